@@ -1,0 +1,126 @@
+# pam_ns: build, test and install.  GNU make.
+#
+#   make            build pam_ns.so and pam_ns_helper into $(BUILD)/
+#   make check      every test suite (unit, PAM-level, fuzz smoke, end-to-end when root)
+#   make deps       install the Debian packages the build and the tests need
+#   make demo       the main job on the embedded default policy, in a throwaway sandbox
+#   make install    DESTDIR=, PREFIX= (module into the system's PAM module directory)
+#   make fuzz       run the policy-loader fuzzer for FUZZ_SECONDS (clang, libFuzzer + ASan)
+#   make bench      benchmarks (measurements, never pass/fail)
+
+BUILD   ?= build
+PREFIX  ?= /usr/local
+SBINDIR ?= $(PREFIX)/sbin
+MANDIR  ?= $(PREFIX)/share/man
+SYSCONFDIR ?= /etc
+PAM_LIBDIR := $(shell pkg-config --variable=libdir pam 2>/dev/null || echo /lib/x86_64-linux-gnu)
+SECUREDIR ?= $(PAM_LIBDIR)/security
+HELPER_PATH ?= $(SBINDIR)/pam_ns_helper
+
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+WARN    := -Wall -Wextra -Werror -Wshadow -Wformat=2 -Wmissing-prototypes \
+           -Wstrict-prototypes -Wswitch-default -Wvla
+BASE_CFLAGS := -std=c11 -D_GNU_SOURCE -D_FORTIFY_SOURCE=2 -fstack-protector-strong \
+           -fPIC $(WARN) -DPNS_HELPER_PATH='"$(HELPER_PATH)"'
+ALL_CFLAGS = $(BASE_CFLAGS) $(CFLAGS) $(EXTRA_CFLAGS)
+LDHARDEN := -Wl,-z,relro,-z,now
+LIBS    := -lpam -lconfig
+
+# The core: every pam_ns/*.c except the two front ends.  Built once, as a static
+# library, and linked into the module, the helper and every test.
+FRONTENDS := pam_ns/pam_ns.c $(wildcard pam_ns/helper*.c)
+CORE_SRC  := $(filter-out $(FRONTENDS),$(wildcard pam_ns/*.c))
+CORE_OBJ  := $(CORE_SRC:pam_ns/%.c=$(BUILD)/core/%.o)
+HELPER_SRC := $(wildcard pam_ns/helper*.c)
+HELPER_OBJ := $(HELPER_SRC:pam_ns/%.c=$(BUILD)/helper/%.o)
+CORE_LIB  := $(BUILD)/libpns.a
+MODULE    := $(BUILD)/pam_ns.so
+HELPER    := $(BUILD)/pam_ns_helper
+
+UNIT_SRC  := $(wildcard tests/unit/test_*.c)
+UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+PAM_SRC   := $(wildcard tests/pam/test_*.c)
+PAM_BIN   := $(PAM_SRC:tests/pam/%.c=$(BUILD)/tests/%)
+TEST_SUPPORT_SRC := $(wildcard tests/support/*.c)
+
+.PHONY: all check check-unit check-pam check-e2e check-fuzz check-memory deps demo \
+        install uninstall clean fuzz bench
+all: $(MODULE) $(HELPER)
+
+$(BUILD)/core/%.o: pam_ns/%.c $(wildcard pam_ns/*.h) | $(BUILD)/core
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+$(BUILD)/helper/%.o: pam_ns/%.c $(wildcard pam_ns/*.h) | $(BUILD)/helper
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+$(BUILD)/pam_ns.o: pam_ns/pam_ns.c $(wildcard pam_ns/*.h) | $(BUILD)
+	$(CC) $(ALL_CFLAGS) -fvisibility=hidden -c -o $@ $<
+
+# The core is compiled with default visibility but linked into the module
+# through a version script, so only the PAM entry points are exported.
+$(CORE_LIB): $(CORE_OBJ)
+	rm -f $@ && ar rcs $@ $^
+$(MODULE): $(BUILD)/pam_ns.o $(CORE_LIB) pam_ns/pam_ns.map
+	$(CC) -shared -o $@ $(BUILD)/pam_ns.o $(CORE_LIB) -Wl,--version-script=pam_ns/pam_ns.map \
+	      -Wl,--no-undefined $(LDHARDEN) $(LDFLAGS) $(LIBS)
+$(HELPER): $(HELPER_OBJ) $(CORE_LIB)
+	$(CC) -pie -o $@ $(HELPER_OBJ) $(CORE_LIB) $(LDHARDEN) $(LDFLAGS) $(LIBS)
+
+$(BUILD) $(BUILD)/core $(BUILD)/helper $(BUILD)/tests:
+	mkdir -p $@
+
+# ---- tests -------------------------------------------------------------
+$(BUILD)/tests/%: tests/unit/%.c $(CORE_LIB) $(TEST_SUPPORT_SRC) | $(BUILD)/tests
+	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Ipam_ns -Itests/support -o $@ $< \
+	      $(TEST_SUPPORT_SRC) $(CORE_LIB) $(LDFLAGS) $(LIBS) -lcmocka
+$(BUILD)/tests/%: tests/pam/%.c $(MODULE) $(TEST_SUPPORT_SRC) | $(BUILD)/tests
+	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Ipam_ns -Itests/support -o $@ $< \
+	      $(TEST_SUPPORT_SRC) $(LDFLAGS) -lpamtest -lpam -lcmocka
+
+check: check-unit check-pam check-fuzz check-e2e
+	@echo "make check: all suites passed"
+
+check-unit: $(UNIT_BIN) $(HELPER)
+	@BUILD=$(BUILD) tests/run-unit $(UNIT_BIN)
+
+check-pam: $(PAM_BIN) $(MODULE) $(HELPER)
+	@BUILD=$(BUILD) tests/pam/run $(PAM_BIN)
+
+check-memory: $(PAM_BIN) $(MODULE) $(HELPER)
+	@BUILD=$(BUILD) PNS_VALGRIND=1 tests/pam/run $(PAM_BIN)
+
+check-fuzz: $(CORE_SRC)
+	@BUILD=$(BUILD) tests/fuzz/run smoke
+
+check-e2e: $(MODULE) $(HELPER)
+	@BUILD=$(BUILD) tests/e2e/run
+
+fuzz:
+	@BUILD=$(BUILD) tests/fuzz/run $(or $(FUZZ_SECONDS),60)
+
+bench: $(MODULE) $(HELPER)
+	@BUILD=$(BUILD) tests/bench/run
+
+deps:
+	@tools/install-deps
+
+demo: $(MODULE) $(HELPER)
+	@BUILD=$(BUILD) tests/e2e/demo
+
+install: all
+	install -d $(DESTDIR)$(SECUREDIR) $(DESTDIR)$(SBINDIR) $(DESTDIR)$(MANDIR)/man5 \
+	           $(DESTDIR)$(MANDIR)/man8 $(DESTDIR)$(SYSCONFDIR)/security/pam_ns.d
+	install -m 0644 $(MODULE) $(DESTDIR)$(SECUREDIR)/pam_ns.so
+	install -m 0755 $(HELPER) $(DESTDIR)$(SBINDIR)/pam_ns_helper
+	install -m 0644 docs/pam_ns.conf.5 $(DESTDIR)$(MANDIR)/man5/pam_ns.conf.5
+	install -m 0644 docs/pam_ns.8 $(DESTDIR)$(MANDIR)/man8/pam_ns.8
+	install -m 0644 docs/pam_ns_helper.8 $(DESTDIR)$(MANDIR)/man8/pam_ns_helper.8
+	test -e $(DESTDIR)$(SYSCONFDIR)/security/pam_ns.conf || \
+	  install -m 0644 config/pam_ns.conf $(DESTDIR)$(SYSCONFDIR)/security/pam_ns.conf
+
+uninstall:
+	rm -f $(DESTDIR)$(SECUREDIR)/pam_ns.so $(DESTDIR)$(SBINDIR)/pam_ns_helper \
+	      $(DESTDIR)$(MANDIR)/man5/pam_ns.conf.5 $(DESTDIR)$(MANDIR)/man8/pam_ns.8 \
+	      $(DESTDIR)$(MANDIR)/man8/pam_ns_helper.8
+
+clean:
+	rm -rf $(BUILD) build-*

@@ -1,0 +1,70 @@
+/* Small shared utilities: the error idiom, cleanup attributes, name checks. */
+#ifndef PNS_UTIL_H
+#define PNS_UTIL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <unistd.h>
+
+/*
+ * The one error idiom of the core: a function that can fail returns 0 on
+ * success and -1 on failure after filling a struct pns_err with a sentence a
+ * person understands (and, when a system call failed, its errno text).  The
+ * front ends decide where the sentence goes: pam_syslog for the module,
+ * stderr for the helper.
+ */
+struct pns_err {
+	int errnum;		/* errno of the failing call, 0 if none */
+	char msg[768];
+};
+
+/* Fill *e from fmt and append ": strerror(errnum)" when errnum != 0.
+ * Always returns -1 so callers can write `return pns_fail(e, errno, ...)`.
+ * e may be NULL. */
+int pns_fail(struct pns_err *e, int errnum, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* Resources released on scope exit, so early returns leak nothing. */
+void pns_freep(void *p);
+void pns_closep(int *fd);
+void pns_fclosep(FILE **f);
+#define cleanup_free __attribute__((cleanup(pns_freep)))
+#define cleanup_close __attribute__((cleanup(pns_closep)))
+#define cleanup_fclose __attribute__((cleanup(pns_fclosep)))
+
+/* Hand ownership out of a cleanup_* variable. */
+static inline void *pns_steal_ptr(void *pp)
+{
+	void **p = pp, *v = *p;
+	*p = NULL;
+	return v;
+}
+static inline int pns_steal_fd(int *fd)
+{
+	int v = *fd;
+	*fd = -1;
+	return v;
+}
+
+/* A name that may become one path component: [A-Za-z0-9_.-]+, not "." or
+ * "..", at most 255 bytes.  Set names, user and group names in pin paths,
+ * netns names. */
+bool pns_name_valid(const char *name);
+
+/* A hostname as sethostname(2) and RFC 1123 accept: labels of
+ * [A-Za-z0-9-], not starting or ending with '-', separated by single dots,
+ * 1..64 bytes in all. */
+bool pns_hostname_valid(const char *name);
+
+/* snprintf that fails (pns_fail, ENAMETOOLONG) instead of truncating. */
+int pns_snprintf(struct pns_err *e, char *buf, size_t size, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+/* strdup that aborts the caller's operation cleanly: NULL on ENOMEM. */
+char *pns_strdup(const char *s);
+
+#define PNS_ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+
+#endif
