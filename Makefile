@@ -44,7 +44,7 @@ PAM_SRC   := $(wildcard tests/pam/test_*.c)
 PAM_BIN   := $(PAM_SRC:tests/pam/%.c=$(BUILD)/tests/%)
 TEST_SUPPORT_SRC := $(wildcard tests/support/*.c)
 
-.PHONY: all check check-unit check-pam check-e2e check-fuzz check-memory deps demo \
+.PHONY: all check check-unit check-pam check-helper check-e2e check-fuzz check-memory deps demo \
         install uninstall clean fuzz bench
 all: $(MODULE) $(HELPER)
 
@@ -76,7 +76,7 @@ $(BUILD)/tests/%: tests/pam/%.c $(MODULE) $(TEST_SUPPORT_SRC) | $(BUILD)/tests
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Ipam_ns -Itests/support -o $@ $< \
 	      $(TEST_SUPPORT_SRC) $(LDFLAGS) -lpamtest -lpam -lcmocka
 
-check: check-unit check-pam check-fuzz check-e2e
+check: check-unit check-pam check-helper check-fuzz check-e2e
 	@echo "make check: all suites passed"
 
 check-unit: $(UNIT_BIN) $(HELPER)
@@ -87,6 +87,9 @@ check-pam: $(PAM_BIN) $(MODULE) $(HELPER)
 
 check-memory: $(PAM_BIN) $(MODULE) $(HELPER)
 	@BUILD=$(BUILD) PNS_VALGRIND=1 tests/pam/run $(PAM_BIN)
+
+check-helper: $(HELPER)
+	@BUILD=$(BUILD) tests/helper/run
 
 check-fuzz: $(CORE_SRC)
 	@BUILD=$(BUILD) tests/fuzz/run smoke
