@@ -42,7 +42,8 @@ UNIT_SRC  := $(wildcard tests/unit/test_*.c)
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 PAM_SRC   := $(wildcard tests/pam/test_*.c)
 PAM_BIN   := $(PAM_SRC:tests/pam/%.c=$(BUILD)/tests/%)
-TEST_SUPPORT_SRC := $(wildcard tests/support/*.c)
+UNIT_SUPPORT_SRC := $(wildcard tests/unit/support/*.c)
+PAM_SUPPORT_SRC  := $(wildcard tests/pam/support/*.c)
 
 .PHONY: all check check-unit check-pam check-helper check-e2e check-fuzz check-memory deps demo \
         install uninstall clean fuzz bench
@@ -69,12 +70,12 @@ $(BUILD) $(BUILD)/core $(BUILD)/helper $(BUILD)/tests:
 	mkdir -p $@
 
 # ---- tests -------------------------------------------------------------
-$(BUILD)/tests/%: tests/unit/%.c $(CORE_LIB) $(TEST_SUPPORT_SRC) | $(BUILD)/tests
-	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Ipam_ns -Itests/support -o $@ $< \
-	      $(TEST_SUPPORT_SRC) $(CORE_LIB) $(LDFLAGS) $(LIBS) -lcmocka
-$(BUILD)/tests/%: tests/pam/%.c $(MODULE) $(TEST_SUPPORT_SRC) | $(BUILD)/tests
-	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Ipam_ns -Itests/support -o $@ $< \
-	      $(TEST_SUPPORT_SRC) $(LDFLAGS) -lpamtest -lpam -lcmocka
+$(BUILD)/tests/%: tests/unit/%.c $(CORE_LIB) $(UNIT_SUPPORT_SRC) $(wildcard tests/unit/support/*.h) | $(BUILD)/tests
+	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Ipam_ns -Itests/unit/support -o $@ $< \
+	      $(UNIT_SUPPORT_SRC) $(CORE_LIB) $(LDFLAGS) $(LIBS) -lcmocka
+$(BUILD)/tests/%: tests/pam/%.c $(MODULE) $(PAM_SUPPORT_SRC) $(wildcard tests/pam/support/*.h) | $(BUILD)/tests
+	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Ipam_ns -Itests/pam/support -o $@ $< \
+	      $(PAM_SUPPORT_SRC) $(LDFLAGS) -lpamtest -lpam -lcmocka
 
 check: check-unit check-pam check-helper check-fuzz check-e2e
 	@echo "make check: all suites passed"
