@@ -49,6 +49,17 @@ int pns_pin_path(const char *pin_dir, const struct pns_set *set, const char *ins
 	return pns_snprintf(e, buf, size, "%s/%s", dir, pns_types[t].name);
 }
 
+int pns_pin_ip_netns_name(const struct pns_set *set, const char *instance, char *buf, size_t size,
+			  struct pns_err *e)
+{
+	if (set->per == PNS_PER_SHARED)
+		return pns_snprintf(e, buf, size, "%s", set->name);
+	if (!instance || !pns_name_valid(instance))
+		return pns_fail(e, 0, "\"%s\" cannot be part of a network namespace name",
+				instance ? instance : "");
+	return pns_snprintf(e, buf, size, "%s-%s", set->name, instance);
+}
+
 int pns_open_nofollow(const char *path, int flags, struct pns_err *e)
 {
 	struct open_how how = {

@@ -29,6 +29,11 @@ int pns_pin_instance_dir(const char *pin_dir, const struct pns_set *set, const c
 int pns_pin_path(const char *pin_dir, const struct pns_set *set, const char *instance,
 		 enum pns_type t, char *buf, size_t size, struct pns_err *e);
 
+/* Name of a set's net namespace under /run/netns when ip_netns is set:
+ * <set> for a shared set, <set>-<instance> otherwise. */
+int pns_pin_ip_netns_name(const struct pns_set *set, const char *instance, char *buf, size_t size,
+			  struct pns_err *e);
+
 /*
  * Open a pin read-only without following a symlink anywhere in the path
  * (openat2 RESOLVE_NO_SYMLINKS), O_CLOEXEC, and verify it is an nsfs file
