@@ -1,0 +1,10 @@
+/* Just enough JSON output for the helper's --json modes. */
+#ifndef PNS_JSON_H
+#define PNS_JSON_H
+
+#include <stdio.h>
+
+/* Write s as a JSON string literal (quoted, escaped); NULL writes null. */
+void pns_json_string(FILE *out, const char *s);
+
+#endif
