@@ -87,7 +87,9 @@ int pns_login_lookup(struct pns_login *l, const char *user, const char *service,
 			size *= 2;
 			continue;
 		}
-		if (r != 0)
+		/* POSIX says "not found" is 0 with no result; some NSS
+		 * modules (nss_wrapper among them) say ENOENT instead. */
+		if (r != 0 && r != ENOENT)
 			return pns_fail(e, r, "looking up user %s", user);
 		if (!res)
 			return pns_fail(e, 0, "unknown user %s", user);

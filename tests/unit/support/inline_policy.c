@@ -1,0 +1,105 @@
+/* Unit-test support declared in inline_policy.h. */
+#include "inline_policy.h"
+
+#include <fcntl.h>
+#include <sched.h>
+#include <stdarg.h>
+#include <setjmp.h>
+#include <string.h>
+#include <sys/mount.h>
+#include <cmocka.h>
+
+static struct pns_policy *parse(const char *text, struct pns_diag *d)
+{
+	struct pns_policy *pol = pns_policy_new();
+	assert_non_null(pol);
+	FILE *f = fmemopen((void *)text, strlen(text), "r");
+	assert_non_null(f);
+	pns_policy_parse_stream(pol, f, "test.conf", true, d);
+	fclose(f);
+	if (d->msgs.n == 0)
+		pns_policy_finish(pol, d);
+	return pol;
+}
+
+struct pns_policy *inline_policy(const char *text)
+{
+	struct pns_diag d = { 0 };
+	struct pns_policy *pol = parse(text, &d);
+	for (size_t i = 0; i < d.msgs.n; i++)
+		print_error("policy error: %s\n", d.msgs.v[i]);
+	assert_int_equal(d.msgs.n, 0);
+	pns_diag_free(&d);
+	return pol;
+}
+
+char *inline_policy_errors(const char *text)
+{
+	struct pns_diag d = { 0 };
+	pns_policy_free(parse(text, &d));
+	if (d.msgs.n == 0)
+		return NULL;
+	size_t len = 1;
+	for (size_t i = 0; i < d.msgs.n; i++)
+		len += strlen(d.msgs.v[i]) + 1;
+	char *all = calloc(1, len);
+	assert_non_null(all);
+	for (size_t i = 0; i < d.msgs.n; i++) {
+		strcat(all, d.msgs.v[i]);
+		strcat(all, "\n");
+	}
+	pns_diag_free(&d);
+	return all;
+}
+
+struct pns_login fake_login(const char *user, const char *service, const char *rhost,
+			    const char *const *groups)
+{
+	struct pns_login l = {
+		.user = strdup(user),
+		.service = strdup(service ? service : ""),
+		.rhost = strdup(rhost ? rhost : ""),
+		.tty = strdup(""),
+		.uid = 1000,
+		.gid = 1000,
+	};
+	size_t n = 0;
+	while (groups && groups[n])
+		n++;
+	l.groups = calloc(n + 1, sizeof(char *));
+	for (size_t i = 0; i < n; i++)
+		l.groups[i] = strdup(groups[i]);
+	l.ngroups = n;
+	return l;
+}
+
+static int write_file(const char *path, const char *text)
+{
+	int fd = open(path, O_WRONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	ssize_t n = write(fd, text, strlen(text));
+	close(fd);
+	return n == (ssize_t)strlen(text) ? 0 : -1;
+}
+
+int enter_private_namespaces(void)
+{
+	if (geteuid() != 0) {
+		uid_t uid = getuid();
+		gid_t gid = getgid();
+		char map[64];
+		if (unshare(CLONE_NEWUSER) < 0)
+			return -1;
+		snprintf(map, sizeof(map), "0 %u 1", (unsigned)uid);
+		if (write_file("/proc/self/uid_map", map) < 0 ||
+		    write_file("/proc/self/setgroups", "deny") < 0)
+			return -1;
+		snprintf(map, sizeof(map), "0 %u 1", (unsigned)gid);
+		if (write_file("/proc/self/gid_map", map) < 0)
+			return -1;
+	}
+	if (unshare(CLONE_NEWNS) < 0)
+		return -1;
+	return mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL);
+}

@@ -1,0 +1,198 @@
+/* Rule selection: criteria, negation, wildcards, first match, explain text. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "inline_policy.h"
+#include "match.h"
+
+static const char *const no_groups[] = { "users", NULL };
+
+/* The line of the rule a login matches, 0 for none. */
+static int matched_line(const char *text, struct pns_login *l, struct pns_match *out)
+{
+	struct pns_policy *pol = inline_policy(text);
+	struct pns_match m;
+	pns_match_rule(pol, l, &m);
+	int line = m.rule ? m.rule->line : 0;
+	if (out) {
+		*out = m;
+		out->rule = NULL;	/* points into pol, freed below */
+		out->group = NULL;
+	}
+	pns_policy_free(pol);
+	return line;
+}
+
+static void first_match_wins(void **state)
+{
+	(void)state;
+	struct pns_login l = fake_login("alice", "sshd", NULL, no_groups);
+	assert_int_equal(matched_line("version = 1;\n"
+				      "rules = (\n"
+				      "  { users = [\"bob\"]; unshare = [\"net\"]; },\n"
+				      "  { users = [\"alice\"]; unshare = [\"uts\"]; },\n"
+				      "  { users = [\"*\"]; unshare = [\"ipc\"]; }\n"
+				      ");\n", &l, NULL), 4);
+	pns_login_free(&l);
+}
+
+static void no_rule_matches(void **state)
+{
+	(void)state;
+	struct pns_login l = fake_login("carol", "sshd", NULL, no_groups);
+	assert_int_equal(matched_line("version = 1;\n"
+				      "rules = ( { users = [\"alice\", \"bob\"]; unshare = [\"net\"]; } );\n",
+				      &l, NULL), 0);
+	pns_login_free(&l);
+}
+
+static void rule_without_criteria_matches_everyone(void **state)
+{
+	(void)state;
+	struct pns_login l = fake_login("zed", "cron", NULL, no_groups);
+	struct pns_match m;
+	assert_int_equal(matched_line("version = 1;\nrules = ( { unshare = [\"ipc\"]; } );\n", &l, &m), 2);
+	assert_non_null(strstr(m.why, "matches everyone"));
+	pns_login_free(&l);
+}
+
+static void wildcards(void **state)
+{
+	(void)state;
+	struct pns_login l = fake_login("student42", "sshd", NULL, no_groups);
+	const char *pol = "version = 1;\n"
+			  "rules = (\n"
+			  "  { users = [\"stud*\"]; services = [\"ss?d\"]; unshare = [\"net\"]; }\n"
+			  ");\n";
+	assert_int_equal(matched_line(pol, &l, NULL), 3);
+	pns_login_free(&l);
+	l = fake_login("teacher", "sshd", NULL, no_groups);
+	assert_int_equal(matched_line(pol, &l, NULL), 0);
+	pns_login_free(&l);
+}
+
+static void supplementary_group_matches_and_names_g(void **state)
+{
+	(void)state;
+	const char *const groups[] = { "alice", "audio", "devs", NULL };
+	struct pns_login l = fake_login("alice", "sshd", NULL, groups);
+	struct pns_policy *pol = inline_policy("version = 1;\n"
+					       "rules = ( { groups = [\"ops\", \"de*\"]; unshare = [\"net\"]; } );\n");
+	struct pns_match m;
+	pns_match_rule(pol, &l, &m);
+	assert_non_null(m.rule);
+	assert_string_equal(m.group, "devs");
+	assert_non_null(strstr(m.why, "groups: devs matches \"de*\""));
+	pns_policy_free(pol);
+	pns_login_free(&l);
+}
+
+static void negated_lists_exclude(void **state)
+{
+	(void)state;
+	const char *const wheel[] = { "alice", "wheel", NULL };
+	const char *pol = "version = 1;\n"
+			  "rules = (\n"
+			  "  { users = [\"alice\"]; not_groups = [\"wheel\"]; unshare = [\"net\"]; },\n"
+			  "  { not_users = [\"root\"]; not_services = [\"cron\"]; unshare = [\"uts\"]; }\n"
+			  ");\n";
+	struct pns_login l = fake_login("alice", "sshd", NULL, wheel);
+	assert_int_equal(matched_line(pol, &l, NULL), 4);	/* wheel skips the first */
+	pns_login_free(&l);
+	l = fake_login("alice", "cron", NULL, wheel);
+	assert_int_equal(matched_line(pol, &l, NULL), 0);	/* cron skips the second */
+	pns_login_free(&l);
+	l = fake_login("alice", "sshd", NULL, no_groups);
+	assert_int_equal(matched_line(pol, &l, NULL), 3);
+	pns_login_free(&l);
+	l = fake_login("root", "sshd", NULL, no_groups);
+	assert_int_equal(matched_line(pol, &l, NULL), 0);
+	pns_login_free(&l);
+}
+
+static void remote_host_and_local_logins(void **state)
+{
+	(void)state;
+	const char *pol = "version = 1;\n"
+			  "rules = (\n"
+			  "  { rhosts = [\"10.*\"]; unshare = [\"net\"]; },\n"
+			  "  { not_rhosts = [\"?*\"]; unshare = [\"uts\"]; }\n"
+			  ");\n";
+	struct pns_login l = fake_login("u", "sshd", "10.1.2.3", no_groups);
+	assert_int_equal(matched_line(pol, &l, NULL), 3);
+	pns_login_free(&l);
+	l = fake_login("u", "sshd", "192.0.2.1", no_groups);
+	assert_int_equal(matched_line(pol, &l, NULL), 0);
+	pns_login_free(&l);
+	/* A local login has an empty rhost: only "not any host" matches it. */
+	l = fake_login("u", "login", NULL, no_groups);
+	assert_int_equal(matched_line(pol, &l, NULL), 4);
+	pns_login_free(&l);
+}
+
+static void tty_criterion(void **state)
+{
+	(void)state;
+	struct pns_login l = fake_login("u", "login", NULL, no_groups);
+	free(l.tty);
+	l.tty = strdup("/dev/tty1");
+	const char *pol = "version = 1;\n"
+			  "rules = ( { ttys = [\"/dev/pts/*\"]; unshare = [\"net\"]; },\n"
+			  "          { ttys = [\"/dev/tty[0-9]*\"]; unshare = [\"uts\"]; } );\n";
+	assert_int_equal(matched_line(pol, &l, NULL), 3);
+	pns_login_free(&l);
+}
+
+static void user_in_2000_groups_matches_the_last(void **state)
+{
+	(void)state;
+	enum { N = 2000 };
+	const char **groups = calloc(N + 1, sizeof(char *));
+	char names[N][16];
+	for (int i = 0; i < N; i++) {
+		snprintf(names[i], sizeof(names[i]), "g%04d", i);
+		groups[i] = names[i];
+	}
+	struct pns_login l = fake_login("many", "sshd", NULL, groups);
+	struct pns_policy *pol = inline_policy("version = 1;\n"
+					       "rules = ( { groups = [\"g1999\"]; unshare = [\"net\"]; } );\n");
+	struct pns_match m;
+	pns_match_rule(pol, &l, &m);
+	assert_non_null(m.rule);
+	assert_string_equal(m.group, "g1999");
+	pns_policy_free(pol);
+	pns_login_free(&l);
+	free(groups);
+}
+
+static void match_list_returns_the_pattern(void **state)
+{
+	(void)state;
+	char *v[] = { "a*", "b?" };
+	struct pns_strlist list = { .v = v, .n = 2 };
+	assert_string_equal(pns_match_list(&list, "bx"), "b?");
+	assert_null(pns_match_list(&list, "bxx"));
+	struct pns_strlist empty = { 0 };
+	assert_null(pns_match_list(&empty, "a"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(first_match_wins),
+		cmocka_unit_test(no_rule_matches),
+		cmocka_unit_test(rule_without_criteria_matches_everyone),
+		cmocka_unit_test(wildcards),
+		cmocka_unit_test(supplementary_group_matches_and_names_g),
+		cmocka_unit_test(negated_lists_exclude),
+		cmocka_unit_test(remote_host_and_local_logins),
+		cmocka_unit_test(tty_criterion),
+		cmocka_unit_test(user_in_2000_groups_matches_the_last),
+		cmocka_unit_test(match_list_returns_the_pattern),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
