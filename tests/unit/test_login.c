@@ -102,7 +102,14 @@ int main(int argc, char **argv)
 		setenv("NSS_WRAPPER_PASSWD", passwd, 1);
 		setenv("NSS_WRAPPER_GROUP", group, 1);
 		setenv("PNS_TEST_NSS_DIR", dir, 1);
-		execv("/proc/self/exe", argv);
+		/* The resolved path, not /proc/self/exe: valgrind follows an
+		 * exec of the program, not of its own loader. */
+		char self[4096];
+		ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 1);
+		if (n < 0)
+			return 1;
+		self[n] = '\0';
+		execv(self, argv);
 		perror("re-exec under nss_wrapper");
 		return 1;
 	}
