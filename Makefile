@@ -45,7 +45,7 @@ PAM_BIN   := $(PAM_SRC:tests/pam/%.c=$(BUILD)/tests/%)
 UNIT_SUPPORT_SRC := $(wildcard tests/unit/support/*.c)
 PAM_SUPPORT_SRC  := $(wildcard tests/pam/support/*.c)
 
-.PHONY: all check check-unit check-pam check-helper check-e2e check-fuzz check-memory deps demo \
+.PHONY: all check check-unit check-cli check-pam check-helper check-e2e check-fuzz check-memory deps demo \
         install uninstall clean fuzz bench
 all: $(MODULE) $(HELPER)
 
@@ -77,7 +77,7 @@ $(BUILD)/tests/%: tests/pam/%.c $(MODULE) $(PAM_SUPPORT_SRC) $(wildcard tests/pa
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Ipam_ns -Itests/pam/support -o $@ $< \
 	      $(PAM_SUPPORT_SRC) $(LDFLAGS) -lpamtest -lpam -lcmocka
 
-check: check-unit check-pam check-helper check-fuzz check-e2e
+check: check-unit check-cli check-pam check-helper check-fuzz check-e2e
 	@echo "make check: all suites passed"
 
 check-unit: $(UNIT_BIN) $(HELPER)
@@ -88,6 +88,9 @@ check-pam: $(PAM_BIN) $(MODULE) $(HELPER)
 
 check-memory: $(PAM_BIN) $(MODULE) $(HELPER)
 	@BUILD=$(BUILD) PNS_VALGRIND=1 tests/pam/run $(PAM_BIN)
+
+check-cli: $(HELPER)
+	@BUILD=$(BUILD) tests/cli/run
 
 check-helper: $(HELPER)
 	@BUILD=$(BUILD) tests/helper/run
