@@ -1,0 +1,231 @@
+/* The session's pid-namespace init, declared in pidinit.h.
+ *
+ * After unshare(CLONE_NEWPID) the caller stays where it is and its next
+ * child becomes PID 1 of the new namespace.  If that child were the user's
+ * shell, the namespace would die with it and every later fork (pam_exec,
+ * the login program's own children) would fail with ENOMEM.  So PID 1 is
+ * this small init, forked here, which lives as long as the session. */
+#include "pidinit.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "setup.h"
+
+#ifndef SYS_pidfd_open
+#define SYS_pidfd_open 434
+#endif
+
+/* Generous bounds: they only matter when something is badly wrong. */
+#define PNS_INIT_READY_MS 10000
+#define PNS_INIT_STOP_MS 5000
+
+static int pidfd_open_(pid_t pid)
+{
+	return (int)syscall(SYS_pidfd_open, pid, 0);
+}
+
+static void write_all(int fd, const void *buf, size_t len)
+{
+	const char *p = buf;
+	while (len > 0) {
+		ssize_t n = write(fd, p, len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return;
+		p += n;
+		len -= (size_t)n;
+	}
+}
+
+static void close_all_fds(void)
+{
+	if (syscall(SYS_close_range, 0U, ~0U, 0U) == 0)
+		return;
+	long max = sysconf(_SC_OPEN_MAX);
+	for (long fd = 0; fd < (max > 0 ? max : 1024); fd++)
+		close((int)fd);
+}
+
+/* The init itself.  Never returns. */
+__attribute__((noreturn)) static void init_main(bool mount_proc, int parent_fd, int report_fd)
+{
+	/* The login program's handlers and mask mean nothing here. */
+	for (int sig = 1; sig < NSIG; sig++)
+		if (sig != SIGKILL && sig != SIGSTOP)
+			signal(sig, SIG_DFL);
+	sigset_t set;
+	sigemptyset(&set);
+	sigaddset(&set, SIGCHLD);
+	sigaddset(&set, SIGTERM);
+	sigaddset(&set, SIGHUP);
+	sigaddset(&set, SIGINT);
+	sigprocmask(SIG_SETMASK, &set, NULL);
+
+	/* Die with the process that opened the session.  The death signal is
+	 * only armed from now on: if the parent already exited, its pidfd
+	 * is readable and we leave by ourselves. */
+	if (prctl(PR_SET_PDEATHSIG, SIGKILL) < 0)
+		_exit(1);
+	struct pollfd pfd = { .fd = parent_fd, .events = POLLIN };
+	if (poll(&pfd, 1, 0) != 0)
+		_exit(1);
+
+	int err = 0;
+	if (mount_proc && pns_setup_proc(NULL) < 0)
+		err = errno ? errno : EIO;
+	write_all(report_fd, &err, sizeof(err));
+	if (err)
+		_exit(1);
+
+	/* A copy of the login program (perhaps sshd's monitor): drop every
+	 * socket and file it had, and keep no directory busy. */
+	close_all_fds();
+	if (chdir("/") < 0) {
+		/* Not fatal: only keeps a directory busy. */
+	}
+	prctl(PR_SET_NAME, "pam_ns-init", 0, 0, 0);
+
+	for (;;) {
+		siginfo_t info;
+		int sig = sigwaitinfo(&set, &info);
+		if (sig < 0)
+			continue;
+		if (sig == SIGCHLD) {
+			while (waitpid(-1, NULL, WNOHANG) > 0)
+				;
+			continue;
+		}
+		/* Only a stop request from outside the namespace (si_pid 0:
+		 * the sender is not visible here) ends the session; the
+		 * session's own processes cannot kill it this way. */
+		if (info.si_code != SI_USER || info.si_pid == 0)
+			_exit(0);
+	}
+}
+
+static int wait_report(int fd, pid_t pid, struct pns_err *e)
+{
+	struct timespec start;
+	clock_gettime(CLOCK_MONOTONIC, &start);
+	int err = 0;
+	size_t got = 0;
+	for (;;) {
+		struct timespec now;
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		long left = PNS_INIT_READY_MS - ((now.tv_sec - start.tv_sec) * 1000 +
+						 (now.tv_nsec - start.tv_nsec) / 1000000);
+		if (left <= 0)
+			return pns_fail(e, ETIMEDOUT, "the pid namespace init (pid %d) did not start", (int)pid);
+		struct pollfd pfd = { .fd = fd, .events = POLLIN };
+		int n = poll(&pfd, 1, (int)left);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return pns_fail(e, errno, "cannot wait for the pid namespace init");
+		if (n == 0)
+			continue;
+		ssize_t r = read(fd, (char *)&err + got, sizeof(err) - got);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0)
+			return pns_fail(e, errno, "cannot read from the pid namespace init");
+		if (r == 0)
+			return pns_fail(e, 0, "the pid namespace init (pid %d) exited while starting", (int)pid);
+		got += (size_t)r;
+		if (got == sizeof(err))
+			break;
+	}
+	if (err)
+		return pns_fail(e, err, "the pid namespace init cannot mount a fresh proc on /proc");
+	return 0;
+}
+
+int pns_pidinit_start(bool mount_proc, pid_t *pid, struct pns_err *e)
+{
+	int pipefd[2];
+	int self = pidfd_open_(getpid());
+	if (self < 0)
+		return pns_fail(e, errno, "cannot open a pidfd of the session process");
+	if (pipe2(pipefd, O_CLOEXEC) < 0) {
+		int err = errno;
+		close(self);
+		return pns_fail(e, err, "cannot make a pipe for the pid namespace init");
+	}
+	pid_t child = fork();
+	if (child < 0) {
+		int err = errno;
+		close(self), close(pipefd[0]), close(pipefd[1]);
+		return pns_fail(e, err, "cannot fork the pid namespace init");
+	}
+	if (child == 0) {
+		close(pipefd[0]);
+		init_main(mount_proc, self, pipefd[1]);
+	}
+	close(self);
+	close(pipefd[1]);
+	int rc = wait_report(pipefd[0], child, e);
+	close(pipefd[0]);
+	if (rc < 0) {
+		kill(child, SIGKILL);
+		while (waitpid(child, NULL, 0) < 0 && errno == EINTR)
+			;
+		return -1;
+	}
+	*pid = child;
+	return 0;
+}
+
+/* Wait up to ms (-1: no bound) for pid to exit and reap it.  Returns 1
+ * when it is gone, 0 when it is still running. */
+static int reap_within(pid_t pid, int ms)
+{
+	int pfd = pidfd_open_(pid);
+	if (pfd < 0 && errno == ESRCH)
+		return 1;	/* already reaped */
+	if (pfd >= 0) {
+		struct pollfd p = { .fd = pfd, .events = POLLIN };
+		int n;
+		while ((n = poll(&p, 1, ms)) < 0 && errno == EINTR)
+			;
+		close(pfd);
+		if (n == 0)
+			return 0;
+	}
+	for (int waited = 0;; waited += 10) {
+		pid_t r = waitpid(pid, NULL, pfd >= 0 ? 0 : WNOHANG);
+		if (r < 0 && errno == EINTR)
+			continue;
+		/* ECHILD: reaped by the caller's own SIGCHLD handling, or
+		 * SIGCHLD is ignored there; either way it is gone. */
+		if (r != 0)
+			return 1;
+		if (ms >= 0 && waited >= ms)
+			return 0;
+		struct timespec ts = { 0, 10 * 1000000L };
+		nanosleep(&ts, NULL);
+	}
+}
+
+int pns_pidinit_stop(pid_t pid, struct pns_err *e)
+{
+	if (pid <= 0)
+		return 0;
+	if (kill(pid, SIGTERM) < 0 && errno != ESRCH)
+		return pns_fail(e, errno, "cannot stop the pid namespace init (pid %d)", (int)pid);
+	if (reap_within(pid, PNS_INIT_STOP_MS))
+		return 0;
+	if (kill(pid, SIGKILL) < 0 && errno != ESRCH)
+		return pns_fail(e, errno, "cannot kill the pid namespace init (pid %d)", (int)pid);
+	reap_within(pid, -1);
+	return 0;
+}
