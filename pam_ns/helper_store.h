@@ -1,0 +1,40 @@
+/* What the helper's store commands (create, delete, list, exec, apply) share. */
+#ifndef PNS_HELPER_STORE_H
+#define PNS_HELPER_STORE_H
+
+#include <stdbool.h>
+
+#include "helper.h"
+#include "policy.h"
+#include "store.h"
+
+/*
+ * The instance of `set_name` that -u USER / -g GROUP name, checked against
+ * the set's scope (per = user needs -u, per = group needs -g, a shared or
+ * external set takes neither).  With lookup the user or group must exist
+ * (NSS) and, for group_from, be one of the set's groups.  Prints the error
+ * and returns an exit code (PNS_EXIT_OK when *i is filled).
+ */
+int pns_helper_target(const struct pns_helper_ctx *ctx, const struct pns_set *set,
+		      const char *user, const char *group, bool lookup, struct pns_inst *i);
+
+/* Open the policy's pin_dir (see pns_store_open); prints the error. */
+int pns_helper_store_open(const struct pns_helper_ctx *ctx, const struct pns_policy *pol,
+			  bool prepare, struct pns_store *s);
+
+/* Verify every pin of an external set (exists, nsfs, right type); prints
+ * each bad path.  Returns an exit code. */
+int pns_helper_check_external(const struct pns_helper_ctx *ctx, const struct pns_set *set);
+
+/* Create one instance (no-op when complete); with verbose print
+ * "created X" or "exists X".  Returns an exit code. */
+int pns_helper_create_inst(const struct pns_helper_ctx *ctx, const struct pns_policy *pol,
+			   struct pns_store *s, const struct pns_set *set, const struct pns_inst *i,
+			   bool verbose);
+
+/* Delete every instance of set `name` found under pin_dir; *found counts
+ * them.  Returns an exit code. */
+int pns_helper_delete_all(const struct pns_helper_ctx *ctx, struct pns_store *s, const char *name,
+			  unsigned *found);
+
+#endif
