@@ -226,6 +226,11 @@ int pns_pidinit_stop(pid_t pid, struct pns_err *e)
 		return 0;
 	if (kill(pid, SIGKILL) < 0 && errno != ESRCH)
 		return pns_fail(e, errno, "cannot kill the pid namespace init (pid %d)", (int)pid);
-	reap_within(pid, -1);
-	return 0;
+	/* Still bounded: a dying init waits until every process of its
+	 * namespace is reaped, and a child of the login program that is
+	 * inside it is reaped by the login program, not by us. */
+	if (reap_within(pid, PNS_INIT_STOP_MS))
+		return 0;
+	return pns_fail(e, ETIMEDOUT, "the pid namespace init (pid %d) did not exit: is a child of "
+			"the login program inside the namespace still unreaped?", (int)pid);
 }
