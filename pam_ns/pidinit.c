@@ -47,13 +47,18 @@ static void write_all(int fd, const void *buf, size_t len)
 	}
 }
 
-static void close_all_fds(void)
+/* Close every fd but `keep`. */
+static void close_all_but(int keep)
 {
-	if (syscall(SYS_close_range, 0U, ~0U, 0U) == 0)
-		return;
-	long max = sysconf(_SC_OPEN_MAX);
-	for (long fd = 0; fd < (max > 0 ? max : 1024); fd++)
-		close((int)fd);
+	if (keep > 0 && syscall(SYS_close_range, 0U, (unsigned)keep - 1, 0U) < 0)
+		goto slow;
+	if (syscall(SYS_close_range, (unsigned)keep + 1, ~0U, 0U) < 0)
+		goto slow;
+	return;
+slow:
+	for (int fd = 0; fd < 65536; fd++)
+		if (fd != keep)
+			close(fd);
 }
 
 /* The init itself.  Never returns. */
@@ -80,20 +85,23 @@ __attribute__((noreturn)) static void init_main(bool mount_proc, int parent_fd, 
 	if (poll(&pfd, 1, 0) != 0)
 		_exit(1);
 
+	/* A copy of the login program (perhaps sshd's monitor): drop every
+	 * socket and file it had, and keep no directory busy.  The report
+	 * pipe goes last, so its EOF tells the caller this is done. */
+	close(parent_fd);
+	close_all_but(report_fd);
+	if (chdir("/") < 0) {
+		/* Not fatal: it only keeps a directory busy. */
+	}
+	prctl(PR_SET_NAME, "pam_ns-init", 0, 0, 0);
+
 	int err = 0;
 	if (mount_proc && pns_setup_proc(NULL) < 0)
 		err = errno ? errno : EIO;
 	write_all(report_fd, &err, sizeof(err));
+	close(report_fd);
 	if (err)
 		_exit(1);
-
-	/* A copy of the login program (perhaps sshd's monitor): drop every
-	 * socket and file it had, and keep no directory busy. */
-	close_all_fds();
-	if (chdir("/") < 0) {
-		/* Not fatal: only keeps a directory busy. */
-	}
-	prctl(PR_SET_NAME, "pam_ns-init", 0, 0, 0);
 
 	for (;;) {
 		siginfo_t info;
@@ -134,16 +142,22 @@ static int wait_report(int fd, pid_t pid, struct pns_err *e)
 			return pns_fail(e, errno, "cannot wait for the pid namespace init");
 		if (n == 0)
 			continue;
-		ssize_t r = read(fd, (char *)&err + got, sizeof(err) - got);
+		char buf[16];
+		ssize_t r = read(fd, buf, sizeof(buf));
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r < 0)
 			return pns_fail(e, errno, "cannot read from the pid namespace init");
+		/* The status, then EOF: the init has closed every fd it
+		 * inherited, the report pipe last. */
+		if (r == 0 && got == sizeof(err))
+			break;
 		if (r == 0)
 			return pns_fail(e, 0, "the pid namespace init (pid %d) exited while starting", (int)pid);
+		if (got + (size_t)r > sizeof(err))
+			return pns_fail(e, EPROTO, "the pid namespace init (pid %d) said too much", (int)pid);
+		memcpy((char *)&err + got, buf, (size_t)r);
 		got += (size_t)r;
-		if (got == sizeof(err))
-			break;
 	}
 	if (err)
 		return pns_fail(e, err, "the pid namespace init cannot mount a fresh proc on /proc");
