@@ -2,6 +2,9 @@
 #include "store.h"
 
 #include <errno.h>
+#include <linux/nsfs.h>
+#include <stdint.h>
+#include <sys/ioctl.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <sched.h>
@@ -12,6 +15,10 @@
 
 #include "pin.h"
 #include "setup.h"
+
+#ifndef NS_GET_MNTNS_ID
+#define NS_GET_MNTNS_ID _IOR(0xb7, 0x5, __u64)
+#endif
 
 /* What the child reports once its namespaces are ready (or not). */
 struct child_report {
@@ -58,9 +65,66 @@ static int set_clone_flags(unsigned types)
 	return flags;
 }
 
+/* The id of the caller's mount namespace, or 0 where the kernel has none. */
+static uint64_t mnt_ns_id(void)
+{
+	uint64_t id = 0;
+	cleanup_close int fd = open("/proc/self/ns/mnt", O_RDONLY | O_CLOEXEC);
+	if (fd < 0 || ioctl(fd, NS_GET_MNTNS_ID, &id) < 0)
+		return 0;
+	return id;
+}
+
+/*
+ * The kernel binds a mount namespace file only when the namespace's id is
+ * above the binder's own (its guard against mount namespace loops), but on
+ * recent kernels ids come from per-CPU batches, so a namespace made now can
+ * get a lower id than an older one.  Unshare again, trying each CPU: some
+ * CPU's counter has passed the binder's id.
+ */
+static int mnt_id_above(uint64_t binder, struct pns_err *e)
+{
+	uint64_t id = mnt_ns_id();
+	if (!binder || !id || id > binder)
+		return 0;
+	cpu_set_t allowed;
+	if (sched_getaffinity(0, sizeof(allowed), &allowed) < 0)
+		return pns_fail(e, errno, "sched_getaffinity");
+	int rc = -1;
+	for (int tries = 0; tries < 8192 && rc < 0; tries++) {
+		int cpu = tries % CPU_SETSIZE;
+		if (tries < CPU_SETSIZE && !CPU_ISSET(cpu, &allowed))
+			continue;
+		if (tries < CPU_SETSIZE) {
+			cpu_set_t one;
+			CPU_ZERO(&one);
+			CPU_SET(cpu, &one);
+			if (sched_setaffinity(0, sizeof(one), &one) < 0)
+				continue;
+		} else if (tries == CPU_SETSIZE) {
+			/* No CPU was ahead: use up this one's batch. */
+			sched_setaffinity(0, sizeof(allowed), &allowed);
+		}
+		if (unshare(CLONE_NEWNS) < 0) {
+			rc = pns_fail(e, errno, "unshare(mnt)");
+			break;
+		}
+		id = mnt_ns_id();
+		if (id > binder)
+			rc = 0;
+	}
+	sched_setaffinity(0, sizeof(allowed), &allowed);
+	if (rc < 0 && !e->msg[0])
+		return pns_fail(e, 0, "could not get a mount namespace the kernel lets us pin "
+				"(id %llu is not above %llu)", (unsigned long long)id,
+				(unsigned long long)binder);
+	return rc;
+}
+
 /* In the child: make the namespaces and set them up as the set says. */
 static int child_setup(const struct pns_store *s, const struct pns_set *set,
-		       const struct pns_create_opts *o, pid_t *init, struct pns_err *e)
+		       const struct pns_create_opts *o, uint64_t binder, pid_t *init,
+		       struct pns_err *e)
 {
 	const struct pns_setup *su = &set->setup;
 	bool mnt = set->types & PNS_BIT(PNS_MNT), net = set->types & PNS_BIT(PNS_NET);
@@ -69,6 +133,8 @@ static int child_setup(const struct pns_store *s, const struct pns_set *set,
 		return pns_fail(e, errno, "unshare(%s)", pns_mask_str(set->types, names, sizeof(names)));
 	}
 	if (mnt) {
+		if (mnt_id_above(binder, e) < 0)
+			return -1;
 		if (pns_setup_propagation(su->propagation, e) < 0)
 			return -1;
 		/* The copy of pin_dir in the new mount namespace would hold every
@@ -96,11 +162,11 @@ static int child_setup(const struct pns_store *s, const struct pns_set *set,
 }
 
 static void child_main(const struct pns_store *s, const struct pns_set *set,
-		       const struct pns_create_opts *o, int report_fd, int go_fd)
+		       const struct pns_create_opts *o, uint64_t binder, int report_fd, int go_fd)
 {
 	struct child_report r = { .ok = 1 };
 	pid_t init = 0;
-	if (child_setup(s, set, o, &init, &r.err) < 0)
+	if (child_setup(s, set, o, binder, &init, &r.err) < 0)
 		r.ok = 0;
 	if (write(report_fd, &r, sizeof(r)) != (ssize_t)sizeof(r) || !r.ok) {
 		if (init > 0)
@@ -179,6 +245,7 @@ static int create_locked(struct pns_store *s, const struct pns_set *set, const s
 	if (dirfd < 0)
 		return -1;
 
+	uint64_t binder = mnt_ns_id();
 	int report[2], go[2];
 	if (pipe2(report, O_CLOEXEC) < 0)
 		return pns_fail(e, errno, "pipe");
@@ -199,7 +266,7 @@ static int create_locked(struct pns_store *s, const struct pns_set *set, const s
 	if (pid == 0) {
 		close(report[0]);
 		close(go[1]);
-		child_main(s, set, o, report[1], go[0]);
+		child_main(s, set, o, binder, report[1], go[0]);
 	}
 	close(report[1]);
 	close(go[0]);
