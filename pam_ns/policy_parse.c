@@ -485,8 +485,13 @@ int pns_policy_parse_stream(struct pns_policy *pol, FILE *f, const char *name, b
 	config_set_include_dir(&cfg, "/nonexistent/pam_ns-has-no-includes");
 	if (config_read_string(&cfg, text) != CONFIG_TRUE) {
 		if (config_error_type(&cfg) == CONFIG_ERR_PARSE)
-			pns_diag_add(diag, c.file, config_error_line(&cfg), "syntax error: %s",
-				     config_error_text(&cfg));
+		{
+			const char *t = config_error_text(&cfg) ? config_error_text(&cfg) : "syntax error";
+			/* libconfig's usual text is just "syntax error". */
+			pns_diag_add(diag, c.file, config_error_line(&cfg), "%s%s%s",
+				     strcmp(t, "syntax error") ? "syntax error: " : "", t,
+				     strcmp(t, "syntax error") ? "" : " (a missing ';', quote or bracket?)");
+		}
 		else
 			pns_diag_add(diag, c.file, 0, "cannot read the file: %s",
 				     config_error_text(&cfg) ? config_error_text(&cfg) : "I/O error");

@@ -1,0 +1,538 @@
+/* The policy grammar: valid policies and every validation error, with the
+ * message text and the line it is reported at. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "inline_policy.h"
+#include "policy.h"
+
+#define V "version = 1;\n"
+
+/* Fail unless parsing `text` reports an error at `line` (0: no line) whose
+ * message contains `needle`. */
+static void expect_error(const char *text, int line, const char *needle)
+{
+	char *all = inline_policy_errors(text);
+	if (!all)
+		fail_msg("policy accepted; wanted an error at line %d containing \"%s\":\n%s", line,
+			 needle, text);
+	char prefix[32];
+	if (line > 0)
+		snprintf(prefix, sizeof(prefix), "test.conf:%d: ", line);
+	else
+		snprintf(prefix, sizeof(prefix), "test.conf: ");
+	bool found = false;
+	for (char *l = all, *nl; l && *l; l = nl ? nl + 1 : NULL) {
+		nl = strchr(l, '\n');
+		if (nl)
+			*nl = '\0';
+		if (!strncmp(l, prefix, strlen(prefix)) && strstr(l, needle))
+			found = true;
+		if (nl)
+			*nl = '\n';
+	}
+	if (!found)
+		fail_msg("wanted \"%s...%s...\" among:\n%s", prefix, needle, all);
+	free(all);
+}
+
+static void expect_valid(const char *text)
+{
+	char *all = inline_policy_errors(text);
+	if (all)
+		fail_msg("policy refused:\n%s\n%s", text, all);
+}
+
+/* ---- valid policies --------------------------------------------------- */
+
+static const char issue_example[] =
+	"version = 1;\n"
+	"pin_dir  = \"/run/pam_ns\";\n"
+	"on_error = \"deny\";\n"
+	"namespaces = {\n"
+	"  lab  = { types = [\"net\", \"uts\", \"ipc\"]; hostname = \"lab\"; };\n"
+	"  home = { types = [\"net\", \"mnt\"]; per = \"user\"; };\n"
+	"  team = { types = [\"net\"]; per = \"group\"; group_from = [\"devs\", \"ops\"]; };\n"
+	"  vpn  = { paths = { net = \"/run/netns/vpn\"; }; };\n"
+	"};\n"
+	"rules = (\n"
+	"  { users = [\"root\"]; action = \"none\"; },\n"
+	"  { groups = [\"students\"]; services = [\"sshd\", \"login\"];\n"
+	"    unshare = [\"net\", \"uts\", \"ipc\", \"mnt\", \"pid\"]; hostname = \"%u-box\"; },\n"
+	"  { groups = [\"devs\", \"ops\"]; join = \"team\"; unshare = [\"mnt\"]; create = true; },\n"
+	"  { users = [\"alice\"]; not_groups = [\"wheel\"]; join = \"home\"; create = true; }\n"
+	");\n";
+
+static void issue_example_loads(void **state)
+{
+	(void)state;
+	struct pns_policy *pol = inline_policy(issue_example);
+	assert_string_equal(pol->pin_dir, "/run/pam_ns");
+	assert_int_equal(pol->on_error, PNS_ON_ERROR_DENY);
+	assert_int_equal(pol->nsets, 4);
+	const struct pns_set *lab = pns_policy_find_set(pol, "lab");
+	assert_non_null(lab);
+	assert_int_equal(lab->line, 5);
+	assert_string_equal(lab->file, "test.conf");
+	assert_int_equal(lab->types, PNS_BIT(PNS_NET) | PNS_BIT(PNS_UTS) | PNS_BIT(PNS_IPC));
+	assert_string_equal(lab->setup.hostname, "lab");
+	assert_int_equal(lab->per, PNS_PER_SHARED);
+	assert_false(lab->external);
+	const struct pns_set *home = pns_policy_find_set(pol, "home");
+	assert_int_equal(home->per, PNS_PER_USER);
+	const struct pns_set *team = pns_policy_find_set(pol, "team");
+	assert_int_equal(team->per, PNS_PER_GROUP);
+	assert_int_equal(team->group_from.n, 2);
+	assert_string_equal(team->group_from.v[1], "ops");
+	const struct pns_set *vpn = pns_policy_find_set(pol, "vpn");
+	assert_true(vpn->external);
+	assert_int_equal(vpn->types, PNS_BIT(PNS_NET));
+	assert_string_equal(vpn->paths[PNS_NET], "/run/netns/vpn");
+	assert_null(vpn->paths[PNS_UTS]);
+	assert_null(pns_policy_find_set(pol, "nope"));
+
+	assert_int_equal(pol->nrules, 4);
+	assert_true(pol->rules[0].none);
+	assert_int_equal(pol->rules[0].line, 11);
+	assert_string_equal(pol->rules[0].users.v[0], "root");
+	const struct pns_rule *stu = &pol->rules[1];
+	assert_int_equal(stu->line, 12);
+	assert_int_equal(stu->services.n, 2);
+	assert_int_equal(stu->unshare, PNS_BIT(PNS_NET) | PNS_BIT(PNS_UTS) | PNS_BIT(PNS_IPC) |
+					PNS_BIT(PNS_MNT) | PNS_BIT(PNS_PID));
+	assert_string_equal(stu->setup.hostname, "%u-box");
+	assert_null(stu->join);
+	assert_ptr_equal(pol->rules[2].join, team);
+	assert_string_equal(pol->rules[2].join_name, "team");
+	assert_true(pol->rules[2].create);
+	assert_ptr_equal(pol->rules[3].join, home);
+	assert_string_equal(pol->rules[3].not_groups.v[0], "wheel");
+	assert_int_equal(pol->files.n, 1);
+	pns_policy_free(pol);
+}
+
+static void defaults(void **state)
+{
+	(void)state;
+	struct pns_policy *pol = inline_policy(V "rules = ( { unshare = [\"net\", \"mnt\"]; } );\n");
+	assert_string_equal(pol->pin_dir, PNS_DEFAULT_PIN_DIR);
+	assert_int_equal(pol->on_error, PNS_ON_ERROR_DENY);
+	const struct pns_rule *r = &pol->rules[0];
+	assert_int_equal(r->setup.propagation, PNS_PROP_SLAVE);
+	assert_true(r->setup.loopback);
+	assert_false(r->setup.proc);
+	assert_false(r->setup.tmp_private);
+	assert_null(r->setup.hostname);
+	assert_null(r->setup.netns);
+	assert_false(r->none);
+	assert_false(r->create);
+	assert_int_equal(r->users.n, 0);
+	pns_policy_free(pol);
+}
+
+static void every_setting(void **state)
+{
+	(void)state;
+	struct pns_policy *pol = inline_policy(
+		V "pin_dir = \"/var/lib/pns\";\non_error = \"allow\";\n"
+		"namespaces = { w = { types = [\"net\", \"uts\", \"mnt\", \"pid\"]; ip_netns = true;"
+		" hostname = \"web\"; propagation = \"private\"; proc = true; tmp = \"private\";"
+		" loopback = false; netns = \"web\"; }; };\n"
+		"rules = ( { users = \"bob\"; not_users = [\"eve*\"]; groups = (\"g\"); rhosts = [\"10.*\"];"
+		" not_rhosts = [\"10.0.0.1\"]; ttys = [\"pts/*\"]; not_ttys = [\"tty1\"];"
+		" not_services = [\"cron\"]; unshare = [\"net\", \"uts\", \"ipc\", \"mnt\", \"pid\", \"cgroup\", \"time\"];"
+		" hostname = \"%u.%g.%s-%%\"; propagation = \"unchanged\"; proc = true; tmp = \"shared\";"
+		" loopback = false; netns = \"blue\"; } );\n");
+	assert_string_equal(pol->pin_dir, "/var/lib/pns");
+	assert_int_equal(pol->on_error, PNS_ON_ERROR_ALLOW);
+	const struct pns_set *w = &pol->sets[0];
+	assert_true(w->ip_netns);
+	assert_int_equal(w->setup.propagation, PNS_PROP_PRIVATE);
+	assert_true(w->setup.proc);
+	assert_true(w->setup.tmp_private);
+	assert_false(w->setup.loopback);
+	assert_string_equal(w->setup.netns, "web");
+	const struct pns_rule *r = &pol->rules[0];
+	assert_int_equal(r->users.n, 1);
+	assert_string_equal(r->users.v[0], "bob");
+	assert_string_equal(r->groups.v[0], "g");
+	assert_string_equal(r->not_users.v[0], "eve*");
+	assert_string_equal(r->rhosts.v[0], "10.*");
+	assert_string_equal(r->not_rhosts.v[0], "10.0.0.1");
+	assert_string_equal(r->ttys.v[0], "pts/*");
+	assert_string_equal(r->not_ttys.v[0], "tty1");
+	assert_string_equal(r->not_services.v[0], "cron");
+	assert_int_equal(r->unshare, PNS_ALL_TYPES);
+	assert_int_equal(r->setup.propagation, PNS_PROP_UNCHANGED);
+	assert_false(r->setup.tmp_private);
+	assert_false(r->setup.loopback);
+	assert_string_equal(r->setup.netns, "blue");
+	pns_policy_free(pol);
+}
+
+static void netns_from_joined_set_and_shared_propagation(void **state)
+{
+	(void)state;
+	expect_valid(V "namespaces = { vpn = { paths = { net = \"/run/netns/vpn\"; }; }; };\n"
+		     "rules = ( { join = \"vpn\"; unshare = [\"mnt\"]; netns = \"vpn\"; propagation = \"shared\"; } );\n");
+	expect_valid(V "namespaces = { t = { types = [\"uts\"]; per = \"group\"; }; };\n"
+		     "rules = ( { groups = [\"a\"]; join = \"t\"; } );\n");
+	expect_valid(V "rules = ( { unshare = [\"uts\"]; hostname = \"plain-name.example\"; proc = false; } );\n");
+}
+
+/* ---- top level -------------------------------------------------------- */
+
+static void version_errors(void **state)
+{
+	(void)state;
+	expect_error("rules = ( { unshare = [\"net\"]; } );\n", 0, "version = 1; is missing");
+	expect_error("version = 2;\n", 1, "version 2 is not supported");
+	expect_error("\nversion = \"1\";\n", 2, "version must be the number 1");
+}
+
+static void top_level_errors(void **state)
+{
+	(void)state;
+	expect_error(V "colour = \"blue\";\n", 2,
+		     "unknown setting \"colour\" (valid at the top level: version, pin_dir, on_error, namespaces, rules)");
+	expect_error(V "pin_dir = \"run/pam_ns\";\n", 2, "pin_dir \"run/pam_ns\" must be an absolute, normalized path");
+	expect_error(V "pin_dir = \"/run/../etc\";\n", 2, "must be an absolute, normalized path");
+	expect_error(V "pin_dir = \"/run/pam_ns/\";\n", 2, "must be an absolute, normalized path");
+	expect_error(V "pin_dir = \"/run//x\";\n", 2, "must be an absolute, normalized path");
+	expect_error(V "pin_dir = \"/\";\n", 2, "must be an absolute, normalized path");
+	expect_error(V "pin_dir = 5;\n", 2, "pin_dir must be a string");
+	expect_error(V "on_error = \"maybe\";\n", 2, "on_error must be \"deny\" or \"allow\", not \"maybe\"");
+	expect_error(V "namespaces = ( 1 );\n", 2, "namespaces must be a group");
+	expect_error(V "rules = { a = 1; };\n", 2, "rules must be a list");
+	expect_error(V "rules = ( 1 );\n", 2, "each rule must be a group");
+}
+
+static void syntax_error_has_its_line(void **state)
+{
+	(void)state;
+	expect_error(V "rules = (\n  { users = [\"a\"; unshare = [\"net\"]; }\n);\n", 3, "syntax error");
+	expect_error(V "rules = (\n  { groups = [\"a\", 5]; }\n);\n", 3, "syntax error: mismatched element type");
+}
+
+static void include_is_refused(void **state)
+{
+	(void)state;
+	expect_error(V "  @include \"/etc/passwd\"\n", 2, "@include is not supported");
+}
+
+static void all_errors_are_collected(void **state)
+{
+	(void)state;
+	char *all = inline_policy_errors(V "rules = (\n"
+					   "  { users = [\"a\"]; unshare = [\"net\", \"bogus\"]; },\n"
+					   "  { users = [\"c\"]; colour = \"blue\"; unshare = [\"uts\"]; },\n"
+					   "  { users = [\"d\"]; }\n);\n");
+	assert_non_null(all);
+	assert_non_null(strstr(all, "test.conf:3: unknown namespace type \"bogus\""));
+	assert_non_null(strstr(all, "test.conf:4: unknown setting \"colour\""));
+	assert_non_null(strstr(all, "test.conf:5: rule does nothing"));
+	free(all);
+}
+
+/* ---- namespace sets --------------------------------------------------- */
+
+static void set_errors(void **state)
+{
+	(void)state;
+	expect_error(V "namespaces = {\n a = { types = [\"net\"]; colour = 1; };\n};\n", 3,
+		     "unknown setting \"colour\" in namespace set \"a\" (valid: types, per, group_from, paths");
+	expect_error(V "namespaces = {\n a = { per = \"user\"; };\n};\n", 3, "namespace set \"a\" has no types");
+	expect_error(V "namespaces = {\n a*b = { types = [\"net\"]; };\n};\n", 3,
+		     "namespace set name \"a*b\" is not valid");
+	expect_error(V "namespaces = {\n a = 5;\n};\n", 3, "namespace set \"a\" must be a group");
+	expect_error(V "namespaces = {\n a = { types = [\"net\"];\n per = \"host\"; };\n};\n", 4,
+		     "per must be \"shared\"");
+	expect_error(V "namespaces = {\n a = { types = [\"net\"];\n group_from = [\"g\"]; };\n};\n", 4,
+		     "group_from only applies to per = \"group\"");
+	expect_error(V "namespaces = {\n a = { types = [\"net\"]; per = \"group\"; group_from = [\"g\", \"g\"]; };\n};\n",
+		     3, "group_from lists \"g\" twice");
+	expect_error(V "namespaces = {\n a = { types = [\"uts\"];\n ip_netns = true; };\n};\n", 4,
+		     "ip_netns = true pins a net namespace");
+	expect_error(V "namespaces = {\n a = { types = [];\n };\n};\n", 3, "types lists no namespace types");
+	expect_error(V "namespaces = {\n a = { types = \"net\"; ip_netns = \"yes\"; };\n};\n", 3,
+		     "ip_netns must be true or false");
+}
+
+static void set_setup_needs_its_types(void **state)
+{
+	(void)state;
+	expect_error(V "namespaces = { a = { types = [\"net\"];\n hostname = \"x\"; }; };\n", 3,
+		     "hostname is set for a new uts namespace only: add \"uts\" to the set's types");
+	expect_error(V "namespaces = { a = { types = [\"uts\"];\n netns = \"x\"; }; };\n", 3,
+		     "netns names the /etc/netns of a net namespace: add \"net\" to the set's types");
+	expect_error(V "namespaces = { a = { types = [\"pid\"];\n proc = true; }; };\n", 3, "proc without mnt");
+	expect_error(V "namespaces = { a = { types = [\"uts\"];\n loopback = true; }; };\n", 3,
+		     "loopback applies to a new net namespace only");
+}
+
+static void external_set_errors(void **state)
+{
+	(void)state;
+	expect_error(V "namespaces = { v = { paths = {\n net = \"run/netns/vpn\"; }; }; };\n", 3,
+		     "paths: net = \"run/netns/vpn\" must be an absolute path");
+	expect_error(V "namespaces = { v = { paths = {\n disk = \"/x\"; }; }; };\n", 3,
+		     "unknown namespace type \"disk\" (valid: net, uts, ipc, mnt, pid, cgroup, time)");
+	expect_error(V "namespaces = { v = {\n types = [\"net\", \"uts\"];\n paths = { net = \"/x\"; }; }; };\n", 3,
+		     "differs from the types its paths give (net)");
+	expect_error(V "namespaces = { v = { paths = { net = \"/x\"; };\n hostname = \"h\"; }; };\n", 3,
+		     "hostname is not allowed in set \"v\": its namespaces are pinned by someone else");
+	expect_error(V "namespaces = { v = { paths = { net = \"/x\"; };\n per = \"user\"; }; };\n", 3,
+		     "per other than \"shared\" is not allowed in set \"v\"");
+	expect_error(V "namespaces = { v = { paths = { net = \"/x\"; };\n ip_netns = true; }; };\n", 3,
+		     "ip_netns is not allowed in set \"v\"");
+	expect_error(V "namespaces = { v = { paths = 1; }; };\n", 2, "paths must be a group");
+	expect_error(V "namespaces = { v = {\n paths = { }; }; };\n", 3, "paths is empty");
+	/* types equal to the paths' keys are accepted. */
+	expect_valid(V "namespaces = { v = { types = [\"net\"]; paths = { net = \"/x\"; }; }; };\n"
+		     "rules = ( { join = \"v\"; } );\n");
+}
+
+/* ---- rules ------------------------------------------------------------ */
+
+static void rule_errors(void **state)
+{
+	(void)state;
+	expect_error(V "rules = ( {\n unshare = [\"net\"];\n colour = \"blue\"; } );\n", 4,
+		     "unknown setting \"colour\" in a rule (valid: users, not_users");
+	expect_error(V "rules = ( {\n users = 5; unshare = [\"net\"]; } );\n", 3, "users must be a list of strings");
+	expect_error(V "rules = ( { unshare = [\"net\"];\n groups = (\"a\", 5); } );\n", 3,
+		     "groups must be a list of strings");
+	expect_error(V "rules = ( { unshare = [\"net\"];\n not_ttys = [\"x\", \"x\"]; } );\n", 3,
+		     "not_ttys lists \"x\" twice");
+	expect_error(V "rules = ( {\n users = [\"a\"]; } );\n", 2,
+		     "rule does nothing: give unshare, join or action = \"none\"");
+	expect_error(V "rules = ( {\n action = \"isolate\"; } );\n", 3, "action must be \"none\", not \"isolate\"");
+	expect_error(V "rules = ( { action = \"none\";\n unshare = [\"net\"]; } );\n", 3,
+		     "action = \"none\" leaves the session alone: it cannot be combined with unshare");
+	expect_error(V "rules = ( { action = \"none\";\n hostname = \"x\"; } );\n", 3,
+		     "it cannot be combined with hostname");
+	expect_error(V "rules = ( { unshare = [\"net\"];\n create = true; } );\n", 3,
+		     "create only applies to a rule that joins a set");
+	expect_error(V "rules = ( { unshare = [\"net\"];\n create = 1; } );\n", 3, "create must be true or false");
+	expect_error(V "rules = ( {\n join = \"../x\"; } );\n", 3, "join = \"../x\" is not a valid set name");
+}
+
+static void type_errors(void **state)
+{
+	(void)state;
+	expect_error(V "rules = ( {\n unshare = [\"net\", \"disk\"]; } );\n", 3,
+		     "unknown namespace type \"disk\" (valid: net, uts, ipc, mnt, pid, cgroup, time)");
+	expect_error(V "rules = ( {\n unshare = [\"user\"]; } );\n", 3,
+		     "namespace type \"user\" is not supported: a privileged login program");
+	expect_error(V "rules = ( {\n unshare = [\"net\", \"net\"]; } );\n", 3, "unshare lists \"net\" twice");
+	expect_error(V "rules = ( {\n unshare = []; } );\n", 3, "unshare lists no namespace types");
+	expect_error(V "rules = ( {\n unshare = [1]; } );\n", 3, "unshare must be a list of strings");
+}
+
+static void rule_setup_needs_its_types(void **state)
+{
+	(void)state;
+	expect_error(V "rules = ( { unshare = [\"net\"];\n hostname = \"box\"; } );\n", 3,
+		     "hostname is set for a new uts namespace only: add \"uts\" to unshare");
+	expect_error(V "rules = ( { unshare = [\"net\"];\n propagation = \"private\"; } );\n", 3,
+		     "propagation applies to a new mnt namespace only: add \"mnt\" to unshare");
+	expect_error(V "rules = ( { unshare = [\"mnt\"];\n propagation = \"rslave\"; } );\n", 3,
+		     "propagation must be \"slave\", \"private\", \"shared\" or \"unchanged\", not \"rslave\"");
+	expect_error(V "rules = ( { unshare = [\"mnt\"];\n proc = true; } );\n", 3,
+		     "proc = true mounts a /proc for a new pid namespace: add \"pid\" to unshare");
+	expect_error(V "rules = ( { unshare = [\"pid\"];\n proc = true; } );\n", 3,
+		     "proc = true needs a new mnt namespace too (proc without mnt)");
+	expect_error(V "rules = ( { unshare = [\"net\"];\n tmp = \"private\"; } );\n", 3,
+		     "tmp = \"private\" mounts a fresh /tmp, which needs a new mnt namespace");
+	expect_error(V "rules = ( { unshare = [\"mnt\"];\n tmp = \"yes\"; } );\n", 3,
+		     "tmp must be \"private\" (a fresh /tmp) or \"shared\", not \"yes\"");
+	expect_error(V "rules = ( { unshare = [\"uts\"];\n loopback = false; } );\n", 3,
+		     "loopback applies to a new net namespace only: add \"net\" to unshare");
+	expect_error(V "rules = ( { unshare = [\"net\", \"mnt\"];\n netns = \"../etc\"; } );\n", 3,
+		     "netns \"../etc\" is not a valid name");
+	expect_error(V "rules = ( { unshare = [\"net\"];\n netns = \"blue\"; } );\n", 3,
+		     "netns binds /etc/netns/NAME over /etc, which needs a new mnt namespace");
+	expect_error(V "rules = ( { unshare = [\"mnt\"];\n netns = \"blue\"; } );\n", 3,
+		     "netns names the /etc/netns of a net namespace: add \"net\" to unshare or join a set with net");
+	expect_error(V "rules = ( { unshare = [\"uts\"];\n proc = \"yes\"; } );\n", 3, "proc must be true or false");
+}
+
+static void hostname_templates(void **state)
+{
+	(void)state;
+	expect_error(V "rules = ( { unshare = [\"uts\"];\n hostname = \"%x-box\"; } );\n", 3,
+		     "hostname \"%x-box\" has an unknown escape %x (valid: %u user, %g group, %s service, %% percent sign)");
+	expect_error(V "rules = ( { unshare = [\"uts\"];\n hostname = \"box%\"; } );\n", 3, "ends with a lone %");
+	expect_error(V "rules = ( { unshare = [\"uts\"];\n hostname = \"-box\"; } );\n", 3,
+		     "hostname \"-box\" is not a valid host name");
+	expect_error(V "rules = ( { unshare = [\"uts\"];\n hostname = \"%u_box\"; } );\n", 3,
+		     "contains '_', which no host name may contain");
+	expect_error(V "rules = ( { unshare = [\"uts\"];\n hostname = 7; } );\n", 3, "hostname must be a string");
+}
+
+/* ---- resolved by pns_policy_finish ------------------------------------ */
+
+static void join_errors(void **state)
+{
+	(void)state;
+	expect_error(V "namespaces = { lab = { types = [\"net\"]; }; };\n"
+		     "rules = ( { unshare = [\"uts\"]; },\n {\n join = \"nowhere\"; } );\n", 4,
+		     "join = \"nowhere\": no namespace set of that name is defined (defined: lab)");
+	expect_error(V "namespaces = { lab = { types = [\"net\", \"uts\"]; }; };\n"
+		     "rules = (\n { join = \"lab\"; unshare = [\"uts\", \"mnt\"]; } );\n", 4,
+		     "unshare and join = \"lab\" both give a uts namespace");
+	expect_error(V "namespaces = { vpn = { paths = { net = \"/run/netns/vpn\"; }; }; };\n"
+		     "rules = (\n { join = \"vpn\"; create = true; } );\n", 4,
+		     "create = true cannot make set \"vpn\": its namespaces are pinned by someone else");
+	expect_error(V "namespaces = { u = { types = [\"uts\"]; }; };\n"
+		     "rules = (\n { join = \"u\"; unshare = [\"mnt\"]; netns = \"x\"; } );\n", 4,
+		     "neither unshares net nor joins a set with net");
+}
+
+/* ---- several files through parse_stream -------------------------------- */
+
+static int parse_text(struct pns_policy *pol, const char *name, bool main_file, const char *text,
+		      struct pns_diag *d)
+{
+	FILE *f = fmemopen((void *)text, strlen(text), "r");
+	assert_non_null(f);
+	int n = pns_policy_parse_stream(pol, f, name, main_file, d);
+	fclose(f);
+	return n;
+}
+
+static void dropin_may_not_set_main_settings(void **state)
+{
+	(void)state;
+	struct pns_policy *pol = pns_policy_new();
+	struct pns_diag d = { 0 };
+	assert_int_equal(parse_text(pol, "main.conf", true, V, &d), 0);
+	assert_int_equal(parse_text(pol, "d/10.conf", false,
+				    "rules = ( { unshare = [\"net\"]; } );\npin_dir = \"/x\";\non_error = \"allow\";\n", &d), 2);
+	assert_int_equal(d.msgs.n, 2);
+	assert_non_null(strstr(d.msgs.v[0], "d/10.conf:2: pin_dir may only be set in the main policy file"));
+	assert_non_null(strstr(d.msgs.v[1], "d/10.conf:3: on_error may only be set in the main policy file"));
+	assert_string_equal(pol->pin_dir, PNS_DEFAULT_PIN_DIR);
+	assert_int_equal(pol->on_error, PNS_ON_ERROR_DENY);
+	pns_diag_free(&d);
+	pns_policy_free(pol);
+}
+
+static void sets_and_rules_across_files(void **state)
+{
+	(void)state;
+	struct pns_policy *pol = pns_policy_new();
+	struct pns_diag d = { 0 };
+	assert_int_equal(parse_text(pol, "main.conf", true,
+				    V "namespaces = { a = { types = [\"net\"]; }; };\n"
+				    "rules = ( { join = \"b\"; } );\n", &d), 0);
+	/* A drop-in needs no version, and may join a set of the main file. */
+	assert_int_equal(parse_text(pol, "d/10.conf", false,
+				    "namespaces = { b = { types = [\"uts\"]; }; };\n"
+				    "rules = ( { join = \"a\"; unshare = [\"uts\"]; } );\n", &d), 0);
+	assert_int_equal(pns_policy_finish(pol, &d), 0);
+	assert_int_equal(d.msgs.n, 0);
+	assert_int_equal(pol->nrules, 2);
+	assert_ptr_equal(pol->rules[0].join, pns_policy_find_set(pol, "b"));
+	assert_ptr_equal(pol->rules[1].join, pns_policy_find_set(pol, "a"));
+	assert_string_equal(pol->rules[1].file, "d/10.conf");
+	assert_string_equal(pol->sets[1].file, "d/10.conf");
+	assert_int_equal(pol->files.n, 2);
+	assert_string_equal(pol->files.v[0], "main.conf");
+	assert_string_equal(pol->files.v[1], "d/10.conf");
+	pns_diag_free(&d);
+	pns_policy_free(pol);
+}
+
+static void duplicate_set_names_both_located(void **state)
+{
+	(void)state;
+	struct pns_policy *pol = pns_policy_new();
+	struct pns_diag d = { 0 };
+	parse_text(pol, "main.conf", true, V "namespaces = {\n lab = { types = [\"net\"]; };\n};\n", &d);
+	assert_int_equal(parse_text(pol, "d/20.conf", false,
+				    "\nnamespaces = {\n lab = { types = [\"uts\"]; };\n};\n", &d), 1);
+	assert_int_equal(d.msgs.n, 1);
+	assert_string_equal(d.msgs.v[0], "d/20.conf:3: namespace set \"lab\" is already defined at main.conf:3");
+	pns_diag_free(&d);
+	pns_policy_free(pol);
+}
+
+static void undefined_join_is_reported_at_the_rule(void **state)
+{
+	(void)state;
+	struct pns_policy *pol = pns_policy_new();
+	struct pns_diag d = { 0 };
+	parse_text(pol, "main.conf", true, V, &d);
+	parse_text(pol, "d/10.conf", false, "rules = (\n\n { join = \"ghost\"; } );\n", &d);
+	assert_int_equal(pns_policy_finish(pol, &d), 1);
+	assert_int_equal(d.msgs.n, 1);
+	assert_non_null(strstr(d.msgs.v[0], "d/10.conf:3: join = \"ghost\": no namespace set"));
+	assert_non_null(strstr(d.msgs.v[0], "(defined: none)"));
+	pns_diag_free(&d);
+	pns_policy_free(pol);
+}
+
+static void dropin_dir_names(void **state)
+{
+	(void)state;
+	char buf[64];
+	struct pns_err e = { 0 };
+	assert_int_equal(pns_policy_dropin_dir("/etc/security/pam_ns.conf", buf, sizeof(buf), &e), 0);
+	assert_string_equal(buf, "/etc/security/pam_ns.d");
+	assert_int_equal(pns_policy_dropin_dir("/etc/policy", buf, sizeof(buf), &e), 0);
+	assert_string_equal(buf, "/etc/policy.d");
+	assert_int_equal(pns_policy_dropin_dir("/etc/.conf", buf, sizeof(buf), &e), 0);
+	assert_string_equal(buf, "/etc/.conf.d");
+	assert_int_equal(pns_policy_dropin_dir("/a/very/long/path/that/does/not/fit/in/the/buffer.conf",
+					       buf, 16, &e), -1);
+}
+
+static void diag_formats(void **state)
+{
+	(void)state;
+	struct pns_diag d = { 0 };
+	pns_diag_add(&d, "f.conf", 7, "bad %s", "thing");
+	pns_diag_add(&d, "f.conf", 0, "whole file");
+	pns_diag_add(&d, NULL, 0, "no file");
+	assert_int_equal(d.msgs.n, 3);
+	assert_string_equal(d.msgs.v[0], "f.conf:7: bad thing");
+	assert_string_equal(d.msgs.v[1], "f.conf: whole file");
+	assert_string_equal(d.msgs.v[2], "no file");
+	pns_diag_free(&d);
+	assert_int_equal(d.msgs.n, 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(issue_example_loads),
+		cmocka_unit_test(defaults),
+		cmocka_unit_test(every_setting),
+		cmocka_unit_test(netns_from_joined_set_and_shared_propagation),
+		cmocka_unit_test(version_errors),
+		cmocka_unit_test(top_level_errors),
+		cmocka_unit_test(syntax_error_has_its_line),
+		cmocka_unit_test(include_is_refused),
+		cmocka_unit_test(all_errors_are_collected),
+		cmocka_unit_test(set_errors),
+		cmocka_unit_test(set_setup_needs_its_types),
+		cmocka_unit_test(external_set_errors),
+		cmocka_unit_test(rule_errors),
+		cmocka_unit_test(type_errors),
+		cmocka_unit_test(rule_setup_needs_its_types),
+		cmocka_unit_test(hostname_templates),
+		cmocka_unit_test(join_errors),
+		cmocka_unit_test(dropin_may_not_set_main_settings),
+		cmocka_unit_test(sets_and_rules_across_files),
+		cmocka_unit_test(duplicate_set_names_both_located),
+		cmocka_unit_test(undefined_join_is_reported_at_the_rule),
+		cmocka_unit_test(dropin_dir_names),
+		cmocka_unit_test(diag_formats),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
