@@ -43,6 +43,11 @@ int pns_trust_openat(int dirfd, const char *name, const char *path, mode_t want_
 	cleanup_close int fd = openat(dirfd, name, flags);
 	if (fd < 0) {
 		int err = errno;
+		struct stat lst;
+		/* With O_DIRECTORY, a symlink gives ENOTDIR rather than ELOOP. */
+		if (err == ENOTDIR && want_type == S_IFDIR &&
+		    fstatat(dirfd, name, &lst, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(lst.st_mode))
+			err = ELOOP;
 		if (err == ELOOP)
 			return pns_fail(e, 0, "%s is a symbolic link: refusing to follow it (name the real file)",
 					path);

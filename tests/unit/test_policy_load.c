@@ -1,0 +1,304 @@
+/* Loading from disk: drop-ins in order, trust of files and directories,
+ * symlinks, missing files, pin_dir's parent, and all-or-nothing results. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "policy.h"
+#include "policy_files.h"
+
+#define V "version = 1;\n"
+
+struct fixture {
+	char *dir;
+	char *main;		/* dir/pam_ns.conf, not yet written */
+	char *dropins;		/* dir/pam_ns.d, not yet made */
+	char *pins;		/* dir/pins: a pin_dir whose parent is dir */
+};
+
+static int setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof(*f));
+	f->dir = pf_mkdtemp();
+	assert_true(asprintf(&f->main, "%s/pam_ns.conf", f->dir) > 0);
+	assert_true(asprintf(&f->dropins, "%s/pam_ns.d", f->dir) > 0);
+	assert_true(asprintf(&f->pins, "%s/pins", f->dir) > 0);
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+	pf_rmtree(f->dir);
+	free(f->dir);
+	free(f->main);
+	free(f->dropins);
+	free(f->pins);
+	free(f);
+	return 0;
+}
+
+/* The main file with pin_dir under the fixture's directory and `body`. */
+static void write_main(struct fixture *f, mode_t mode, const char *body)
+{
+	char *text = NULL;
+	assert_true(asprintf(&text, V "pin_dir = \"%s\";\n%s", f->pins, body) > 0);
+	free(pf_write(f->dir, "pam_ns.conf", mode, text));
+	free(text);
+}
+
+static void write_dropin(struct fixture *f, const char *name, mode_t mode, const char *text)
+{
+	mkdir(f->dropins, 0755);
+	free(pf_write(f->dropins, name, mode, text));
+}
+
+static int load(const char *path, uid_t trusted, bool skip, struct pns_policy **out, struct pns_diag *d)
+{
+	struct pns_load_opts o = { .trusted_uid = trusted, .skip_trust = skip };
+	return pns_policy_load(path, &o, out, d);
+}
+
+/* Expect the load to fail with one message containing every needle. */
+static void expect_refused(const char *path, uid_t trusted, bool skip, const char *n1, const char *n2)
+{
+	struct pns_policy *sentinel = (struct pns_policy *)&sentinel, *pol = sentinel;
+	struct pns_diag d = { 0 };
+	assert_int_equal(load(path, trusted, skip, &pol, &d), -1);
+	assert_ptr_equal(pol, sentinel);
+	bool found = false;
+	for (size_t i = 0; i < d.msgs.n; i++)
+		found |= strstr(d.msgs.v[i], n1) && (!n2 || strstr(d.msgs.v[i], n2));
+	if (!found) {
+		for (size_t i = 0; i < d.msgs.n; i++)
+			print_error("got: %s\n", d.msgs.v[i]);
+		fail_msg("wanted a message with \"%s\" and \"%s\"", n1, n2 ? n2 : "");
+	}
+	pns_diag_free(&d);
+}
+
+static void loads_main_and_sorted_dropins(void **state)
+{
+	struct fixture *f = *state;
+	write_main(f, 0644, "namespaces = { lab = { types = [\"net\"]; }; };\n"
+			    "rules = ( { users = [\"alice\"]; unshare = [\"net\"]; } );\n");
+	write_dropin(f, "20-b.conf", 0644, "rules = ( { users = [\"b\"]; join = \"lab\"; } );\n");
+	write_dropin(f, "10-a.conf", 0644, "rules = ( { users = [\"a\"]; unshare = [\"ipc\"]; } );\n");
+	write_dropin(f, "README", 0644, "this is not read");
+	write_dropin(f, ".hidden.conf", 0644, "this is not read either");
+	write_dropin(f, "30-c.conf.bak", 0644, "nor this");
+	struct pns_policy *pol = NULL;
+	struct pns_diag d = { 0 };
+	assert_int_equal(load(f->main, getuid(), false, &pol, &d), 0);
+	assert_int_equal(d.msgs.n, 0);
+	assert_non_null(pol);
+	assert_string_equal(pol->pin_dir, f->pins);
+	assert_int_equal(pol->files.n, 3);
+	assert_string_equal(pol->files.v[0], f->main);
+	assert_int_equal(pol->nrules, 3);
+	assert_string_equal(pol->rules[0].users.v[0], "alice");
+	assert_string_equal(pol->rules[0].file, f->main);
+	assert_string_equal(pol->rules[1].users.v[0], "a");
+	assert_non_null(strstr(pol->rules[1].file, "/pam_ns.d/10-a.conf"));
+	assert_string_equal(pol->rules[2].users.v[0], "b");
+	assert_non_null(strstr(pol->rules[2].file, "/pam_ns.d/20-b.conf"));
+	assert_ptr_equal(pol->rules[2].join, pns_policy_find_set(pol, "lab"));
+	pns_policy_free(pol);
+}
+
+static void dropin_defining_pin_dir_is_refused(void **state)
+{
+	struct fixture *f = *state;
+	write_main(f, 0644, "");
+	write_dropin(f, "10-x.conf", 0644, "rules = ( { unshare = [\"net\"]; } );\npin_dir = \"/srv/pins\";\n");
+	expect_refused(f->main, getuid(), false, "/pam_ns.d/10-x.conf:2: pin_dir may only be set in the main",
+		       NULL);
+}
+
+static void errors_of_every_file_are_collected(void **state)
+{
+	struct fixture *f = *state;
+	write_main(f, 0644, "rules = ( { users = [\"a\"]; } );\n");
+	write_dropin(f, "10-x.conf", 0644, "rules = ( { join = \"ghost\"; } );\n");
+	struct pns_policy *pol = NULL;
+	struct pns_diag d = { 0 };
+	assert_int_equal(load(f->main, getuid(), false, &pol, &d), -1);
+	assert_null(pol);
+	assert_int_equal(d.msgs.n, 2);
+	assert_non_null(strstr(d.msgs.v[0], "pam_ns.conf:3: rule does nothing"));
+	assert_non_null(strstr(d.msgs.v[1], "10-x.conf:1: join = \"ghost\""));
+	pns_diag_free(&d);
+}
+
+static void missing_file(void **state)
+{
+	struct fixture *f = *state;
+	expect_refused(f->main, getuid(), false, f->main, "the policy file does not exist");
+}
+
+static void symlinked_policy_is_refused(void **state)
+{
+	struct fixture *f = *state;
+	write_main(f, 0644, "");
+	char *link = NULL;
+	assert_true(asprintf(&link, "%s/link.conf", f->dir) > 0);
+	assert_int_equal(symlink(f->main, link), 0);
+	expect_refused(link, getuid(), false, link, "is a symbolic link");
+	/* skip_trust skips owner and mode checks, never O_NOFOLLOW. */
+	expect_refused(link, getuid(), true, link, "is a symbolic link");
+	free(link);
+}
+
+static void writable_policy_is_refused(void **state)
+{
+	struct fixture *f = *state;
+	write_main(f, 0666, "");
+	expect_refused(f->main, getuid(), false, f->main, "is writable by group or others (mode 0666)");
+	write_main(f, 0664, "");
+	expect_refused(f->main, getuid(), false, f->main, "is writable by group or others (mode 0664)");
+	/* The same file is fine for grammar-only loading. */
+	struct pns_policy *pol = NULL;
+	struct pns_diag d = { 0 };
+	assert_int_equal(load(f->main, getuid(), true, &pol, &d), 0);
+	assert_int_equal(d.msgs.n, 0);
+	assert_int_equal(pol->nrules, 0);
+	pns_policy_free(pol);
+}
+
+static void wrong_owner_is_refused(void **state)
+{
+	struct fixture *f = *state;
+	write_main(f, 0644, "");
+	if (geteuid() == 0) {
+		/* root owns what it writes and is always trusted: give it away. */
+		assert_int_equal(chown(f->main, 12345, 12345), 0);
+		expect_refused(f->main, 0, false, f->main, "is owned by uid 12345, not root");
+	} else {
+		/* Ours, but we pretend another uid is the trusted one. */
+		uid_t other = getuid() + 1;
+		char want[64];
+		snprintf(want, sizeof(want), "is owned by uid %u, not root or uid %u", (unsigned)getuid(),
+			 (unsigned)other);
+		expect_refused(f->main, other, false, f->main, want);
+	}
+}
+
+static void not_a_regular_file(void **state)
+{
+	struct fixture *f = *state;
+	assert_int_equal(mkdir(f->main, 0755), 0);
+	expect_refused(f->main, getuid(), false, f->main, "is not a regular file");
+	rmdir(f->main);
+	assert_int_equal(mkfifo(f->main, 0644), 0);
+	/* A FIFO must not hang the loader. */
+	expect_refused(f->main, getuid(), false, f->main, "is not a regular file");
+}
+
+static void untrusted_dropins_are_refused(void **state)
+{
+	struct fixture *f = *state;
+	write_main(f, 0644, "");
+	write_dropin(f, "10-a.conf", 0666, "rules = ( { unshare = [\"net\"]; } );\n");
+	expect_refused(f->main, getuid(), false, "/pam_ns.d/10-a.conf is writable by group or others", NULL);
+	char *file = NULL;
+	assert_true(asprintf(&file, "%s/10-a.conf", f->dropins) > 0);
+	assert_int_equal(chmod(file, 0644), 0);
+	assert_int_equal(chmod(f->dropins, 0777), 0);
+	expect_refused(f->main, getuid(), false, "/pam_ns.d is writable by group or others", NULL);
+	assert_int_equal(chmod(f->dropins, 0755), 0);
+	/* A symlinked drop-in, and a symlinked drop-in directory. */
+	assert_int_equal(unlink(file), 0);
+	char *elsewhere = pf_write(f->dir, "elsewhere.conf", 0644, "rules = ( { unshare = [\"net\"]; } );\n");
+	assert_int_equal(symlink(elsewhere, file), 0);
+	expect_refused(f->main, getuid(), false, "/pam_ns.d/10-a.conf is a symbolic link", NULL);
+	pf_rmtree(f->dropins);
+	char *realdir = NULL;
+	assert_true(asprintf(&realdir, "%s/real.d", f->dir) > 0);
+	assert_int_equal(mkdir(realdir, 0755), 0);
+	assert_int_equal(symlink(realdir, f->dropins), 0);
+	expect_refused(f->main, getuid(), false, "/pam_ns.d is a symbolic link", NULL);
+	unlink(f->dropins);
+	/* A plain file where the directory should be. */
+	free(pf_write(f->dir, "pam_ns.d", 0644, ""));
+	expect_refused(f->main, getuid(), false, "/pam_ns.d is not a directory", NULL);
+	free(realdir);
+	free(elsewhere);
+	free(file);
+}
+
+static void pin_dir_parent_must_be_trusted(void **state)
+{
+	struct fixture *f = *state;
+	char *open_dir = NULL, *text = NULL;
+	assert_true(asprintf(&open_dir, "%s/open", f->dir) > 0);
+	assert_int_equal(mkdir(open_dir, 0755), 0);
+	assert_int_equal(chmod(open_dir, 0777), 0);
+	assert_true(asprintf(&text, V "pin_dir = \"%s/pins\";\n", open_dir) > 0);
+	free(pf_write(f->dir, "pam_ns.conf", 0644, text));
+	expect_refused(f->main, getuid(), false, open_dir, "is writable by group or others (mode 0777)");
+	/* Sticky world-writable directories like /tmp are no better. */
+	assert_int_equal(chmod(open_dir, 01777), 0);
+	expect_refused(f->main, getuid(), false, open_dir, "(mode 1777)");
+	free(text);
+	assert_true(asprintf(&text, V "pin_dir = \"/tmp/pam_ns\";\n") > 0);
+	free(pf_write(f->dir, "pam_ns.conf", 0644, text));
+	struct stat st;
+	if (stat("/tmp", &st) == 0 && (st.st_mode & S_IWOTH))
+		expect_refused(f->main, getuid(), false, "pin_dir /tmp/pam_ns cannot be used", "/tmp is writable");
+	free(text);
+	/* An absent parent is for the helper to create. */
+	assert_true(asprintf(&text, V "pin_dir = \"%s/not/yet/pins\";\n", f->dir) > 0);
+	free(pf_write(f->dir, "pam_ns.conf", 0644, text));
+	struct pns_policy *pol = NULL;
+	struct pns_diag d = { 0 };
+	assert_int_equal(load(f->main, getuid(), false, &pol, &d), 0);
+	pns_policy_free(pol);
+	/* A symlinked parent is refused. */
+	char *link = NULL;
+	assert_true(asprintf(&link, "%s/linked", f->dir) > 0);
+	assert_int_equal(chmod(open_dir, 0755), 0);
+	assert_int_equal(symlink(open_dir, link), 0);
+	free(text);
+	assert_true(asprintf(&text, V "pin_dir = \"%s/pins\";\n", link) > 0);
+	free(pf_write(f->dir, "pam_ns.conf", 0644, text));
+	expect_refused(f->main, getuid(), false, link, "is a symbolic link");
+	free(link);
+	free(text);
+	free(open_dir);
+}
+
+static void skip_trust_skips_owner_and_mode(void **state)
+{
+	struct fixture *f = *state;
+	write_main(f, 0666, "rules = ( { unshare = [\"net\"]; } );\n");
+	write_dropin(f, "10-a.conf", 0666, "rules = ( { unshare = [\"uts\"]; } );\n");
+	struct pns_policy *pol = NULL;
+	struct pns_diag d = { 0 };
+	assert_int_equal(load(f->main, getuid() + 1, true, &pol, &d), 0);
+	assert_int_equal(pol->nrules, 2);
+	pns_policy_free(pol);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(loads_main_and_sorted_dropins, setup, teardown),
+		cmocka_unit_test_setup_teardown(dropin_defining_pin_dir_is_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(errors_of_every_file_are_collected, setup, teardown),
+		cmocka_unit_test_setup_teardown(missing_file, setup, teardown),
+		cmocka_unit_test_setup_teardown(symlinked_policy_is_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(writable_policy_is_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(wrong_owner_is_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(not_a_regular_file, setup, teardown),
+		cmocka_unit_test_setup_teardown(untrusted_dropins_are_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(pin_dir_parent_must_be_trusted, setup, teardown),
+		cmocka_unit_test_setup_teardown(skip_trust_skips_owner_and_mode, setup, teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
