@@ -21,6 +21,7 @@ static void list_usage(FILE *out, const char *prog)
 }
 
 struct list_ctx {
+	const char *prog;
 	const struct pns_policy *pol;
 	struct pns_store *s;
 	bool json;
@@ -117,9 +118,14 @@ static int list_one(void *ctx, const struct pns_inst *i)
 	struct list_ctx *c = ctx;
 	struct pns_inst_info info;
 	char rel[PATH_MAX], dir[PATH_MAX * 2];
-	if (pns_store_inspect(c->s, i, &info, &c->err) < 0 ||
-	    pns_inst_rel(i, rel, sizeof(rel), &c->err) < 0)
+	if (pns_inst_rel(i, rel, sizeof(rel), &c->err) < 0)
 		return -1;
+	struct pns_err e = { 0 };
+	if (pns_store_inspect(c->s, i, &info, &e) < 0) {
+		/* Say so and go on: one odd entry should not hide the others. */
+		fprintf(stderr, "%s: list: %s\n", c->prog, e.msg);
+		return 0;
+	}
 	snprintf(dir, sizeof(dir), "%s/%s", c->s->pin_dir, rel);
 	pns_store_count_procs(&info);
 	print_row(c, i->set, scope_name(i->per), i->name, info.complete ? "complete" : "incomplete",
@@ -192,7 +198,7 @@ int pns_cmd_list(struct pns_helper_ctx *ctx, int argc, char **argv)
 		pns_policy_free(pol);
 		return rc;
 	}
-	struct list_ctx lc = { .pol = pol, .s = &s, .json = json };
+	struct list_ctx lc = { .prog = ctx->prog, .pol = pol, .s = &s, .json = json };
 	if (json) {
 		printf("{\"pin_dir\": ");
 		pns_json_string(stdout, s.pin_dir);

@@ -75,8 +75,9 @@ static int visit_set(struct pns_store *s, const char *set, pns_store_visit_fn fn
 		     struct pns_err *e)
 {
 	cleanup_close int setfd = openat(s->fd, set, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-	if (setfd < 0)
-		return errno == ENOENT ? 0 : pns_fail(e, errno, "%s/%s", s->pin_dir, set);
+	if (setfd < 0)	/* gone meanwhile, or not a directory: not a set */
+		return errno == ENOENT || errno == ENOTDIR || errno == ELOOP ? 0 :
+			pns_fail(e, errno, "%s/%s", s->pin_dir, set);
 	struct pns_inst i;
 	if (has_shared_instance(setfd)) {
 		if (pns_inst_init(&i, set, PNS_PER_SHARED, NULL, e) < 0 || fn(ctx, &i) < 0)
