@@ -102,10 +102,19 @@ sandbox_setup() {
 
 	ip link set lo up || e2e_die "cannot bring lo up in the sandbox"
 
-	# syslog: every datagram sent to /dev/log, one per line.
+	# syslog: every datagram sent to /dev/log, one per line (socat would
+	# write the datagrams back to back, without a separator; perl is
+	# essential on Debian).
 	rm -f /dev/log
 	: >"$LOG"
-	socat -u UNIX-RECV:/dev/log,mode=666 OPEN:"$LOG",creat,append </dev/null >/dev/null 2>&1 &
+	perl -MSocket -e '
+		socket(my $s, PF_UNIX, SOCK_DGRAM, 0) or die "socket: $!";
+		bind($s, pack_sockaddr_un("/dev/log")) or die "bind /dev/log: $!";
+		chmod 0666, "/dev/log";
+		open(my $out, ">>", $ARGV[0]) or die "$ARGV[0]: $!";
+		$out->autoflush(1);
+		while (defined(recv($s, my $m, 65536, 0))) { $m =~ s/[\n\0]+$//; print $out "$m\n"; }
+	' "$LOG" </dev/null >$W/syslogd.err 2>&1 &
 	E2E_PIDS="$E2E_PIDS $!"
 	local i=0
 	while [ ! -S /dev/log ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
@@ -204,7 +213,7 @@ ssh_tty_as() {
 # login_as USER CMD: /bin/login on a pty, driven by expect.
 login_as() {
 	local user=$1 cmd=$2
-	E2E_USER=$user E2E_PW=$(pw_of "$user") E2E_CMD=$cmd timeout 60 expect -f - <<-'EOF' | tr -d '\r'
+	E2E_USER=$user E2E_PW=$(pw_of "$user") E2E_CMD=$cmd TERM=dumb timeout 60 expect -f - <<-'EOF' | tr -d '\r'
 		set timeout 30
 		log_user 1
 		spawn -noecho /bin/login $env(E2E_USER)
