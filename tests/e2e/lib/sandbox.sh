@@ -48,9 +48,11 @@ sandbox_enter() {
 	done
 	export PNS_E2E_INSIDE=1
 	# The pid namespace bounds every process's life by ours; timeout bounds
-	# ours (TERM first so the traps clean up, KILL ten seconds later).
+	# ours (TERM first so the traps clean up, KILL ten seconds later);
+	# --kill-child passes the TERM on to us, PID 1 of the new namespace.
 	exec timeout --kill-after=10 "$limit" \
-		unshare --mount --net --pid --fork --mount-proc --propagation private -- "$@"
+		unshare --mount --net --pid --fork --mount-proc --propagation private \
+		--kill-child=TERM -- "$@"
 }
 
 # e2e_die: a setup step failed; the caller's EXIT trap prints the summary
