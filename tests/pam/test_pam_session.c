@@ -222,7 +222,7 @@ static void test_user_in_2000_groups(void **state)
 	assert_true(pt_log_line(log, "session for carol", NULL));
 	free(log);
 	pt_session("groups", "dave", NULL, NULL, &r, NULL);
-	assert_int_equal(r.open_rc, PAM_IGNORE);
+	assert_int_equal(r.open_rc, PT_IGNORED);
 }
 
 static void test_info_line(void **state)
@@ -246,10 +246,10 @@ static void test_info_line(void **state)
 	snprintf(netw, sizeof(netw), " net=joined:%lu", net_id);
 	snprintf(utsw, sizeof(utsw), " uts=new:%lu", r.after[PT_UTS]);
 	snprintf(ipcw, sizeof(ipcw), " ipc=new:%lu", r.after[PT_IPC]);
-	if (!pt_log_line(log, "SYSLOG(6)", "pam_ns(info:session): session for alice ", rule, netw, utsw,
+	if (!pt_log_line(log, "SYSLOG(6)", "session for alice ", rule, netw, utsw,
 			 ipcw, NULL))
 		print_message("log was:\n%s\n", log);
-	assert_true(pt_log_line(log, "SYSLOG(6)", "pam_ns(info:session): session for alice ", rule, netw,
+	assert_true(pt_log_line(log, "SYSLOG(6)", "session for alice ", rule, netw,
 				utsw, ipcw, NULL));
 	/* Exactly one INFO line, no ERR line. */
 	assert_false(pt_log_line(log, "SYSLOG(3)", NULL));
@@ -257,14 +257,35 @@ static void test_info_line(void **state)
 	free(net);
 }
 
+/* The module runs the helper with a clean environment; in this test world
+ * the users exist only through nss_wrapper, so the helper is reached
+ * through a wrapper that preloads it again. */
+static char *nss_helper(void)
+{
+	char *wrapper = pt_path("nss-helper");
+	pt_write_file(wrapper, 0755,
+		      "#!/bin/sh\nexec env LD_PRELOAD=libnss_wrapper.so NSS_WRAPPER_PASSWD='%s' "
+		      "NSS_WRAPPER_GROUP='%s' '%s' \"$@\"\n",
+		      getenv("NSS_WRAPPER_PASSWD"), getenv("NSS_WRAPPER_GROUP"), getenv("PNS_HELPER"));
+	return wrapper;
+}
+
+static void create_service(const char *name, const char *body)
+{
+	char *helper = nss_helper();
+	char line[1400];
+	snprintf(line, sizeof(line), "config=%s helper=%s", pt_policy(name, "%s", body), helper);
+	pt_service_raw(name, line);
+	free(helper);
+}
+
 /* create = true: the helper makes the set on first login, the second
  * login joins the very same namespaces. */
-static void test_create_on_first_login(void **state)
+static void test_create_per_user_on_first_login(void **state)
 {
 	(void)state;
-	pt_service("create", pt_policy("create",
-		"namespaces = { lab = { types = [\"net\", \"uts\"]; per = \"user\"; }; };\n"
-		"rules = ( { join = \"lab\"; create = true; } );\n"), "");
+	create_service("create", "namespaces = { lab = { types = [\"net\", \"uts\"]; per = \"user\"; }; };\n"
+				 "rules = ( { join = \"lab\"; create = true; } );\n");
 	struct pt_result first, second, other;
 	char *log = NULL;
 	pt_session("create", "alice", NULL, NULL, &first, &log);
@@ -273,6 +294,7 @@ static void test_create_on_first_login(void **state)
 	assert_int_equal(first.open_rc, PAM_SUCCESS);
 	assert_int_not_equal(first.after[PT_NET], first.before[PT_NET]);
 	assert_int_not_equal(first.after[PT_UTS], first.before[PT_UTS]);
+	assert_int_equal(first.leaked_fds, 0);
 	char *pin = pt_path("pins/create/lab/user/alice/net");
 	assert_int_equal(pt_ns_id(pin), first.after[PT_NET]);
 	free(pin);
@@ -284,6 +306,22 @@ static void test_create_on_first_login(void **state)
 	pt_session("create", "bob", NULL, NULL, &other, NULL);
 	assert_int_equal(other.open_rc, PAM_SUCCESS);
 	assert_int_not_equal(other.after[PT_NET], first.after[PT_NET]);
+	assert_int_not_equal(other.after[PT_NET], other.before[PT_NET]);
+}
+
+/* A shared set: everyone the rule matches lands in one namespace. */
+static void test_create_shared(void **state)
+{
+	(void)state;
+	create_service("createshared", "namespaces = { lab = { types = [\"ipc\"]; }; };\n"
+				       "rules = ( { join = \"lab\"; create = true; } );\n");
+	struct pt_result a, b;
+	pt_session("createshared", "alice", NULL, NULL, &a, NULL);
+	pt_session("createshared", "bob", NULL, NULL, &b, NULL);
+	assert_int_equal(a.open_rc, PAM_SUCCESS);
+	assert_int_equal(b.open_rc, PAM_SUCCESS);
+	assert_int_not_equal(a.after[PT_IPC], a.before[PT_IPC]);
+	assert_int_equal(a.after[PT_IPC], b.after[PT_IPC]);
 }
 
 /* A helper that fails: the session is refused, with its message logged. */
@@ -323,7 +361,8 @@ int main(void)
 		cmocka_unit_test(test_private_tmp),
 		cmocka_unit_test(test_user_in_2000_groups),
 		cmocka_unit_test(test_info_line),
-		cmocka_unit_test(test_create_on_first_login),
+		cmocka_unit_test(test_create_per_user_on_first_login),
+		cmocka_unit_test(test_create_shared),
 		cmocka_unit_test(test_create_failure_is_refused),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -2,6 +2,8 @@
 #include "pt.h"
 
 #include <dirent.h>
+#include <grp.h>
+#include <pwd.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <sched.h>
@@ -12,6 +14,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/mount.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -118,7 +121,15 @@ void pt_service_raw(const char *service, const char *args)
 	const char *module = getenv("PNS_MODULE");
 	if (!module)
 		die("PNS_MODULE is not set");
-	pt_write_file(path, 0644, "session required %s %s\n", module, args);
+	/* libpam reports a stack in which every module said PAM_IGNORE as
+	 * PAM_PERM_DENIED, so an ignore of pam_ns would be invisible: here
+	 * it falls through to a sentinel that fails with a code pam_ns never
+	 * returns (PT_IGNORED), success ends the stack, and anything else
+	 * ends it with pam_ns's own code. */
+	pt_write_file(path, 0644,
+		      "session [success=done ignore=ignore default=die] %s %s\n"
+		      "session required pam_succeed_if.so quiet user = pam-ns-test-sentinel\n",
+		      module, args);
 	free(path);
 	free(dir);
 }
@@ -149,28 +160,37 @@ unsigned long pt_self_ns(int type)
 	return pt_ns_id(path);
 }
 
-static void read_ids(unsigned long *ids)
+/* Through a /proc/self/ns opened before the session: afterwards /proc
+ * may show another pid namespace, where this process is not. */
+static void read_ids(int nsdir, unsigned long *ids)
 {
-	for (int t = 0; t < PT_NTYPES; t++)
-		ids[t] = pt_self_ns(t);
+	for (int t = 0; t < PT_NTYPES; t++) {
+		struct stat st;
+		ids[t] = fstatat(nsdir, pt_type_entry[t], &st, 0) == 0 ? (unsigned long)st.st_ino : 0;
+	}
 }
 
-/* The fds open now, as a bitmap of the first 1024. */
+/* The fds open now, as a bitmap of the first 1024.  Not through /proc:
+ * with proc = true the session process no longer sees itself there. */
 static void fd_set_now(unsigned char *bits)
 {
 	memset(bits, 0, 128);
-	DIR *d = opendir("/proc/self/fd");
-	if (!d)
-		die("cannot list /proc/self/fd");
-	int self = dirfd(d);
-	struct dirent *de;
-	while ((de = readdir(d))) {
-		int fd = atoi(de->d_name);
-		if (de->d_name[0] == '.' || fd == self || fd >= 1024)
-			continue;
-		bits[fd / 8] |= (unsigned char)(1u << (fd % 8));
+	for (int fd = 0; fd < 1024; fd++)
+		if (fcntl(fd, F_GETFD) >= 0)
+			bits[fd / 8] |= (unsigned char)(1u << (fd % 8));
+}
+
+/* What an fd is, for the failure message. */
+static void describe_fd(int fd, char *buf, size_t size)
+{
+	struct stat st;
+	if (fstat(fd, &st) < 0) {
+		snprintf(buf, size, "?");
+		return;
 	}
-	closedir(d);
+	const char *kind = S_ISSOCK(st.st_mode) ? "socket" : S_ISFIFO(st.st_mode) ? "pipe" :
+			   S_ISDIR(st.st_mode) ? "dir" : S_ISREG(st.st_mode) ? "file" : "other";
+	snprintf(buf, size, "%s(ino %lu)", kind, (unsigned long)st.st_ino);
 }
 
 static int no_conv(int n, const struct pam_message **msg, struct pam_response **resp, void *data)
@@ -219,7 +239,14 @@ void pt_session_full(const char *service, const char *user, pt_fn fn, pt_fn afte
 		struct pam_conv conv = { no_conv, NULL };
 		pam_handle_t *h = NULL;
 		unsigned char fds_before[128], fds_after[128];
-		read_ids(r->before);
+		int nsdir = open("/proc/self/ns", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		if (nsdir < 0)
+			die("cannot open /proc/self/ns");
+		read_ids(nsdir, r->before);
+		/* Warm NSS up: nss_wrapper keeps its files open once read, and
+		 * those fds are not the module's. */
+		(void)getpwnam(user);
+		(void)getgrnam("root");
 		int rc = pam_start_confdir(service, user, &conv, confdir, &h);
 		free(confdir);
 		if (rc != PAM_SUCCESS) {
@@ -229,16 +256,14 @@ void pt_session_full(const char *service, const char *user, pt_fn fn, pt_fn afte
 			fd_set_now(fds_before);
 			r->open_rc = pam_open_session(h, 0);
 			fd_set_now(fds_after);
-			read_ids(r->after);
+			read_ids(nsdir, r->after);
 			size_t used = 0;
 			for (int fd = 0; fd < 1024; fd++) {
 				bool was = fds_before[fd / 8] & (1u << (fd % 8));
 				bool is = fds_after[fd / 8] & (1u << (fd % 8));
 				if (is && !was) {
-					char link[64] = "", target[128] = "";
-					snprintf(link, sizeof(link), "/proc/self/fd/%d", fd);
-					ssize_t n = readlink(link, target, sizeof(target) - 1);
-					target[n > 0 ? n : 0] = '\0';
+					char target[64];
+					describe_fd(fd, target, sizeof(target));
 					r->leaked_fds++;
 					int w = snprintf(r->leaked + used, sizeof(r->leaked) - used, "%d:%s ",
 							 fd, target);
@@ -332,7 +357,20 @@ unsigned long pt_make_pin(int type, const char *path)
 	if (pid < 0)
 		die("fork");
 	if (pid == 0) {
+		close(go[0]);
+		close(done[1]);
 		char c = unshare(pt_type_flag[type]) == 0 ? 'y' : 'n';
+		/* A pid namespace can be pinned (and joined) only while it
+		 * has a PID 1: keep one, tied to this process. */
+		if (c == 'y' && type == PT_PID) {
+			pid_t init = fork();
+			if (init == 0) {
+				prctl(PR_SET_PDEATHSIG, SIGKILL);
+				for (;;)
+					pause();
+			}
+			c = init > 0 ? 'y' : 'n';
+		}
 		write_all(go[1], &c, 1);
 		(void)!read(done[0], &c, 1);
 		_exit(0);
@@ -346,8 +384,13 @@ unsigned long pt_make_pin(int type, const char *path)
 	snprintf(src, sizeof(src), "/proc/%d/ns/%s", (int)pid, pt_type_entry[type]);
 	if (mount(src, path, NULL, MS_BIND, NULL) < 0)
 		die("cannot pin %s at %s", src, path);
-	close(done[1]);
 	close(go[0]);
+	if (type == PT_PID) {
+		/* Its init lives until this test process exits (the pipe's
+		 * write end closes then, and the init follows its parent). */
+		return pt_ns_id(path);
+	}
+	close(done[1]);
 	waitpid(pid, NULL, 0);
 	return pt_ns_id(path);
 }

@@ -8,6 +8,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include <security/pam_appl.h>
+
 enum { PT_CGROUP, PT_IPC, PT_UTS, PT_NET, PT_PID, PT_TIME, PT_MNT, PT_NTYPES };
 extern const char *const pt_type_name[PT_NTYPES];
 /* /proc/self/ns entry that shows the namespace the process's children get. */
@@ -39,6 +41,10 @@ void pt_write_file(const char *path, int mode, const char *fmt, ...)
 /* Write <dir>/<name>.conf: "version = 1; pin_dir = <dir>/pins/<name>;"
  * and then body.  Returns its path (static storage, one per name). */
 const char *pt_policy(const char *name, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* What the application sees when pam_ns returned PAM_IGNORE (see
+ * pt_service_raw). */
+#define PT_IGNORED PAM_AUTH_ERR
 
 /* <dir>/pam.d/<service>: session required <module> config=<policy>
  * helper=<helper> <args>.  policy NULL leaves config= out. */
