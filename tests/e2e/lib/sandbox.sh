@@ -93,6 +93,9 @@ sandbox_setup() {
 		mount -t tmpfs -o mode=0755 "e2e-${d//\//-}" "$d" || e2e_die "cannot mount a tmpfs on $d"
 	done
 	chmod 1777 /tmp /var/tmp
+	# Something in the sandbox's /tmp, so an empty /tmp in a session means
+	# a private one.
+	touch /tmp/e2e-sandbox-tmp
 	touch /var/log/lastlog /var/log/wtmp /var/log/btmp /var/log/faillog /run/utmp
 	chmod 0664 /var/log/wtmp /run/utmp
 
@@ -103,6 +106,11 @@ sandbox_setup() {
 	mkdir -p $SHARED/inner
 
 	ip link set lo up || e2e_die "cannot bring lo up in the sandbox"
+	# A link besides lo, so "only lo" in a session means a new net
+	# namespace, not the sandbox's.
+	ip link add e2e-veth0 type veth peer name e2e-veth1 2>/dev/null ||
+		ip link add e2e-dummy0 type dummy 2>/dev/null ||
+		e2e_die "cannot add a veth or dummy link in the sandbox"
 
 	# syslog: every datagram sent to /dev/log, one per line (socat would
 	# write the datagrams back to back, without a separator; perl is
