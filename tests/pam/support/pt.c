@@ -342,16 +342,12 @@ bool pt_log_line(const char *log, ...)
 	return false;
 }
 
-unsigned long pt_make_pin(int type, const char *path)
+/* One attempt; 0 and the id, or the errno of the bind mount. */
+static int make_pin_once(int type, const char *path, unsigned long *id)
 {
 	int go[2], done[2];
 	if (pipe2(go, O_CLOEXEC) < 0 || pipe2(done, O_CLOEXEC) < 0)
 		die("pipe");
-	unlink(path);
-	int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
-	if (fd < 0)
-		die("cannot create %s", path);
-	close(fd);
 	fflush(NULL);
 	pid_t pid = fork();
 	if (pid < 0)
@@ -380,19 +376,36 @@ unsigned long pt_make_pin(int type, const char *path)
 	char c = 'n';
 	if (read(go[0], &c, 1) != 1 || c != 'y')
 		die("cannot unshare a %s namespace for %s", pt_type_name[type], path);
+	close(go[0]);
 	char src[128];
 	snprintf(src, sizeof(src), "/proc/%d/ns/%s", (int)pid, pt_type_entry[type]);
-	if (mount(src, path, NULL, MS_BIND, NULL) < 0)
-		die("cannot pin %s at %s", src, path);
-	close(go[0]);
-	if (type == PT_PID) {
+	int err = mount(src, path, NULL, MS_BIND, NULL) < 0 ? errno : 0;
+	if (!err && type == PT_PID) {
 		/* Its init lives until this test process exits (the pipe's
 		 * write end closes then, and the init follows its parent). */
-		return pt_ns_id(path);
+		*id = pt_ns_id(path);
+		return 0;
 	}
 	close(done[1]);
 	waitpid(pid, NULL, 0);
-	return pt_ns_id(path);
+	*id = err ? 0 : pt_ns_id(path);
+	return err;
+}
+
+unsigned long pt_make_pin(int type, const char *path)
+{
+	unlink(path);
+	int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+	if (fd < 0)
+		die("cannot create %s", path);
+	close(fd);
+	unsigned long id = 0;
+	int err = make_pin_once(type, path, &id);
+	if (err) {
+		errno = err;
+		die("cannot pin a %s namespace at %s", pt_type_name[type], path);
+	}
+	return id;
 }
 
 unsigned long pt_child_ns(const char *name)
