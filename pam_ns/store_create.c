@@ -2,13 +2,13 @@
 #include "store.h"
 
 #include <errno.h>
-#include <linux/nsfs.h>
-#include <stdint.h>
-#include <sys/ioctl.h>
 #include <fcntl.h>
-#include <signal.h>
+#include <linux/nsfs.h>
 #include <sched.h>
+#include <signal.h>
+#include <stdint.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
