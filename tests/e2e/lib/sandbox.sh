@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034  # (variables used by the sourcing scripts)
 # The end-to-end sandbox: a throwaway world with real users, a real sshd, PAM
 # service files that load the module from the build tree, and a syslog
 # listener, built inside namespaces of its own so the host never changes.
