@@ -77,8 +77,10 @@ __attribute__((noreturn)) static void init_main(bool mount_proc, int parent_fd, 
 	sigprocmask(SIG_SETMASK, &set, NULL);
 
 	/* Die with the process that opened the session.  The death signal is
-	 * only armed from now on: if the parent already exited, its pidfd
-	 * is readable and we leave by ourselves. */
+	 * only armed from now on: if the parent already exited, the write
+	 * end of the lifeline it holds until we report is closed, and we
+	 * leave by ourselves.  (getppid() cannot tell: PID 1 of a new pid
+	 * namespace always sees 0.) */
 	if (prctl(PR_SET_PDEATHSIG, SIGKILL) < 0)
 		_exit(1);
 	struct pollfd pfd = { .fd = parent_fd, .events = POLLIN };
@@ -166,29 +168,31 @@ static int wait_report(int fd, pid_t pid, struct pns_err *e)
 
 int pns_pidinit_start(bool mount_proc, pid_t *pid, struct pns_err *e)
 {
-	int pipefd[2];
-	int self = pidfd_open_(getpid());
-	if (self < 0)
-		return pns_fail(e, errno, "cannot open a pidfd of the session process");
-	if (pipe2(pipefd, O_CLOEXEC) < 0) {
+	int pipefd[2], lifeline[2];
+	if (pipe2(pipefd, O_CLOEXEC) < 0)
+		return pns_fail(e, errno, "cannot make a pipe for the pid namespace init");
+	if (pipe2(lifeline, O_CLOEXEC) < 0) {
 		int err = errno;
-		close(self);
+		close(pipefd[0]), close(pipefd[1]);
 		return pns_fail(e, err, "cannot make a pipe for the pid namespace init");
 	}
 	pid_t child = fork();
 	if (child < 0) {
 		int err = errno;
-		close(self), close(pipefd[0]), close(pipefd[1]);
+		close(pipefd[0]), close(pipefd[1]), close(lifeline[0]), close(lifeline[1]);
 		return pns_fail(e, err, "cannot fork the pid namespace init");
 	}
 	if (child == 0) {
 		close(pipefd[0]);
-		init_main(mount_proc, self, pipefd[1]);
+		close(lifeline[1]);
+		init_main(mount_proc, lifeline[0], pipefd[1]);
 	}
-	close(self);
 	close(pipefd[1]);
+	close(lifeline[0]);
 	int rc = wait_report(pipefd[0], child, e);
 	close(pipefd[0]);
+	/* Held until the init reported: it checked us alive before that. */
+	close(lifeline[1]);
 	if (rc < 0) {
 		kill(child, SIGKILL);
 		while (waitpid(child, NULL, 0) < 0 && errno == EINTR)

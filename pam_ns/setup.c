@@ -33,7 +33,7 @@ int pns_setup_propagation(enum pns_propagation prop, struct pns_err *e)
 	default:
 		return pns_fail(e, EINVAL, "unknown mount propagation %d", (int)prop);
 	}
-	if (mount(NULL, "/", NULL, MS_REC | flag, NULL) < 0)
+	if (mount("none", "/", "none", MS_REC | flag, NULL) < 0)
 		return pns_fail(e, errno, "cannot make the mounts under / %s", name);
 	return 0;
 }
@@ -93,7 +93,7 @@ int pns_setup_etc_netns(const char *name, struct pns_err *e)
 		 * replaced; others would need creating in the shared /etc. */
 		if (lstat(dst, &st) < 0)
 			continue;
-		if (mount(src, dst, NULL, MS_BIND, NULL) < 0) {
+		if (mount(src, dst, "none", MS_BIND, NULL) < 0) {
 			rc = pns_fail(e, errno, "cannot bind %s over %s", src, dst);
 			break;
 		}

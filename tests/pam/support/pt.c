@@ -379,7 +379,7 @@ static int make_pin_once(int type, const char *path, unsigned long *id)
 	close(go[0]);
 	char src[128];
 	snprintf(src, sizeof(src), "/proc/%d/ns/%s", (int)pid, pt_type_entry[type]);
-	int err = mount(src, path, NULL, MS_BIND, NULL) < 0 ? errno : 0;
+	int err = mount(src, path, "none", MS_BIND, NULL) < 0 ? errno : 0;
 	if (!err && type == PT_PID) {
 		/* Its init lives until this test process exits (the pipe's
 		 * write end closes then, and the init follows its parent). */
