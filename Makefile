@@ -16,6 +16,8 @@ SYSCONFDIR ?= /etc
 PAM_LIBDIR := $(shell pkg-config --variable=libdir pam 2>/dev/null || echo /lib/x86_64-linux-gnu)
 SECUREDIR ?= $(PAM_LIBDIR)/security
 HELPER_PATH ?= $(SBINDIR)/pam_ns_helper
+UNITDIR ?= $(shell pkg-config --variable=systemdsystemunitdir systemd 2>/dev/null || echo /lib/systemd/system)
+TMPFILESDIR ?= /usr/lib/tmpfiles.d
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g
@@ -121,13 +123,18 @@ install: all
 	install -m 0644 docs/pam_ns.conf.5 $(DESTDIR)$(MANDIR)/man5/pam_ns.conf.5
 	install -m 0644 docs/pam_ns.8 $(DESTDIR)$(MANDIR)/man8/pam_ns.8
 	install -m 0644 docs/pam_ns_helper.8 $(DESTDIR)$(MANDIR)/man8/pam_ns_helper.8
+	install -d $(DESTDIR)$(UNITDIR) $(DESTDIR)$(TMPFILESDIR)
+	sed 's|/usr/local/sbin/pam_ns_helper|$(HELPER_PATH)|' config/pam-ns.service \
+	  >$(DESTDIR)$(UNITDIR)/pam-ns.service && chmod 0644 $(DESTDIR)$(UNITDIR)/pam-ns.service
+	install -m 0644 config/tmpfiles.d/pam_ns.conf $(DESTDIR)$(TMPFILESDIR)/pam_ns.conf
 	test -e $(DESTDIR)$(SYSCONFDIR)/security/pam_ns.conf || \
 	  install -m 0644 config/pam_ns.conf $(DESTDIR)$(SYSCONFDIR)/security/pam_ns.conf
 
 uninstall:
 	rm -f $(DESTDIR)$(SECUREDIR)/pam_ns.so $(DESTDIR)$(SBINDIR)/pam_ns_helper \
 	      $(DESTDIR)$(MANDIR)/man5/pam_ns.conf.5 $(DESTDIR)$(MANDIR)/man8/pam_ns.8 \
-	      $(DESTDIR)$(MANDIR)/man8/pam_ns_helper.8
+	      $(DESTDIR)$(MANDIR)/man8/pam_ns_helper.8 $(DESTDIR)$(UNITDIR)/pam-ns.service \
+	      $(DESTDIR)$(TMPFILESDIR)/pam_ns.conf
 
 clean:
 	rm -rf $(BUILD) build-*

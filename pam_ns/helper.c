@@ -116,7 +116,9 @@ int main(int argc, char **argv)
 		optind++;	/* the command's getopt sees argv[0] = command */
 		int sub_argc = argc - optind + 1;
 		char **sub_argv = argv + optind - 1;
-		optind = 1;
+		/* 0, not 1: glibc then re-reads the option string, so the
+		 * command's options may follow its operands ("create SET -u x"). */
+		optind = 0;
 		return commands[i].run(&ctx, sub_argc, sub_argv);
 	}
 	pns_helper_error(&ctx, "unknown command '%s' (try --help)", name);
