@@ -69,8 +69,6 @@ int pns_cmd_apply(struct pns_helper_ctx *ctx, int argc, char **argv)
 	};
 	bool do_prune = false, verbose = false;
 	int c;
-	/* 0, not 1: glibc then re-reads the option string, so permutation
-	 * works again after main's "+" (options may follow SET). */
 	while ((c = getopt_long(argc, argv, "pvh", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'p':

@@ -30,8 +30,6 @@ int pns_cmd_create(struct pns_helper_ctx *ctx, int argc, char **argv)
 	const char *user = NULL, *group = NULL;
 	bool verbose = false;
 	int c;
-	/* 0, not 1: glibc then re-reads the option string, so permutation
-	 * works again after main's "+" (options may follow SET). */
 	while ((c = getopt_long(argc, argv, "u:g:vh", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'u':

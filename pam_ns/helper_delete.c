@@ -31,8 +31,6 @@ int pns_cmd_delete(struct pns_helper_ctx *ctx, int argc, char **argv)
 	const char *user = NULL, *group = NULL;
 	bool all = false;
 	int c;
-	/* 0, not 1: glibc then re-reads the option string, so permutation
-	 * works again after main's "+" (options may follow SET). */
 	while ((c = getopt_long(argc, argv, "u:g:ah", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'u':

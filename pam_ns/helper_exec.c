@@ -126,8 +126,6 @@ int pns_cmd_exec(struct pns_helper_ctx *ctx, int argc, char **argv)
 		dashes++;
 	const char *user = NULL, *group = NULL;
 	int c;
-	/* 0, not 1: glibc then re-reads the option string, so permutation
-	 * works again after main's "+" (options may follow SET). */
 	while ((c = getopt_long(dashes, argv, "u:g:h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'u':
