@@ -342,8 +342,9 @@ bool pt_log_line(const char *log, ...)
 	return false;
 }
 
-/* One attempt; 0 and the id, or the errno of the bind mount. */
-static int make_pin_once(int type, const char *path, unsigned long *id)
+/* One attempt, the namespace made on `cpu` (-1: anywhere); 0 and the
+ * id, or the errno of the bind mount. */
+static int make_pin_once(int type, const char *path, int cpu, unsigned long *id)
 {
 	int go[2], done[2];
 	if (pipe2(go, O_CLOEXEC) < 0 || pipe2(done, O_CLOEXEC) < 0)
@@ -355,6 +356,12 @@ static int make_pin_once(int type, const char *path, unsigned long *id)
 	if (pid == 0) {
 		close(go[0]);
 		close(done[1]);
+		if (cpu >= 0) {
+			cpu_set_t set;
+			CPU_ZERO(&set);
+			CPU_SET(cpu, &set);
+			sched_setaffinity(0, sizeof(set), &set);
+		}
 		char c = unshare(pt_type_flag[type]) == 0 ? 'y' : 'n';
 		/* A pid namespace can be pinned (and joined) only while it
 		 * has a PID 1: keep one, tied to this process. */
@@ -400,7 +407,16 @@ unsigned long pt_make_pin(int type, const char *path)
 		die("cannot create %s", path);
 	close(fd);
 	unsigned long id = 0;
-	int err = make_pin_once(type, path, &id);
+	int err = make_pin_once(type, path, -1, &id);
+	/* The kernel refuses (EINVAL) to bind a mount namespace whose id is
+	 * not above that of the binding process's own, against loops.  In a
+	 * user namespace on the 6.18 kernel we test on, a fresh mount
+	 * namespace is sometimes refused that way, apparently depending on
+	 * the CPU it was made on (ids handed out per CPU?); making it on each
+	 * CPU in turn finds one that binds.  Not what these tests are about. */
+	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	for (int cpu = 0; err == EINVAL && type == PT_MNT && cpu < ncpu && cpu < CPU_SETSIZE; cpu++)
+		err = make_pin_once(type, path, cpu, &id);
 	if (err) {
 		errno = err;
 		die("cannot pin a %s namespace at %s", pt_type_name[type], path);
