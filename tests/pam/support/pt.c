@@ -31,6 +31,8 @@ const char *const pt_type_entry[PT_NTYPES] = { "cgroup", "ipc", "uts", "net", "p
 const int pt_type_flag[PT_NTYPES] = { CLONE_NEWCGROUP, CLONE_NEWIPC, CLONE_NEWUTS, CLONE_NEWNET,
 				      CLONE_NEWPID, CLONE_NEWTIME, CLONE_NEWNS };
 
+pam_handle_t *pt_handle;
+
 static void die(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
 static void die(const char *fmt, ...)
 {
@@ -253,6 +255,7 @@ void pt_session_full(const char *service, const char *user, pt_fn fn, pt_fn afte
 			fprintf(stderr, "pam_start_confdir: %d\n", rc);
 			r->open_rc = -2;
 		} else {
+			pt_handle = h;
 			fd_set_now(fds_before);
 			r->open_rc = pam_open_session(h, 0);
 			fd_set_now(fds_after);

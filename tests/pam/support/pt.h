@@ -28,6 +28,9 @@ struct pt_result {
 	char note[1024];			/* text the callback left */
 };
 
+/* The session child's PAM handle, for callbacks. */
+extern pam_handle_t *pt_handle;
+
 /* Runs in the session child after open_session, before close_session. */
 typedef int (*pt_fn)(struct pt_result *r, void *arg);
 
