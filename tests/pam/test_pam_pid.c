@@ -256,52 +256,6 @@ static void test_close_session_ends_namespace(void **state)
 	free(log);
 }
 
-/* A child of the login program that ends its copy of the transaction
- * (pam_end with PAM_DATA_SILENT, as login programs do after fork, or even
- * without it) must not stop the session's init. */
-static int child_pam_end(struct pt_result *r, void *arg)
-{
-	struct pid_state *s = arg;
-	s->init = find_init();
-	int alive = 0;
-	for (int silent = 0; silent < 2; silent++) {
-		pid_t pid = fork();
-		if (pid == 0) {
-			pam_end(pt_handle, PAM_SUCCESS | (silent ? PAM_DATA_SILENT : 0));
-			_exit(0);
-		}
-		int status;
-		if (pid < 0 || waitpid(pid, &status, 0) != pid)
-			return -1;
-		alive += kill(s->init, 0) == 0;
-	}
-	snprintf(r->note, sizeof(r->note), "init %d alive after child pam_end: %d of 2", (int)s->init,
-		 alive);
-	return s->init > 0 && alive == 2;
-}
-
-static int init_gone_after_close(struct pt_result *r, void *arg)
-{
-	(void)r;
-	struct pid_state *s = arg;
-	return kill(s->init, 0) < 0 && errno == ESRCH ? 1 : -1;
-}
-
-static void test_child_pam_end_keeps_init(void **state)
-{
-	(void)state;
-	pt_service("childend", pt_policy("childend", "rules = ( { unshare = [\"pid\"]; } );\n"), "");
-	struct pid_state s = { 0 };
-	struct pt_result r;
-	pt_session_full("childend", "alice", child_pam_end, init_gone_after_close, &s, &r, NULL);
-	print_message("%s\n", r.note);
-	assert_int_equal(r.open_rc, PAM_SUCCESS);
-	assert_int_equal(r.cb, 1);
-	/* ...and close_session in the owner still stops it. */
-	assert_int_equal(r.close_rc, PAM_SUCCESS);
-	assert_int_equal(r.cb_after, 1);
-}
-
 /* proc = true: a fresh /proc that lists only the session's processes. */
 static int list_proc(struct pt_result *r, void *arg)
 {
@@ -353,7 +307,6 @@ int main(void)
 		cmocka_unit_test(test_fork_twice_after_open),
 		cmocka_unit_test(test_init_reaps_orphans),
 		cmocka_unit_test(test_close_session_ends_namespace),
-		cmocka_unit_test(test_child_pam_end_keeps_init),
 		cmocka_unit_test(test_fresh_proc),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
