@@ -20,18 +20,9 @@
 
 #include "setup.h"
 
-#ifndef SYS_pidfd_open
-#define SYS_pidfd_open 434
-#endif
-
 /* Generous bounds: they only matter when something is badly wrong. */
 #define PNS_INIT_READY_MS 10000
 #define PNS_INIT_STOP_MS 5000
-
-static int pidfd_open_(pid_t pid)
-{
-	return (int)syscall(SYS_pidfd_open, pid, 0);
-}
 
 static void write_all(int fd, const void *buf, size_t len)
 {
@@ -203,31 +194,39 @@ int pns_pidinit_start(bool mount_proc, pid_t *pid, struct pns_err *e)
 	return 0;
 }
 
-/* Wait up to ms (-1: no bound) for pid to exit and reap it.  Returns 1
- * when it is gone, 0 when it is still running. */
+/* Whether a child of ours other than the init has exited and is waiting
+ * to be reaped (left in place: it is the login program's to reap). */
+static bool other_zombie_child(pid_t init)
+{
+	siginfo_t si;
+	memset(&si, 0, sizeof(si));
+	if (waitid(P_ALL, 0, &si, WEXITED | WNOHANG | WNOWAIT) < 0)
+		return false;
+	return si.si_pid != 0 && si.si_pid != init;
+}
+
+/* Wait up to ms for the init to exit and reap it.  1: reaped (or reaped
+ * by someone else), 0: still there, 2: it is exiting but cannot finish
+ * before the login program reaps a child of its own (see below). */
 static int reap_within(pid_t pid, int ms)
 {
-	int pfd = pidfd_open_(pid);
-	if (pfd < 0 && errno == ESRCH)
-		return 1;	/* already reaped */
-	if (pfd >= 0) {
-		struct pollfd p = { .fd = pfd, .events = POLLIN };
-		int n;
-		while ((n = poll(&p, 1, ms)) < 0 && errno == EINTR)
-			;
-		close(pfd);
-		if (n == 0)
-			return 0;
-	}
 	for (int waited = 0;; waited += 10) {
-		pid_t r = waitpid(pid, NULL, pfd >= 0 ? 0 : WNOHANG);
+		pid_t r = waitpid(pid, NULL, WNOHANG);
 		if (r < 0 && errno == EINTR)
 			continue;
 		/* ECHILD: reaped by the caller's own SIGCHLD handling, or
 		 * SIGCHLD is ignored there; either way it is gone. */
 		if (r != 0)
 			return 1;
-		if (ms >= 0 && waited >= ms)
+		/* A dying init waits until every process of its namespace is
+		 * reaped.  A child the login program forked after the session
+		 * opened is inside, and only the login program may reap it
+		 * (sshd's monitor closes the session before it reaps its
+		 * child): the namespace is already killed, the init finishes
+		 * as soon as that happens, so do not wait for it here. */
+		if (waited >= 20 && other_zombie_child(pid))
+			return 2;
+		if (waited >= ms)
 			return 0;
 		struct timespec ts = { 0, 10 * 1000000L };
 		nanosleep(&ts, NULL);
@@ -244,9 +243,6 @@ int pns_pidinit_stop(pid_t pid, struct pns_err *e)
 		return 0;
 	if (kill(pid, SIGKILL) < 0 && errno != ESRCH)
 		return pns_fail(e, errno, "cannot kill the pid namespace init (pid %d)", (int)pid);
-	/* Still bounded: a dying init waits until every process of its
-	 * namespace is reaped, and a child of the login program that is
-	 * inside it is reaped by the login program, not by us. */
 	if (reap_within(pid, PNS_INIT_STOP_MS))
 		return 0;
 	return pns_fail(e, ETIMEDOUT, "the pid namespace init (pid %d) did not exit: is a child of "

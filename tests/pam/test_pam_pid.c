@@ -256,6 +256,56 @@ static void test_close_session_ends_namespace(void **state)
 	free(log);
 }
 
+/* sshd's monitor closes the session before it reaps its own child, which
+ * is inside the namespace: close_session must not wait for the init (it
+ * cannot finish exiting until that child is reaped), must not log an
+ * error, and the namespace must still be killed. */
+static int keep_direct_child(struct pt_result *r, void *arg)
+{
+	struct pid_state *s = arg;
+	s->init = find_init();
+	pid_t pid = fork();
+	if (pid == 0) {
+		for (;;)
+			pause();
+	}
+	s->orphan = pid;
+	snprintf(r->note, sizeof(r->note), "init %d child %d", (int)s->init, (int)pid);
+	return s->init > 0 && pid > 0;
+}
+
+static int reap_direct_child(struct pt_result *r, void *arg)
+{
+	(void)r;
+	struct pid_state *s = arg;
+	int status = 0;
+	/* Killed when the init exited, not by us. */
+	if (waitpid(s->orphan, &status, 0) != s->orphan || !WIFSIGNALED(status) ||
+	    WTERMSIG(status) != SIGKILL)
+		return -1;
+	/* Now the init can finish; it is ours to reap. */
+	if (waitpid(s->init, &status, 0) != s->init)
+		return -2;
+	return 1;
+}
+
+static void test_close_before_login_program_reaps(void **state)
+{
+	(void)state;
+	pt_service("sshdlike", pt_policy("sshdlike", "rules = ( { unshare = [\"pid\"]; } );\n"), "");
+	struct pid_state s = { 0 };
+	struct pt_result r;
+	char *log = NULL;
+	pt_session_full("sshdlike", "alice", keep_direct_child, reap_direct_child, &s, &r, &log);
+	print_message("%s\n", r.note);
+	assert_int_equal(r.open_rc, PAM_SUCCESS);
+	assert_int_equal(r.cb, 1);
+	assert_int_equal(r.close_rc, PAM_SUCCESS);
+	assert_false(pt_log_line(log, "SYSLOG(3)", NULL));
+	assert_int_equal(r.cb_after, 1);
+	free(log);
+}
+
 /* proc = true: a fresh /proc that lists only the session's processes. */
 static int list_proc(struct pt_result *r, void *arg)
 {
@@ -307,6 +357,7 @@ int main(void)
 		cmocka_unit_test(test_fork_twice_after_open),
 		cmocka_unit_test(test_init_reaps_orphans),
 		cmocka_unit_test(test_close_session_ends_namespace),
+		cmocka_unit_test(test_close_before_login_program_reaps),
 		cmocka_unit_test(test_fresh_proc),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
