@@ -213,6 +213,7 @@ static enum outcome open_session(pam_handle_t *pamh, const struct args *a, enum 
 		if (!diag.msgs.n)
 			pam_syslog(pamh, LOG_ERR, "cannot load the policy %s", a->config);
 		pam_syslog(pamh, LOG_ERR, "policy %s is unusable: %s", a->config,
+			   a->dry_run ? "dry run, session left alone" :
 			   *mode == PNS_ON_ERROR_ALLOW ? "session allowed unchanged (on_error=allow)"
 						       : "session refused");
 		pns_diag_free(&diag);
@@ -253,8 +254,9 @@ static enum outcome open_session(pam_handle_t *pamh, const struct args *a, enum 
 	}
 	bool creates = false;
 	if (pns_plan_build(pol, &m, &login, plan, &e) < 0 || ensure_set(a, pol, plan, &creates, &e) < 0) {
-		pam_syslog(pamh, LOG_ERR, "session for %s (service %s, rule %s:%d) refused: %s", user,
-			   login.service, rule->file, rule->line, e.msg);
+		pam_syslog(pamh, LOG_ERR, "session for %s (service %s, rule %s:%d) %s: %s", user,
+			   login.service, rule->file, rule->line,
+			   a->dry_run ? "would be refused (dry run)" : "refused", e.msg);
 		free(plan);
 		goto out;
 	}
@@ -314,6 +316,9 @@ PNS_EXPORT int pam_sm_open_session(pam_handle_t *pamh, int flags, int argc, cons
 		return pam_code(OUT_BAD_ARGS, PNS_ON_ERROR_DENY);
 	enum pns_on_error mode;
 	enum outcome o = open_session(pamh, &a, &mode);
+	/* A trial run never decides a login: errors are logged, that is all. */
+	if (a.dry_run)
+		return PAM_IGNORE;
 	return pam_code(o, mode);
 }
 

@@ -222,6 +222,28 @@ static void test_dry_run(void **state)
 	free(log);
 }
 
+/* A trial run never refuses a login, even with a broken policy or a rule
+ * that would fail; the error is still logged. */
+static void test_dry_run_never_refuses(void **state)
+{
+	(void)state;
+	pt_service("drybad", pt_policy("drybad", "rules = ( { unshare = [\"net\"] ; } \n"), "dry_run");
+	struct pt_result r;
+	char *log = NULL;
+	pt_session("drybad", "alice", NULL, NULL, &r, &log);
+	assert_int_equal(r.open_rc, PT_IGNORED);
+	assert_true(pt_log_line(log, "SYSLOG(3)", "drybad.conf", "dry run", NULL));
+	free(log);
+	pt_service("drymissing", pt_policy("drymissing",
+		"namespaces = { lab = { types = [\"net\"]; }; };\n"
+		"rules = ( { join = \"lab\"; } );\n"), "dry_run");
+	pt_session("drymissing", "alice", NULL, NULL, &r, &log);
+	assert_int_equal(r.open_rc, PT_IGNORED);
+	assert_true(unchanged(&r));
+	assert_true(pt_log_line(log, "SYSLOG(3)", "would be refused (dry run)", "does not exist", NULL));
+	free(log);
+}
+
 /* Pins that are not what they claim: refused before anything moves. */
 static void bad_pin(const char *name, const char *pin, const char *why)
 {
@@ -297,6 +319,7 @@ int main(void)
 		cmocka_unit_test(test_unreadable_policy),
 		cmocka_unit_test(test_unknown_argument),
 		cmocka_unit_test(test_dry_run),
+		cmocka_unit_test(test_dry_run_never_refuses),
 		cmocka_unit_test(test_pin_symlink),
 		cmocka_unit_test(test_pin_regular_file),
 		cmocka_unit_test(test_pin_wrong_type),
