@@ -33,6 +33,27 @@ const int pt_type_flag[PT_NTYPES] = { CLONE_NEWCGROUP, CLONE_NEWIPC, CLONE_NEWUT
 
 pam_handle_t *pt_handle;
 
+/* Holders of pid pins (see make_pin_once), ended when the test exits. */
+#define PNS_HOLDERS 32
+static struct {
+	pid_t pid;
+	int release;
+} holders[PNS_HOLDERS];
+static int nholders;
+static pid_t holders_owner;
+
+__attribute__((destructor)) static void release_holders(void)
+{
+	/* Forked children run destructors too: only the test ends them. */
+	if (getpid() != holders_owner)
+		return;
+	for (int i = 0; i < nholders; i++) {
+		close(holders[i].release);
+		waitpid(holders[i].pid, NULL, 0);
+	}
+	nholders = 0;
+}
+
 static void die(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
 static void die(const char *fmt, ...)
 {
@@ -368,8 +389,9 @@ static int make_pin_once(int type, const char *path, int cpu, unsigned long *id)
 		char c = unshare(pt_type_flag[type]) == 0 ? 'y' : 'n';
 		/* A pid namespace can be pinned (and joined) only while it
 		 * has a PID 1: keep one, tied to this process. */
+		pid_t init = -1;
 		if (c == 'y' && type == PT_PID) {
-			pid_t init = fork();
+			init = fork();
 			if (init == 0) {
 				prctl(PR_SET_PDEATHSIG, SIGKILL);
 				for (;;)
@@ -379,6 +401,10 @@ static int make_pin_once(int type, const char *path, int cpu, unsigned long *id)
 		}
 		write_all(go[1], &c, 1);
 		(void)!read(done[0], &c, 1);
+		if (init > 0) {
+			kill(init, SIGKILL);
+			waitpid(init, NULL, 0);
+		}
 		_exit(0);
 	}
 	close(go[1]);
@@ -390,9 +416,12 @@ static int make_pin_once(int type, const char *path, int cpu, unsigned long *id)
 	char src[128];
 	snprintf(src, sizeof(src), "/proc/%d/ns/%s", (int)pid, pt_type_entry[type]);
 	int err = mount(src, path, "none", MS_BIND, NULL) < 0 ? errno : 0;
-	if (!err && type == PT_PID) {
-		/* Its init lives until this test process exits (the pipe's
-		 * write end closes then, and the init follows its parent). */
+	if (!err && type == PT_PID && nholders < (int)PNS_HOLDERS) {
+		/* Its init lives until this test process exits: then the
+		 * release pipe closes and the holder reaps it and exits. */
+		holders_owner = getpid();
+		holders[nholders].pid = pid;
+		holders[nholders++].release = done[1];
 		*id = pt_ns_id(path);
 		return 0;
 	}
