@@ -42,6 +42,10 @@ int pns_read_types(struct pns_pctx *c, const config_setting_t *s, unsigned *mask
 /* The type called `name` or -1 after explaining (at s) why it is none. */
 int pns_type_checked(struct pns_pctx *c, const config_setting_t *s, const char *name);
 
+/* The `namespaces` group and the `rules` list of one file. */
+void pns_parse_namespaces(struct pns_pctx *c, const config_setting_t *g);
+void pns_parse_rules(struct pns_pctx *c, const config_setting_t *l);
+
 /* Lines where each setup setting was given, 0 when absent. */
 struct pns_setup_seen {
 	int hostname, propagation, proc, tmp, loopback, netns;
