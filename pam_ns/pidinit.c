@@ -56,9 +56,14 @@ slow:
 __attribute__((noreturn)) static void init_main(bool mount_proc, int parent_fd, int report_fd)
 {
 	/* The login program's handlers and mask mean nothing here. */
+	/* sigaction, not signal(): this runs between fork and exec (or
+	 * exit) of a possibly threaded login program. */
+	struct sigaction dfl;
+	memset(&dfl, 0, sizeof(dfl));
+	dfl.sa_handler = SIG_DFL;
 	for (int sig = 1; sig < NSIG; sig++)
 		if (sig != SIGKILL && sig != SIGSTOP)
-			signal(sig, SIG_DFL);
+			sigaction(sig, &dfl, NULL);
 	sigset_t set;
 	sigemptyset(&set);
 	sigaddset(&set, SIGCHLD);

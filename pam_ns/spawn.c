@@ -28,9 +28,14 @@ __attribute__((noreturn)) static void child_exec(const char *helper, char *const
 	}
 	sigset_t none;
 	sigemptyset(&none);
+	/* sigaction, not signal(): this runs between fork and exec (or
+	 * exit) of a possibly threaded login program. */
+	struct sigaction dfl;
+	memset(&dfl, 0, sizeof(dfl));
+	dfl.sa_handler = SIG_DFL;
 	for (int sig = 1; sig < NSIG; sig++)
 		if (sig != SIGKILL && sig != SIGSTOP)
-			signal(sig, SIG_DFL);
+			sigaction(sig, &dfl, NULL);
 	sigprocmask(SIG_SETMASK, &none, NULL);
 	execve(helper, argv, envp);
 	_exit(127);
