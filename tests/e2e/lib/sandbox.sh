@@ -72,7 +72,18 @@ sandbox_setup() {
 	# groups are this namespace's own (unshare made everything private
 	# first), so nothing reaches the host.
 	mount --make-rshared / || e2e_die "cannot make / shared in the sandbox"
+	# The tree may live under a directory the sandbox covers with a tmpfs
+	# (/tmp, /home, /run: CI clones anywhere), so hold it open and bind it
+	# back in under the sandbox's own /run.
+	exec {src_fd}<"$E2E_TOP" {build_fd}<"$E2E_BUILD" ||
+		e2e_die "cannot open the source tree $E2E_TOP or build $E2E_BUILD"
 	mount -t tmpfs -o mode=0755 e2e-run /run || e2e_die "cannot mount a tmpfs on /run"
+	mkdir -p $W/src $W/build
+	mount --bind "/proc/self/fd/$src_fd" $W/src && mount --bind "/proc/self/fd/$build_fd" $W/build ||
+		e2e_die "cannot bind the source tree into the sandbox"
+	exec {src_fd}<&- {build_fd}<&-
+	E2E_TOP=$W/src E2E_DIR=$W/src/tests/e2e E2E_BUILD=$W/build
+	MODULE=$E2E_BUILD/pam_ns.so HELPER=$E2E_BUILD/pam_ns_helper
 	mkdir -p $W/upper $W/bin $W/side /run/sshd $W/lower-mnt
 	chmod 0755 $W $W/bin /run/sshd
 	chmod 1777 $W/side
