@@ -182,7 +182,7 @@ static int ensure_set(const struct args *a, const struct pns_policy *pol, const 
 	if (pns_pin_instance_complete(dir))
 		return 0;
 	if (!p->create)
-		return pns_fail(e, ENOENT, "namespace set %s does not exist at %s and the rule does "
+		return pns_fail(e, 0, "namespace set %s does not exist at %s and the rule does "
 				"not create it (create = true, or pam_ns_helper create)", p->set->name, dir);
 	*creates = true;
 	if (a->dry_run)
@@ -193,6 +193,15 @@ static int ensure_set(const struct args *a, const struct pns_policy *pol, const 
 		return pns_fail(e, 0, "%s create %s succeeded but %s is still incomplete", a->helper,
 				p->set->name, dir);
 	return 0;
+}
+
+/* What becomes of the session after an error, for the one ERR line. */
+static const char *verdict(const struct args *a, enum pns_on_error mode)
+{
+	if (a->dry_run)
+		return "dry run: session left alone";
+	return mode == PNS_ON_ERROR_ALLOW ? "on_error=allow: session continues unisolated"
+					  : "session refused";
 }
 
 static enum outcome open_session(pam_handle_t *pamh, const struct args *a, enum pns_on_error *mode)
@@ -208,14 +217,14 @@ static enum outcome open_session(pam_handle_t *pamh, const struct args *a, enum 
 
 	*mode = a->on_error >= 0 ? (enum pns_on_error)a->on_error : PNS_ON_ERROR_DENY;
 	if (pns_policy_load(a->config, &opts, &pol, &diag) < 0) {
+		/* One line per problem, each with its verdict: an admin
+		 * grepping for one cause finds the consequence beside it. */
 		for (size_t i = 0; i < diag.msgs.n; i++)
-			pam_syslog(pamh, LOG_ERR, "%s", diag.msgs.v[i]);
+			pam_syslog(pamh, LOG_ERR, "%s (policy unusable; %s)", diag.msgs.v[i],
+				   verdict(a, *mode));
 		if (!diag.msgs.n)
-			pam_syslog(pamh, LOG_ERR, "cannot load the policy %s", a->config);
-		pam_syslog(pamh, LOG_ERR, "policy %s is unusable: %s", a->config,
-			   a->dry_run ? "dry run, session left alone" :
-			   *mode == PNS_ON_ERROR_ALLOW ? "session allowed unchanged (on_error=allow)"
-						       : "session refused");
+			pam_syslog(pamh, LOG_ERR, "cannot load the policy %s (%s)", a->config,
+				   verdict(a, *mode));
 		pns_diag_free(&diag);
 		return OUT_BAD_POLICY;
 	}
@@ -225,14 +234,16 @@ static enum outcome open_session(pam_handle_t *pamh, const struct args *a, enum 
 
 	int r = pam_get_user(pamh, &user, NULL);
 	if (r != PAM_SUCCESS || !user || !*user) {
-		pam_syslog(pamh, LOG_ERR, "cannot determine the user: %s", pam_strerror(pamh, r));
+		pam_syslog(pamh, LOG_ERR, "cannot determine the user: %s (%s)", pam_strerror(pamh, r),
+			   verdict(a, *mode));
 		goto out;
 	}
 	pam_get_item(pamh, PAM_SERVICE, &service);
 	pam_get_item(pamh, PAM_RHOST, &rhost);
 	pam_get_item(pamh, PAM_TTY, &tty);
 	if (pns_login_lookup(&login, user, service, rhost, tty, &e) < 0) {
-		pam_syslog(pamh, LOG_ERR, "cannot look up user %s: %s", user, e.msg);
+		pam_syslog(pamh, LOG_ERR, "cannot look up user %s: %s (%s)", user, e.msg,
+			   verdict(a, *mode));
 		goto out;
 	}
 
@@ -254,9 +265,8 @@ static enum outcome open_session(pam_handle_t *pamh, const struct args *a, enum 
 	}
 	bool creates = false;
 	if (pns_plan_build(pol, &m, &login, plan, &e) < 0 || ensure_set(a, pol, plan, &creates, &e) < 0) {
-		pam_syslog(pamh, LOG_ERR, "session for %s (service %s, rule %s:%d) %s: %s", user,
-			   login.service, rule->file, rule->line,
-			   a->dry_run ? "would be refused (dry run)" : "refused", e.msg);
+		pam_syslog(pamh, LOG_ERR, "cannot isolate %s (service %s, rule %s:%d): %s (%s)", user,
+			   login.service, rule->file, rule->line, e.msg, verdict(a, *mode));
 		free(plan);
 		goto out;
 	}
@@ -280,9 +290,8 @@ static enum outcome open_session(pam_handle_t *pamh, const struct args *a, enum 
 	r = pns_enter(plan, &en, a->debug ? step_log : NULL, pamh, &e);
 	free(plan);
 	if (r < 0) {
-		pam_syslog(pamh, LOG_ERR, "cannot isolate %s (service %s, rule %s:%d): %s%s", user,
-			   login.service, rule->file, rule->line, e.msg,
-			   *mode == PNS_ON_ERROR_ALLOW ? " (on_error=allow: session continues)" : "");
+		pam_syslog(pamh, LOG_ERR, "cannot isolate %s (service %s, rule %s:%d): %s (%s)", user,
+			   login.service, rule->file, rule->line, e.msg, verdict(a, *mode));
 		goto out;
 	}
 	if (en.init_pid > 0) {

@@ -242,7 +242,7 @@ static void test_dry_run_never_refuses(void **state)
 	pt_session("drymissing", "alice", NULL, NULL, &r, &log);
 	assert_int_equal(r.open_rc, PT_IGNORED);
 	assert_true(unchanged(&r));
-	assert_true(pt_log_line(log, "SYSLOG(3)", "would be refused (dry run)", "does not exist", NULL));
+	assert_true(pt_log_line(log, "SYSLOG(3)", "dry run: session left alone", "does not exist", NULL));
 	free(log);
 }
 
