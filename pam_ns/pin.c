@@ -60,6 +60,36 @@ int pns_pin_ip_netns_name(const struct pns_set *set, const char *instance, char 
 	return pns_snprintf(e, buf, size, "%s-%s", set->name, instance);
 }
 
+/* The same without openat2 (kernels before 5.6, valgrind): one component
+ * at a time, each opened O_NOFOLLOW from the directory before it. */
+int pns_open_walking(const char *path, int flags)
+{
+	char buf[PATH_MAX];
+	if (snprintf(buf, sizeof(buf), "%s", path) >= (int)sizeof(buf)) {
+		errno = ENAMETOOLONG;
+		return -1;
+	}
+	cleanup_close int dir = open(buf[0] == '/' ? "/" : ".", O_PATH | O_DIRECTORY | O_CLOEXEC);
+	char *save = NULL, *next = NULL;
+	for (char *part = strtok_r(buf, "/", &save); part && dir >= 0; part = next) {
+		next = strtok_r(NULL, "/", &save);
+		int fd = openat(dir, part, next ? O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC
+						: flags | O_NOFOLLOW | O_CLOEXEC);
+		if (fd < 0 && errno == ENOTDIR && next) {
+			/* O_PATH|O_NOFOLLOW on a symlink gives ENOTDIR: say ELOOP as
+			 * openat2 would. */
+			struct stat st;
+			if (fstatat(dir, part, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode))
+				errno = ELOOP;
+		}
+		close(dir);
+		dir = fd;
+		if (!next)
+			return pns_steal_fd(&dir);
+	}
+	return dir < 0 ? -1 : pns_steal_fd(&dir);
+}
+
 int pns_open_nofollow(const char *path, int flags, struct pns_err *e)
 {
 	struct open_how how = {
@@ -69,6 +99,8 @@ int pns_open_nofollow(const char *path, int flags, struct pns_err *e)
 		.resolve = RESOLVE_NO_SYMLINKS | RESOLVE_NO_MAGICLINKS,
 	};
 	int fd = (int)syscall(SYS_openat2, AT_FDCWD, path, &how, sizeof(how));
+	if (fd < 0 && errno == ENOSYS)
+		fd = pns_open_walking(path, flags);
 	if (fd < 0) {
 		int saved = errno;
 		if (saved == ELOOP)

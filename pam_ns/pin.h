@@ -47,6 +47,11 @@ int pns_pin_open(const char *path, enum pns_type t, struct pns_err *e);
  * and the helper alike: flags as for open(2), O_CLOEXEC|O_NOFOLLOW added. */
 int pns_open_nofollow(const char *path, int flags, struct pns_err *e);
 
+/* The fallback of pns_open_nofollow where openat2 is missing (ENOSYS):
+ * walks the path one component at a time with O_NOFOLLOW; -1 and errno
+ * (ELOOP for a symlink anywhere) on failure. */
+int pns_open_walking(const char *path, int flags);
+
 /* Whether an instance directory holds the completion marker. */
 bool pns_pin_instance_complete(const char *dir);
 
