@@ -12,11 +12,11 @@
  * closes every inherited fd, reaps orphans, exits on SIGTERM/SIGHUP/SIGINT
  * from outside the namespace (the session's own processes cannot stop it)
  * and dies with its parent (PR_SET_PDEATHSIG, re-checked against the race
- * through a pipe the parent holds until the init reports).  When it exits the kernel kills every
- * process left in the namespace.  With mount_proc it first mounts a fresh
- * /proc (it is the one process that sees the new pid namespace as its own)
- * and the call returns once that is done.  *pid is its pid as the caller
- * sees it.
+ * through a pipe the parent holds until the init reports).  When it
+ * exits the kernel kills every process left in the namespace.  With
+ * mount_proc it first mounts a fresh /proc (it is the one process that sees
+ * the new pid namespace as its own) and the call returns once that is
+ * done.  *pid is its pid as the caller sees it.
  */
 int pns_pidinit_start(bool mount_proc, pid_t *pid, struct pns_err *e);
 
