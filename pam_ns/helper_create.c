@@ -1,5 +1,4 @@
 /* pam_ns_helper create: make and pin one instance of a set, idempotently. */
-#include <getopt.h>
 #include <stdio.h>
 
 #include "helper_store.h"
@@ -20,40 +19,14 @@ static void create_usage(FILE *out, const char *prog)
 
 int pns_cmd_create(struct pns_helper_ctx *ctx, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "user", required_argument, NULL, 'u' },
-		{ "group", required_argument, NULL, 'g' },
-		{ "verbose", no_argument, NULL, 'v' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *user = NULL, *group = NULL;
-	bool verbose = false;
-	int c;
-	while ((c = getopt_long(argc, argv, "u:g:vh", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'u':
-			user = optarg;
-			break;
-		case 'g':
-			group = optarg;
-			break;
-		case 'v':
-			verbose = true;
-			break;
-		case 'h':
-			create_usage(stdout, ctx->prog);
-			return PNS_EXIT_OK;
-		default:
-			create_usage(stderr, ctx->prog);
-			return PNS_EXIT_USAGE;
-		}
+	struct pns_target_args t;
+	int parsed = pns_helper_parse_target(argc, argv, "v", &t);
+	if (parsed != PNS_EXIT_OK) {
+		create_usage(parsed < 0 ? stdout : stderr, ctx->prog);
+		return parsed < 0 ? PNS_EXIT_OK : parsed;
 	}
-	if (optind + 1 != argc) {
-		create_usage(stderr, ctx->prog);
-		return PNS_EXIT_USAGE;
-	}
-	const char *name = argv[optind];
+	const char *name = t.set, *user = t.user, *group = t.group;
+	bool verbose = t.verbose;
 	struct pns_policy *pol = pns_helper_load_policy(ctx);
 	if (!pol)
 		return PNS_EXIT_POLICY;

@@ -1,6 +1,5 @@
 /* pam_ns_helper delete: unpin one instance of a set, or all of them. */
 #include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
 
 #include "helper_store.h"
@@ -21,40 +20,14 @@ static void delete_usage(FILE *out, const char *prog)
 
 int pns_cmd_delete(struct pns_helper_ctx *ctx, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "user", required_argument, NULL, 'u' },
-		{ "group", required_argument, NULL, 'g' },
-		{ "all", no_argument, NULL, 'a' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *user = NULL, *group = NULL;
-	bool all = false;
-	int c;
-	while ((c = getopt_long(argc, argv, "u:g:ah", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'u':
-			user = optarg;
-			break;
-		case 'g':
-			group = optarg;
-			break;
-		case 'a':
-			all = true;
-			break;
-		case 'h':
-			delete_usage(stdout, ctx->prog);
-			return PNS_EXIT_OK;
-		default:
-			delete_usage(stderr, ctx->prog);
-			return PNS_EXIT_USAGE;
-		}
+	struct pns_target_args t;
+	int parsed = pns_helper_parse_target(argc, argv, "a", &t);
+	if (parsed != PNS_EXIT_OK) {
+		delete_usage(parsed < 0 ? stdout : stderr, ctx->prog);
+		return parsed < 0 ? PNS_EXIT_OK : parsed;
 	}
-	if (optind + 1 != argc || (all && (user || group)) || (user && group)) {
-		delete_usage(stderr, ctx->prog);
-		return PNS_EXIT_USAGE;
-	}
-	const char *name = argv[optind];
+	const char *name = t.set, *user = t.user, *group = t.group;
+	bool all = t.all;
 	if (!pns_name_valid(name)) {
 		pns_helper_error(ctx, "\"%s\" is not a valid set name", name);
 		return PNS_EXIT_USAGE;

@@ -1,7 +1,6 @@
 /* pam_ns_helper exec: run a command inside a set, as `ip netns exec` does. */
 #include <errno.h>
 #include <fcntl.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -114,39 +113,19 @@ static int run(const struct pns_helper_ctx *ctx, char **cmd)
 
 int pns_cmd_exec(struct pns_helper_ctx *ctx, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "user", required_argument, NULL, 'u' },
-		{ "group", required_argument, NULL, 'g' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
 	/* Our options end at "--": the command's own are never parsed here. */
 	int dashes = 1;
 	while (dashes < argc && strcmp(argv[dashes], "--"))
 		dashes++;
-	const char *user = NULL, *group = NULL;
-	int c;
-	while ((c = getopt_long(dashes, argv, "u:g:h", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'u':
-			user = optarg;
-			break;
-		case 'g':
-			group = optarg;
-			break;
-		case 'h':
-			exec_usage(stdout, ctx->prog);
-			return PNS_EXIT_OK;
-		default:
-			exec_usage(stderr, ctx->prog);
-			return PNS_EXIT_USAGE;
-		}
+	struct pns_target_args t;
+	int parsed = pns_helper_parse_target(dashes, argv, "", &t);
+	if (parsed == PNS_EXIT_OK && dashes + 1 >= argc)
+		parsed = PNS_EXIT_USAGE;	/* no command after "--" */
+	if (parsed != PNS_EXIT_OK) {
+		exec_usage(parsed < 0 ? stdout : stderr, ctx->prog);
+		return parsed < 0 ? PNS_EXIT_OK : parsed;
 	}
-	if (optind + 1 != dashes || dashes + 1 >= argc) {
-		exec_usage(stderr, ctx->prog);
-		return PNS_EXIT_USAGE;
-	}
-	const char *name = argv[optind];
+	const char *name = t.set, *user = t.user, *group = t.group;
 	char **cmd = argv + dashes + 1;
 	struct pns_policy *pol = pns_helper_load_policy(ctx);
 	if (!pol)

@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fnmatch.h>
+#include <getopt.h>
 #include <grp.h>
 #include <pwd.h>
 #include <stdio.h>
@@ -11,6 +12,49 @@
 #include "login.h"
 #include "pin.h"
 #include "plan.h"
+
+int pns_helper_parse_target(int argc, char **argv, const char *flags, struct pns_target_args *t)
+{
+	static const struct option longopts[] = {
+		{ "user", required_argument, NULL, 'u' },
+		{ "group", required_argument, NULL, 'g' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "all", no_argument, NULL, 'a' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	char optstring[16];
+	snprintf(optstring, sizeof(optstring), "u:g:h%s", flags);
+	*t = (struct pns_target_args){ 0 };
+	int c;
+	while ((c = getopt_long(argc, argv, optstring, longopts, NULL)) != -1) {
+		/* The long table is shared: refuse a flag this command lacks. */
+		if ((c == 'v' || c == 'a') && !strchr(flags, c))
+			return PNS_EXIT_USAGE;
+		switch (c) {
+		case 'u':
+			t->user = optarg;
+			break;
+		case 'g':
+			t->group = optarg;
+			break;
+		case 'v':
+			t->verbose = true;
+			break;
+		case 'a':
+			t->all = true;
+			break;
+		case 'h':
+			return -1;
+		default:
+			return PNS_EXIT_USAGE;
+		}
+	}
+	if (optind + 1 != argc || (t->user && t->group) || (t->all && (t->user || t->group)))
+		return PNS_EXIT_USAGE;
+	t->set = argv[optind];
+	return PNS_EXIT_OK;
+}
 
 int pns_helper_target(const struct pns_helper_ctx *ctx, const struct pns_set *set,
 		      const char *user, const char *group, bool lookup, struct pns_inst *i)

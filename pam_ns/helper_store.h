@@ -8,6 +8,22 @@
 #include "policy.h"
 #include "store.h"
 
+/* The operands and options of create, delete and exec. */
+struct pns_target_args {
+	const char *set;		/* SET */
+	const char *user, *group;	/* -u USER, -g GROUP */
+	bool verbose;			/* -v (when 'v' is in flags) */
+	bool all;			/* -a, --all (when 'a' is in flags) */
+};
+
+/*
+ * Parse "SET [-u USER | -g GROUP]" plus the flags named in `flags` ("v",
+ * "a") from argv (argv[0] is the command).  Returns PNS_EXIT_OK, or -1
+ * for --help, or PNS_EXIT_USAGE; the caller prints its usage for the last
+ * two.  Only argc arguments are looked at (exec stops at "--").
+ */
+int pns_helper_parse_target(int argc, char **argv, const char *flags, struct pns_target_args *t);
+
 /*
  * The instance of `set_name` that -u USER / -g GROUP name, checked against
  * the set's scope (per = user needs -u, per = group needs -g, a shared or
