@@ -38,12 +38,10 @@ static const char *setup_detail(enum pns_type t, const struct pns_plan *p)
 	static char buf[256];
 	buf[0] = '\0';
 	switch (t) {
-	case PNS_MNT: {
-		static const char *const prop[] = { "slave", "private", "shared", "unchanged" };
-		snprintf(buf, sizeof(buf), "propagation %s%s", prop[s->propagation],
+	case PNS_MNT:
+		snprintf(buf, sizeof(buf), "propagation %s%s", pns_propagation_names[s->propagation],
 			 s->tmp_private ? ", private /tmp" : "");
 		break;
-	}
 	case PNS_NET:
 		snprintf(buf, sizeof(buf), "%s", s->loopback ? "lo up" : "lo down");
 		break;
@@ -107,11 +105,6 @@ static bool instance_complete(const struct pns_policy *pol, const struct pns_pla
 	return pns_pin_instance_complete(dir);
 }
 
-static const char *scope_name(enum pns_scope per)
-{
-	return per == PNS_PER_USER ? "user" : per == PNS_PER_GROUP ? "group" : "shared";
-}
-
 static void print_table(const struct pns_policy *pol, const struct pns_login *l,
 			const struct pns_match *m, const struct pns_plan *p,
 			const struct type_view *views, const char *plan_error)
@@ -148,7 +141,7 @@ static void print_table(const struct pns_policy *pol, const struct pns_login *l,
 		return;
 	}
 	if (p->set)
-		printf("set:      %s (%s%s%s)%s\n", p->set->name, scope_name(p->set->per),
+		printf("set:      %s (%s%s%s)%s\n", p->set->name, pns_scope_names[p->set->per],
 		       p->instance[0] ? ", instance " : "", p->instance,
 		       p->create ? ", created at first login if missing" : "");
 	if (p->netns[0])

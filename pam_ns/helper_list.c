@@ -29,19 +29,6 @@ struct list_ctx {
 	struct pns_err err;
 };
 
-static const char *scope_name(enum pns_scope per)
-{
-	switch (per) {
-	case PNS_PER_USER:
-		return "user";
-	case PNS_PER_GROUP:
-		return "group";
-	case PNS_PER_SHARED:
-	default:
-		return "shared";
-	}
-}
-
 static void time_str(time_t t, char *buf, size_t size)
 {
 	struct tm tm;
@@ -128,7 +115,7 @@ static int list_one(void *ctx, const struct pns_inst *i)
 	}
 	snprintf(dir, sizeof(dir), "%s/%s", c->s->pin_dir, rel);
 	pns_store_count_procs(&info);
-	print_row(c, i->set, scope_name(i->per), i->name, info.complete ? "complete" : "incomplete",
+	print_row(c, i->set, pns_scope_names[i->per], i->name, info.complete ? "complete" : "incomplete",
 		  policy_state(c->pol, i), &info, dir, NULL);
 	return 0;
 }

@@ -22,6 +22,10 @@ enum pns_propagation { PNS_PROP_SLAVE, PNS_PROP_PRIVATE, PNS_PROP_SHARED, PNS_PR
 enum pns_scope { PNS_PER_SHARED, PNS_PER_USER, PNS_PER_GROUP };
 enum pns_on_error { PNS_ON_ERROR_DENY, PNS_ON_ERROR_ALLOW };
 
+/* The policy's words for the enums above, indexed by them. */
+extern const char *const pns_propagation_names[4];
+extern const char *const pns_scope_names[3];
+
 /*
  * What to do inside namespaces that are new: for a rule, the types it
  * unshares; for a set, the types made when the set is created.  Validation

@@ -48,15 +48,13 @@ static void set_key(struct pns_pctx *c, const config_setting_t *s, struct pns_se
 		seen->per = line;
 		if (pns_read_string(c, s, &v) < 0)
 			return;
-		if (!strcmp(v, "shared"))
-			set->per = PNS_PER_SHARED;
-		else if (!strcmp(v, "user"))
-			set->per = PNS_PER_USER;
-		else if (!strcmp(v, "group"))
-			set->per = PNS_PER_GROUP;
-		else
-			pns_perr(c, s, "per must be \"shared\" (one set for everyone), \"user\" (one per user) "
-				 "or \"group\" (one per group), not \"%s\"", v);
+		for (size_t i = 0; i < PNS_ARRAY_SIZE(pns_scope_names); i++)
+			if (!strcmp(v, pns_scope_names[i])) {
+				set->per = (enum pns_scope)i;
+				return;
+			}
+		pns_perr(c, s, "per must be \"shared\" (one set for everyone), \"user\" (one per user) "
+			 "or \"group\" (one per group), not \"%s\"", v);
 	} else if (!strcmp(key, "group_from")) {
 		seen->group_from = line;
 		pns_read_strlist(c, s, &set->group_from);

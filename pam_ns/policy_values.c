@@ -5,6 +5,18 @@
 #include <stdarg.h>
 #include <string.h>
 
+const char *const pns_propagation_names[4] = {
+	[PNS_PROP_SLAVE] = "slave",
+	[PNS_PROP_PRIVATE] = "private",
+	[PNS_PROP_SHARED] = "shared",
+	[PNS_PROP_UNCHANGED] = "unchanged",
+};
+const char *const pns_scope_names[3] = {
+	[PNS_PER_SHARED] = "shared",
+	[PNS_PER_USER] = "user",
+	[PNS_PER_GROUP] = "group",
+};
+
 #define VALID_TYPES "net, uts, ipc, mnt, pid, cgroup, time"
 
 int pns_setting_line(const config_setting_t *s)
@@ -196,14 +208,11 @@ bool pns_parse_setup_key(struct pns_pctx *c, const config_setting_t *s, struct p
 			replace(c, s, &st->hostname, v);
 		}
 	} else if (!strcmp(key, "propagation")) {
-		static const char *const names[] = { [PNS_PROP_SLAVE] = "slave", [PNS_PROP_PRIVATE] = "private",
-						     [PNS_PROP_SHARED] = "shared",
-						     [PNS_PROP_UNCHANGED] = "unchanged" };
 		seen->propagation = line;
 		if (pns_read_string(c, s, &v) < 0)
 			return true;
-		for (size_t i = 0; i < PNS_ARRAY_SIZE(names); i++)
-			if (!strcmp(v, names[i])) {
+		for (size_t i = 0; i < PNS_ARRAY_SIZE(pns_propagation_names); i++)
+			if (!strcmp(v, pns_propagation_names[i])) {
 				st->propagation = (enum pns_propagation)i;
 				return true;
 			}
