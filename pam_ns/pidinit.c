@@ -215,7 +215,9 @@ static bool other_zombie_child(pid_t init)
  * before the login program reaps a child of its own (see below). */
 static int reap_within(pid_t pid, int ms)
 {
-	for (int waited = 0;; waited += 10) {
+	/* Short steps first: a healthy init is gone within a millisecond or
+	 * two, and every login pays this wait at logout. */
+	for (int waited = 0, step = 1;; waited += step, step = step < 10 ? step * 2 : 10) {
 		pid_t r = waitpid(pid, NULL, WNOHANG);
 		if (r < 0 && errno == EINTR)
 			continue;
@@ -233,7 +235,7 @@ static int reap_within(pid_t pid, int ms)
 			return 2;
 		if (waited >= ms)
 			return 0;
-		struct timespec ts = { 0, 10 * 1000000L };
+		struct timespec ts = { 0, step * 1000000L };
 		nanosleep(&ts, NULL);
 	}
 }
