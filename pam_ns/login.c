@@ -14,26 +14,34 @@ static size_t nss_bufsize(int name)
 	return n > 0 ? (size_t)n : 16384;
 }
 
-static char *group_name(gid_t gid)
+/* The name of gid, into *name.  A gid NSS does not know keeps its number
+ * (it can match a numeric pattern and nothing else); an NSS failure is an
+ * error, never a guess: a group rule must not silently stop matching
+ * because LDAP or SSSD had a bad moment. */
+static int group_name(gid_t gid, char **name, struct pns_err *e)
 {
 	size_t size = nss_bufsize(_SC_GETGR_R_SIZE_MAX);
 	for (;;) {
 		cleanup_free char *buf = malloc(size);
 		struct group gr, *res = NULL;
 		if (!buf)
-			return NULL;
+			return pns_fail(e, ENOMEM, "looking up group %u", (unsigned)gid);
 		int r = getgrgid_r(gid, &gr, buf, size, &res);
 		if (r == ERANGE && size < (1u << 24)) {
 			size *= 2;
 			continue;
 		}
-		if (r == 0 && res)
-			return strdup(res->gr_name);
-		/* A gid without a name (or an NSS source that failed) still
-		 * counts: it can match a numeric pattern and nothing else. */
-		char num[24];
-		snprintf(num, sizeof(num), "%u", (unsigned)gid);
-		return strdup(num);
+		/* POSIX: unknown is 0 with no result; some modules say ENOENT. */
+		if (r != 0 && r != ENOENT)
+			return pns_fail(e, r, "looking up group %u", (unsigned)gid);
+		if (res) {
+			*name = strdup(res->gr_name);
+		} else {
+			char num[24];
+			snprintf(num, sizeof(num), "%u", (unsigned)gid);
+			*name = strdup(num);
+		}
+		return *name ? 0 : pns_fail(e, ENOMEM, "looking up group %u", (unsigned)gid);
 	}
 }
 
@@ -117,9 +125,8 @@ int pns_login_lookup(struct pns_login *l, const char *user, const char *service,
 		goto nomem;
 	/* getgrouplist puts the primary gid in the list; keep it first and
 	 * drop duplicates so explain shows each group once. */
-	l->groups[l->ngroups] = group_name(pw.pw_gid);
-	if (!l->groups[l->ngroups++])
-		goto nomem;
+	if (group_name(pw.pw_gid, &l->groups[l->ngroups++], e) < 0)
+		goto fail;
 	for (int i = 0; i < count; i++) {
 		if (gids[i] == pw.pw_gid)
 			continue;
@@ -128,14 +135,15 @@ int pns_login_lookup(struct pns_login *l, const char *user, const char *service,
 			seen = gids[j] == gids[i];
 		if (seen)
 			continue;
-		l->groups[l->ngroups] = group_name(gids[i]);
-		if (!l->groups[l->ngroups++])
-			goto nomem;
+		if (group_name(gids[i], &l->groups[l->ngroups++], e) < 0)
+			goto fail;
 	}
 	return 0;
 nomem:
+	pns_fail(e, ENOMEM, "looking up user %s", user);
+fail:
 	pns_login_free(l);
-	return pns_fail(e, ENOMEM, "looking up user %s", user);
+	return -1;
 }
 
 void pns_login_free(struct pns_login *l)

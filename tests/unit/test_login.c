@@ -1,6 +1,8 @@
 /* NSS lookups of the login: primary and supplementary groups, thousands of
  * them, gids without names.  Runs itself again under nss_wrapper. */
+#include <dlfcn.h>
 #include <errno.h>
+#include <grp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -78,6 +80,32 @@ static void gid_without_a_name_is_numeric(void **state)
 	pns_login_free(&l);
 }
 
+/* A failing group source (LDAP or SSSD down): getgrgid_r says EIO. */
+static bool fail_group_lookups;
+int getgrgid_r(gid_t gid, struct group *gr, char *buf, size_t len, struct group **res)
+{
+	if (fail_group_lookups) {
+		*res = NULL;
+		return EIO;
+	}
+	int (*real)(gid_t, struct group *, char *, size_t, struct group **) =
+		(int (*)(gid_t, struct group *, char *, size_t, struct group **))dlsym(RTLD_NEXT, "getgrgid_r");
+	return real(gid, gr, buf, len, res);
+}
+
+static void group_source_failure_is_an_error(void **state)
+{
+	(void)state;
+	struct pns_login l;
+	struct pns_err e = { 0 };
+	fail_group_lookups = true;
+	int r = pns_login_lookup(&l, "alice", "sshd", NULL, NULL, &e);
+	fail_group_lookups = false;
+	/* Never a numeric stand-in: a rule on "devs" must not silently miss. */
+	assert_int_equal(r, -1);
+	assert_string_equal(e.msg, "looking up group 1234: Input/output error");
+}
+
 static void unknown_user(void **state)
 {
 	(void)state;
@@ -117,6 +145,7 @@ int main(int argc, char **argv)
 		cmocka_unit_test(primary_then_supplementary),
 		cmocka_unit_test(thousands_of_groups),
 		cmocka_unit_test(gid_without_a_name_is_numeric),
+		cmocka_unit_test(group_source_failure_is_an_error),
 		cmocka_unit_test(unknown_user),
 	};
 	int failed = cmocka_run_group_tests(tests, NULL, NULL);
