@@ -11,21 +11,44 @@
 #include <time.h>
 #include <unistd.h>
 
-#ifndef SYS_pidfd_open
-#define SYS_pidfd_open 434
-#endif
+#include <libgen.h>
+#include <limits.h>
+#include <linux/close_range.h>
+#include <stdio.h>
 
-/* The child side, between fork and exec: async-signal-safe calls only. */
-__attribute__((noreturn)) static void child_exec(const char *helper, char *const argv[], int errfd)
+#include "pin.h"
+#include "trust.h"
+
+/* Move fd to 3 or above (close-on-exec), so the standard descriptors can
+ * be set without clobbering it.  -1 on failure. */
+static int above_stdio(int fd)
+{
+	return fd > 2 ? fd : fcntl(fd, F_DUPFD_CLOEXEC, 3);
+}
+
+/* The child side, between fork and exec: async-signal-safe calls only.
+ * `exe` is the helper opened and checked by the parent; executing that fd
+ * leaves no window to swap the file. */
+__attribute__((noreturn)) static void child_exec(int exe, char *const argv[], int errfd)
 {
 	static char *const envp[] = { "PATH=/usr/sbin:/usr/bin:/sbin:/bin", NULL };
+	/* The login program may run with 0, 1 or 2 closed: then our own fds
+	 * sit there, and must move before dup2 reuses those numbers. */
+	exe = above_stdio(exe);
+	errfd = above_stdio(errfd);
 	int null = open("/dev/null", O_RDWR | O_CLOEXEC);
-	if (null < 0 || dup2(null, 0) < 0 || dup2(null, 1) < 0 || dup2(errfd, 2) < 0)
+	null = null < 0 ? -1 : above_stdio(null);
+	if (exe < 0 || errfd < 0 || null < 0 || dup2(null, 0) < 0 || dup2(null, 1) < 0 ||
+	    dup2(errfd, 2) < 0)
 		_exit(126);
-	if (syscall(SYS_close_range, 3U, ~0U, 0U) < 0) {
-		for (int fd = 3; fd < 1024; fd++)
-			close(fd);
+	/* Nothing else of the login program's reaches the helper. */
+	if (syscall(SYS_close_range, 3U, ~0U, CLOSE_RANGE_CLOEXEC) < 0) {
+		for (int fd = 3; fd < 65536; fd++)
+			fcntl(fd, F_SETFD, FD_CLOEXEC);
 	}
+	/* Kept open across exec so a script (run as /dev/fd/N by the kernel)
+	 * works as well as a binary. */
+	fcntl(exe, F_SETFD, 0);
 	sigset_t none;
 	sigemptyset(&none);
 	/* sigaction, not signal(): this runs between fork and exec (or
@@ -37,8 +60,30 @@ __attribute__((noreturn)) static void child_exec(const char *helper, char *const
 		if (sig != SIGKILL && sig != SIGSTOP)
 			sigaction(sig, &dfl, NULL);
 	sigprocmask(SIG_SETMASK, &none, NULL);
-	execve(helper, argv, envp);
+	syscall(SYS_execveat, exe, "", argv, envp, AT_EMPTY_PATH);
 	_exit(127);
+}
+
+/* Open the helper for execution the way a root program should: no symlink
+ * anywhere in the path, a regular executable file owned by root and not
+ * writable by group or others, in a directory of the same kind (else
+ * whoever may write there could swap it before the next login). */
+static int open_helper(const char *helper, struct pns_err *e)
+{
+	char dir[PATH_MAX];
+	if (pns_snprintf(e, dir, sizeof(dir), "%s", helper) < 0)
+		return -1;
+	const char *parent = dirname(dir);
+	cleanup_close int dfd = pns_open_nofollow(parent, O_PATH | O_DIRECTORY, e);
+	if (dfd < 0 || pns_trust_fd(dfd, parent, 0, S_IFDIR, e) < 0)
+		return -1;
+	cleanup_close int fd = pns_open_nofollow(helper, O_PATH, e);
+	if (fd < 0 || pns_trust_fd(fd, helper, 0, S_IFREG, e) < 0)
+		return -1;
+	struct stat st;
+	if (fstat(fd, &st) < 0 || !(st.st_mode & S_IXUSR))
+		return pns_fail(e, EACCES, "cannot run %s", helper);
+	return pns_steal_fd(&fd);
 }
 
 static long ms_since(const struct timespec *start)
@@ -85,8 +130,9 @@ int pns_spawn_create(const char *helper, const char *config, const struct pns_se
 {
 	if (!helper || helper[0] != '/')
 		return pns_fail(e, EINVAL, "the helper path must be absolute: %s", helper ? helper : "");
-	if (access(helper, X_OK) < 0)
-		return pns_fail(e, errno, "cannot run %s", helper);
+	cleanup_close int exe = open_helper(helper, e);
+	if (exe < 0)
+		return -1;
 
 	char *argv[8];
 	int n = 0;
@@ -113,7 +159,7 @@ int pns_spawn_create(const char *helper, const char *config, const struct pns_se
 		return pns_fail(e, err, "cannot fork to run %s", helper);
 	}
 	if (pid == 0)
-		child_exec(helper, argv, pipefd[1]);
+		child_exec(exe, argv, pipefd[1]);
 	close(pipefd[1]);
 
 	char out[512] = "";
@@ -126,6 +172,11 @@ int pns_spawn_create(const char *helper, const char *config, const struct pns_se
 	pid_t r;
 	while ((r = waitpid(pid, &status, 0)) < 0 && errno == EINTR)
 		;
+	/* ECHILD: the login program reaps children itself (or ignores
+	 * SIGCHLD); the status is lost, and the caller's check that the set
+	 * is now complete decides. */
+	if (r < 0 && errno == ECHILD)
+		return 0;
 	if (r < 0)
 		return pns_fail(e, errno, "cannot wait for %s create %s", helper, set->name);
 

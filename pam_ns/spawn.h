@@ -10,7 +10,9 @@
 
 /*
  * Run `<helper> -c <config> create <set> [-u|-g <instance>]` (instance for
- * per-user/per-group sets) by absolute path with a fixed PATH-only
+ * per-user/per-group sets) by absolute path, after checking the file and
+ * its directory like the policy (no symlink, root-owned, not writable by
+ * group or others) and executing the checked fd, with a fixed PATH-only
  * environment, stdin and stdout on /dev/null, no other inherited fd, and
  * wait for that one child (bounded; SIGKILL after PNS_SPAWN_TIMEOUT).  Its
  * stderr is captured into the error message.  0 when it exited 0.

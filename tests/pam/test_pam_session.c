@@ -324,6 +324,40 @@ static void test_create_shared(void **state)
 	assert_int_equal(a.after[PT_IPC], b.after[PT_IPC]);
 }
 
+/* A helper someone else could swap (group-writable, or in a directory
+ * others may write) is never run: the session is refused, naming why. */
+static void test_untrusted_helper_is_not_run(void **state)
+{
+	(void)state;
+	char *dir = pt_path("shared-bin");
+	assert_int_equal(mkdir(dir, 0755), 0);
+	char helper[600], marker[600];
+	snprintf(helper, sizeof(helper), "%s/helper", dir);
+	snprintf(marker, sizeof(marker), "%s/ran", dir);
+	pt_write_file(helper, 0755, "#!/bin/sh\ntouch %s\nexit 0\n", marker);
+	const char *pol = pt_policy("untrusted",
+		"namespaces = { lab = { types = [\"net\"]; }; };\n"
+		"rules = ( { join = \"lab\"; create = true; } );\n");
+	char line[1400];
+	snprintf(line, sizeof(line), "config=%s helper=%s", pol, helper);
+	pt_service_raw("untrusted", line);
+	const char *why[] = { "writable by group or others", "writable by group or others" };
+	for (int round = 0; round < 2; round++) {
+		/* First the file itself, then its directory. */
+		assert_int_equal(chmod(round == 0 ? helper : dir, round == 0 ? 0775 : 0777), 0);
+		if (round == 1)
+			assert_int_equal(chmod(helper, 0755), 0);
+		struct pt_result r;
+		char *log = NULL;
+		pt_session("untrusted", "alice", NULL, NULL, &r, &log);
+		assert_int_equal(r.open_rc, PAM_SESSION_ERR);
+		assert_true(pt_log_line(log, "SYSLOG(3)", round == 0 ? helper : dir, why[round], NULL));
+		assert_int_equal(access(marker, F_OK), -1);
+		free(log);
+	}
+	free(dir);
+}
+
 /* A helper that fails: the session is refused, with its message logged. */
 static void test_create_failure_is_refused(void **state)
 {
@@ -364,6 +398,7 @@ int main(void)
 		cmocka_unit_test(test_create_per_user_on_first_login),
 		cmocka_unit_test(test_create_shared),
 		cmocka_unit_test(test_create_failure_is_refused),
+		cmocka_unit_test(test_untrusted_helper_is_not_run),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
