@@ -88,6 +88,10 @@ __attribute__((noreturn)) static void init_main(bool mount_proc, int parent_fd, 
 	 * pipe goes last, so its EOF tells the caller this is done. */
 	close(parent_fd);
 	close_all_but(report_fd);
+	/* Out of the login program's session and process group: a ^C or a
+	 * hangup on its terminal must not end the namespace under a
+	 * running session (it ends with close_session). */
+	setsid();
 	if (chdir("/") < 0) {
 		/* Not fatal: it only keeps a directory busy. */
 	}
@@ -111,10 +115,11 @@ __attribute__((noreturn)) static void init_main(bool mount_proc, int parent_fd, 
 				;
 			continue;
 		}
-		/* Only a stop request from outside the namespace (si_pid 0:
-		 * the sender is not visible here) ends the session; the
-		 * session's own processes cannot kill it this way. */
-		if (info.si_code != SI_USER || info.si_pid == 0)
+		/* Only kill() from outside the namespace (si_pid 0: the sender
+		 * is not visible here) ends the session: close_session does
+		 * that.  The session's own processes, even root in it, cannot
+		 * end it with kill, sigqueue or tgkill (other si_code). */
+		if (info.si_code == SI_USER && info.si_pid == 0)
 			_exit(0);
 	}
 }
