@@ -249,6 +249,13 @@ int pns_pidinit_stop(pid_t pid, struct pns_err *e)
 {
 	if (pid <= 0)
 		return 0;
+	/* Signal only a child of ours that is not reaped yet (alive or a
+	 * zombie holds its pid).  If the login program reaped it already,
+	 * the number may belong to an unrelated process by now. */
+	siginfo_t si;
+	memset(&si, 0, sizeof(si));
+	if (waitid(P_PID, (id_t)pid, &si, WEXITED | WNOHANG | WNOWAIT) < 0 && errno == ECHILD)
+		return 0;
 	if (kill(pid, SIGTERM) < 0 && errno != ESRCH)
 		return pns_fail(e, errno, "cannot stop the pid namespace init (pid %d)", (int)pid);
 	if (reap_within(pid, PNS_INIT_STOP_MS))
