@@ -81,12 +81,27 @@ static int setup_new(const struct pns_plan *p, const struct pns_entered *out, pn
  * cwd outside its new mount namespace. */
 static void restore_cwd(const char *cwd, pns_step_fn step, void *ctx)
 {
-	if (cwd[0] == '/' && chdir(cwd) == 0) {
+	/* A joined mount namespace may be shared with other users: a link
+	 * they planted must not choose where the shell starts. */
+	cleanup_close int fd = cwd[0] == '/' ? pns_open_nofollow(cwd, O_PATH | O_DIRECTORY, NULL) : -1;
+	if (fd >= 0 && fchdir(fd) == 0) {
 		STEP("working directory kept: %s", cwd);
 		return;
 	}
 	if (chdir("/") == 0)
 		STEP("working directory %s is gone in the new mount namespace, now /", cwd);
+}
+
+/* Threads of this process, from /proc/self/status; 0 if unknown. */
+static int thread_count(void)
+{
+	cleanup_fclose FILE *f = fopen("/proc/self/status", "re");
+	char line[256];
+	int n = 0;
+	while (f && fgets(line, sizeof(line), f))
+		if (sscanf(line, "Threads: %d", &n) == 1)
+			break;
+	return n;
 }
 
 int pns_enter(const struct pns_plan *p, struct pns_entered *out, pns_step_fn step, void *ctx,
@@ -96,6 +111,13 @@ int pns_enter(const struct pns_plan *p, struct pns_entered *out, pns_step_fn ste
 	for (int t = 0; t < PNS_NTYPES; t++)
 		fds[t] = -1;
 	memset(out, 0, sizeof(*out));
+	/* setns and unshare of most types change the calling thread only: in
+	 * a threaded login program another thread could start the shell
+	 * outside the namespaces. */
+	int threads = thread_count();
+	if (threads > 1)
+		return pns_fail(e, 0, "the login program runs %d threads; namespaces would change for "
+				"one thread only", threads);
 
 	/* Every pin is opened while paths still resolve in the caller's mount
 	 * namespace, before anything changes: a bad pin refuses the session
