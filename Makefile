@@ -1,7 +1,8 @@
 # pam_ns: build, test and install.  GNU make.
 #
 #   make            build pam_ns.so and pam_ns_helper into $(BUILD)/
-#   make check      every test suite (unit, PAM-level, fuzz smoke, end-to-end when root)
+#   make check      every test suite (unit, CLI, PAM-level natively and under valgrind,
+#                   store, fuzz smoke, end-to-end when root)
 #   make deps       install the Debian packages the build and the tests need
 #   make demo       the main job on the embedded default policy, in a throwaway sandbox
 #   make install    DESTDIR=, PREFIX= (module into the system's PAM module directory)
@@ -79,7 +80,7 @@ $(BUILD)/tests/%: tests/pam/%.c $(MODULE) $(PAM_SUPPORT_SRC) $(wildcard tests/pa
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Ipam_ns -Itests/pam/support -o $@ $< \
 	      $(PAM_SUPPORT_SRC) $(LDFLAGS) -lpamtest -lpam -lcmocka
 
-check: check-unit check-cli check-pam check-helper check-fuzz check-e2e
+check: check-unit check-cli check-pam check-memory check-helper check-fuzz check-e2e
 	@echo "make check: all suites passed"
 
 check-unit: $(UNIT_BIN) $(HELPER)
