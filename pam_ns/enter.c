@@ -19,11 +19,7 @@ static const struct pns_setup default_setup = {
 	.loopback = true,
 };
 
-#define STEP(...)                                      \
-	do {                                           \
-		if (step)                              \
-			step(ctx, __VA_ARGS__);        \
-	} while (0)
+#define STEP(...) PNS_STEP(step, ctx, __VA_ARGS__)
 
 static void close_fds(int *fds)
 {
@@ -32,48 +28,6 @@ static void close_fds(int *fds)
 			close(fds[t]);
 			fds[t] = -1;
 		}
-}
-
-/* Setup of the namespaces that are new, in the order that keeps every
- * mount away from a shared parent: propagation before any mount. */
-static int setup_new(const struct pns_plan *p, const struct pns_entered *out, pns_step_fn step,
-		     void *ctx, struct pns_err *e)
-{
-	const struct pns_setup *s = p->setup ? p->setup : &default_setup;
-	bool mnt_new = out->new_mask & PNS_BIT(PNS_MNT);
-	bool net_any = (out->new_mask | out->joined_mask) & PNS_BIT(PNS_NET);
-
-	if (mnt_new) {
-		if (pns_setup_propagation(s->propagation, e) < 0)
-			return -1;
-		STEP("mount propagation of / set (policy value %d)", (int)s->propagation);
-		if (s->tmp_private) {
-			if (pns_setup_tmp(e) < 0)
-				return -1;
-			STEP("private tmpfs mounted on /tmp");
-		}
-		if (net_any) {
-			if (pns_setup_sysfs(e) < 0)
-				return -1;
-			STEP("sysfs remounted on /sys for this network namespace");
-			if (p->netns[0]) {
-				if (pns_setup_etc_netns(p->netns, e) < 0)
-					return -1;
-				STEP("/etc/netns/%s applied over /etc", p->netns);
-			}
-		}
-	}
-	if ((out->new_mask & PNS_BIT(PNS_UTS)) && p->hostname[0]) {
-		if (pns_setup_hostname(p->hostname, e) < 0)
-			return -1;
-		STEP("hostname set to %s", p->hostname);
-	}
-	if ((out->new_mask & PNS_BIT(PNS_NET)) && s->loopback) {
-		if (pns_setup_loopback(e) < 0)
-			return -1;
-		STEP("lo brought up");
-	}
-	return 0;
 }
 
 /* Back to the directory the caller was in, when the new mount tree still
@@ -184,7 +138,9 @@ int pns_enter(const struct pns_plan *p, struct pns_entered *out, pns_step_fn ste
 	}
 	close_fds(fds);
 
-	if (setup_new(p, out, step, ctx, e) < 0) {
+	const struct pns_setup *s = p->setup ? p->setup : &default_setup;
+	bool net_any = (out->new_mask | out->joined_mask) & PNS_BIT(PNS_NET);
+	if (pns_setup_new(s, out->new_mask, net_any, p->hostname, p->netns, step, ctx, e) < 0) {
 		rc = -1;
 		goto out;
 	}
@@ -194,7 +150,6 @@ int pns_enter(const struct pns_plan *p, struct pns_entered *out, pns_step_fn ste
 
 	/* Last, so the init is a copy of a process that is fully set up. */
 	if (out->new_mask & PNS_BIT(PNS_PID)) {
-		const struct pns_setup *s = p->setup ? p->setup : &default_setup;
 		bool proc = s->proc && (out->new_mask & PNS_BIT(PNS_MNT));
 		if (pns_pidinit_start(proc, &out->init_pid, e) < 0) {
 			rc = -1;

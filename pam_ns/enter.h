@@ -17,8 +17,6 @@ struct pns_entered {
 	pid_t init_pid;				/* the session's pid-ns init, 0 none */
 };
 
-/* Step log for the module's `debug` option; may be NULL. */
-typedef void (*pns_step_fn)(void *ctx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /*
  * Enter the plan: open every pin first (pns_pin_open), the current

@@ -139,3 +139,40 @@ int pns_setup_loopback(struct pns_err *e)
 	close(fd);
 	return rc;
 }
+
+int pns_setup_new(const struct pns_setup *s, unsigned new_mask, bool net_any, const char *hostname,
+		  const char *netns, pns_step_fn step, void *ctx, struct pns_err *e)
+{
+	if (new_mask & PNS_BIT(PNS_MNT)) {
+		if (pns_setup_propagation(s->propagation, e) < 0)
+			return -1;
+		PNS_STEP(step, ctx, "mount propagation of / set to %s",
+			 pns_propagation_names[s->propagation]);
+		if (s->tmp_private) {
+			if (pns_setup_tmp(e) < 0)
+				return -1;
+			PNS_STEP(step, ctx, "private tmpfs mounted on /tmp");
+		}
+		if (net_any) {
+			if (pns_setup_sysfs(e) < 0)
+				return -1;
+			PNS_STEP(step, ctx, "sysfs remounted on /sys for this network namespace");
+			if (netns && netns[0]) {
+				if (pns_setup_etc_netns(netns, e) < 0)
+					return -1;
+				PNS_STEP(step, ctx, "/etc/netns/%s applied over /etc", netns);
+			}
+		}
+	}
+	if ((new_mask & PNS_BIT(PNS_UTS)) && hostname && hostname[0]) {
+		if (pns_setup_hostname(hostname, e) < 0)
+			return -1;
+		PNS_STEP(step, ctx, "hostname set to %s", hostname);
+	}
+	if ((new_mask & PNS_BIT(PNS_NET)) && s->loopback) {
+		if (pns_setup_loopback(e) < 0)
+			return -1;
+		PNS_STEP(step, ctx, "lo brought up");
+	}
+	return 0;
+}

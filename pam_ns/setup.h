@@ -2,8 +2,22 @@
 #ifndef PNS_SETUP_H
 #define PNS_SETUP_H
 
+#include <stdbool.h>
+
+#include "nstype.h"
 #include "policy.h"
 #include "util.h"
+
+/*
+ * Everything a rule or a set asks of namespaces just made, in the one order
+ * that keeps mounts away from a shared parent: propagation of "/" first,
+ * then (in a new mnt) a private /tmp, and when a net namespace (new or
+ * joined: net_any) goes with it, /sys and the /etc/netns/<netns> binds;
+ * then the hostname (new uts, hostname non-empty) and lo (new net, when
+ * s->loopback).  new_mask: PNS_BIT of the types just unshared.
+ */
+int pns_setup_new(const struct pns_setup *s, unsigned new_mask, bool net_any, const char *hostname,
+		  const char *netns, pns_step_fn step, void *ctx, struct pns_err *e);
 
 /* Recursive propagation of "/" in a new mount namespace; done before
  * anything is mounted so nothing leaks back to a shared host "/". */

@@ -65,6 +65,14 @@ int pns_snprintf(struct pns_err *e, char *buf, size_t size, const char *fmt, ...
 /* strdup that aborts the caller's operation cleanly: NULL on ENOMEM. */
 char *pns_strdup(const char *s);
 
+/* A step log (the module's `debug` option, the helper's -v); may be NULL. */
+typedef void (*pns_step_fn)(void *ctx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+#define PNS_STEP(step, ctx, ...)                         \
+	do {                                             \
+		if (step)                                \
+			(step)((ctx), __VA_ARGS__);      \
+	} while (0)
+
 #define PNS_ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
 #endif
