@@ -48,7 +48,9 @@ static int prune(const struct pns_helper_ctx *ctx, const struct pns_policy *pol,
 	for (size_t k = 0; k < p.n; k++) {
 		char label[600];
 		pns_inst_label(&p.v[k], label, sizeof(label));
-		if (pns_store_delete(s, &p.v[k], &e) < 0) {
+		/* Never forced: a set pinned from another mount namespace
+		 * is reported, not torn down over there. */
+		if (pns_store_delete(s, &p.v[k], false, &e) < 0) {
 			pns_helper_error(ctx, "prune %s: %s", label, e.msg);
 			rc = PNS_EXIT_FAIL;
 		} else if (verbose) {

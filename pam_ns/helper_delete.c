@@ -6,7 +6,7 @@
 
 static void delete_usage(FILE *out, const char *prog)
 {
-	fprintf(out, "Usage: %s delete SET [-u USER | -g GROUP | --all]\n\n"
+	fprintf(out, "Usage: %s delete SET [-u USER | -g GROUP | --all] [--force]\n\n"
 		     "Unpin an instance of SET: unmount each pin (lazily), remove the files and\n"
 		     "the directories left empty.  Processes inside keep running; a pid set's\n"
 		     "init leaves once it is the last process of its namespace.  SET need not\n"
@@ -15,13 +15,15 @@ static void delete_usage(FILE *out, const char *prog)
 		     "  -u, --user USER    the instance of a per-user set\n"
 		     "  -g, --group GROUP  the instance of a per-group set\n"
 		     "  -a, --all          every instance of SET found under pin_dir\n"
+		     "  -f, --force        also an instance pinned from another mount namespace\n"
+		     "                     (the unlink detaches its pins there too)\n"
 		     "  -h, --help         this help\n", prog);
 }
 
 int pns_cmd_delete(struct pns_helper_ctx *ctx, int argc, char **argv)
 {
 	struct pns_target_args t;
-	int parsed = pns_helper_parse_target(argc, argv, "a", &t);
+	int parsed = pns_helper_parse_target(argc, argv, "af", &t);
 	if (parsed != PNS_EXIT_OK) {
 		delete_usage(parsed < 0 ? stdout : stderr, ctx->prog);
 		return parsed < 0 ? PNS_EXIT_OK : parsed;
@@ -56,12 +58,12 @@ int pns_cmd_delete(struct pns_helper_ctx *ctx, int argc, char **argv)
 		rc = pns_helper_store_open(ctx, pol, false, &s);
 	if (rc == PNS_EXIT_OK && all) {
 		unsigned n = 0;
-		rc = pns_helper_delete_all(ctx, &s, name, &n);
+		rc = pns_helper_delete_all(ctx, &s, name, t.force, &n);
 		if (rc == PNS_EXIT_OK && n == 0) {
 			pns_helper_error(ctx, "no instance of set %s under %s", name, s.pin_dir);
 			rc = PNS_EXIT_FAIL;
 		}
-	} else if (rc == PNS_EXIT_OK && pns_store_delete(&s, &i, &e) < 0) {
+	} else if (rc == PNS_EXIT_OK && pns_store_delete(&s, &i, t.force, &e) < 0) {
 		char label[600];
 		if (e.errnum == ENOENT)
 			pns_helper_error(ctx, "delete %s: not pinned (%s)",

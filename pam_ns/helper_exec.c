@@ -33,18 +33,38 @@ static int check_complete(const struct pns_helper_ctx *ctx, const struct pns_pol
 		pns_helper_error(ctx, "%s", e.msg);
 		return PNS_EXIT_FAIL;
 	}
-	if (pns_pin_instance_complete(dir))
-		return PNS_EXIT_OK;
-	int fd = pns_open_nofollow(dir, O_RDONLY | O_DIRECTORY, &e);
-	if (fd < 0) {
-		pns_helper_error(ctx, "set %s is not pinned: %s (run `%s create` first)",
-				 pns_inst_label(i, label, sizeof(label)), e.msg, ctx->prog);
+	struct pns_store s = { .fd = -1 };
+	if (pns_helper_store_open(ctx, pol, false, &s) != PNS_EXIT_OK)
+		return PNS_EXIT_FAIL;
+	struct pns_inst_status status;
+	int rc = pns_store_state(&s, i, set->types, &status, &e);
+	pns_store_close(&s);
+	pns_inst_label(i, label, sizeof(label));
+	if (rc < 0) {
+		pns_helper_error(ctx, "set %s: %s", label, e.msg);
 		return PNS_EXIT_FAIL;
 	}
-	close(fd);
-	pns_helper_error(ctx, "set %s is incomplete (%s has no %s: its creation is under way or "
-			 "crashed; `%s create` makes it again)", pns_inst_label(i, label, sizeof(label)),
-			 dir, PNS_COMPLETE_MARK, ctx->prog);
+	switch (status.state) {
+	case PNS_INST_COMPLETE:
+		return PNS_EXIT_OK;
+	case PNS_INST_ABSENT:
+		pns_helper_error(ctx, "set %s is not pinned: %s does not exist (run `%s create` first)",
+				 label, dir, ctx->prog);
+		break;
+	case PNS_INST_ELSEWHERE:
+		pns_helper_error(ctx, "set %s: %s", label, status.why.msg);
+		break;
+	case PNS_INST_INCOMPLETE:
+	default:
+		if (status.created)	/* marked complete, but a pin is gone or wrong */
+			pns_helper_error(ctx, "set %s is incomplete: %s (`%s delete` and `%s create` "
+					 "make it again)", label, status.why.msg, ctx->prog, ctx->prog);
+		else
+			pns_helper_error(ctx, "set %s is incomplete (%s has no %s: its creation is "
+					 "under way or crashed; `%s create` makes it again)", label, dir,
+					 PNS_COMPLETE_MARK, ctx->prog);
+		break;
+	}
 	return PNS_EXIT_FAIL;
 }
 

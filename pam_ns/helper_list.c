@@ -108,14 +108,18 @@ static int list_one(void *ctx, const struct pns_inst *i)
 	if (pns_inst_rel(i, rel, sizeof(rel), &c->err) < 0)
 		return -1;
 	struct pns_err e = { 0 };
-	if (pns_store_inspect(c->s, i, &info, &e) < 0) {
+	/* The policy's types when it still has this set as it is, so a
+	 * missing pin counts; otherwise the pins that are there. */
+	const struct pns_set *set = pns_policy_find_set(c->pol, i->set);
+	unsigned types = set && !set->external && set->per == i->per ? set->types : 0;
+	if (pns_store_inspect(c->s, i, types, &info, &e) < 0) {
 		/* Say so and go on: one odd entry should not hide the others. */
 		fprintf(stderr, "%s: list: %s\n", c->prog, e.msg);
 		return 0;
 	}
 	snprintf(dir, sizeof(dir), "%s/%s", c->s->pin_dir, rel);
 	pns_store_count_procs(&info);
-	print_row(c, i->set, pns_scope_names[i->per], i->name, info.complete ? "complete" : "incomplete",
+	print_row(c, i->set, pns_scope_names[i->per], i->name, pns_inst_state_name(info.state),
 		  policy_state(c->pol, i), &info, dir, NULL);
 	return 0;
 }

@@ -20,6 +20,7 @@ int pns_helper_parse_target(int argc, char **argv, const char *flags, struct pns
 		{ "group", required_argument, NULL, 'g' },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "all", no_argument, NULL, 'a' },
+		{ "force", no_argument, NULL, 'f' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -29,7 +30,7 @@ int pns_helper_parse_target(int argc, char **argv, const char *flags, struct pns
 	int c;
 	while ((c = getopt_long(argc, argv, optstring, longopts, NULL)) != -1) {
 		/* The long table is shared: refuse a flag this command lacks. */
-		if ((c == 'v' || c == 'a') && !strchr(flags, c))
+		if ((c == 'v' || c == 'a' || c == 'f') && !strchr(flags, c))
 			return PNS_EXIT_USAGE;
 		switch (c) {
 		case 'u':
@@ -43,6 +44,9 @@ int pns_helper_parse_target(int argc, char **argv, const char *flags, struct pns
 			break;
 		case 'a':
 			t->all = true;
+			break;
+		case 'f':
+			t->force = true;
 			break;
 		case 'h':
 			return -1;
@@ -209,7 +213,7 @@ static int collect_one(void *ctx, const struct pns_inst *i)
 }
 
 int pns_helper_delete_all(const struct pns_helper_ctx *ctx, struct pns_store *s, const char *name,
-			  unsigned *found)
+			  bool force, unsigned *found)
 {
 	struct pns_err e = { 0 };
 	struct collect c = { 0 };
@@ -223,7 +227,7 @@ int pns_helper_delete_all(const struct pns_helper_ctx *ctx, struct pns_store *s,
 	int rc = PNS_EXIT_OK;
 	for (size_t k = 0; k < c.n; k++) {
 		char label[600];
-		if (pns_store_delete(s, &c.v[k], &e) < 0) {
+		if (pns_store_delete(s, &c.v[k], force, &e) < 0) {
 			pns_helper_error(ctx, "delete %s: %s", pns_inst_label(&c.v[k], label, sizeof(label)),
 					 e.msg);
 			rc = PNS_EXIT_FAIL;

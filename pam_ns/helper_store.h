@@ -14,11 +14,12 @@ struct pns_target_args {
 	const char *user, *group;	/* -u USER, -g GROUP */
 	bool verbose;			/* -v (when 'v' is in flags) */
 	bool all;			/* -a, --all (when 'a' is in flags) */
+	bool force;			/* -f, --force (when 'f' is in flags) */
 };
 
 /*
  * Parse "SET [-u USER | -g GROUP]" plus the flags named in `flags` ("v",
- * "a") from argv (argv[0] is the command).  Returns PNS_EXIT_OK, or -1
+ * "a", "f") from argv (argv[0] is the command).  Returns PNS_EXIT_OK, or -1
  * for --help, or PNS_EXIT_USAGE; the caller prints its usage for the last
  * two.  Only argc arguments are looked at (exec stops at "--").
  */
@@ -51,6 +52,6 @@ int pns_helper_create_inst(const struct pns_helper_ctx *ctx, const struct pns_po
 /* Delete every instance of set `name` found under pin_dir; *found counts
  * them.  Returns an exit code. */
 int pns_helper_delete_all(const struct pns_helper_ctx *ctx, struct pns_store *s, const char *name,
-			  unsigned *found);
+			  bool force, unsigned *found);
 
 #endif

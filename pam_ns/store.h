@@ -66,6 +66,36 @@ int pns_store_lock(struct pns_store *s, const struct pns_inst *i, struct pns_err
  * ENOENT in e->errnum when it does not exist). */
 int pns_store_open_inst(struct pns_store *s, const struct pns_inst *i, struct pns_err *e);
 
+/* How an instance looks from the caller's mount namespace. */
+enum pns_inst_state {
+	PNS_INST_ABSENT,	/* no directory */
+	PNS_INST_INCOMPLETE,	/* no marker, or a pin missing or not a namespace of its type */
+	PNS_INST_COMPLETE,	/* marker, and every pin opens as a namespace of its type here */
+	PNS_INST_ELSEWHERE,	/* marker, but every pin an empty regular file with no mount
+				 * here: pinned from another mount namespace (pin_dir is a
+				 * private mount, so its pins exist only there) */
+};
+
+struct pns_inst_status {
+	enum pns_inst_state state;
+	time_t created;		/* marker mtime, 0 without a marker */
+	struct pns_err why;	/* the first bad pin, or for ELSEWHERE the whole story */
+};
+
+/*
+ * The one definition of "complete" for every command: the marker exists and
+ * every pin of `types` (0: of the type-named files present) opens with
+ * pns_pin_open in the caller's mount namespace.  Returns -1 only when the
+ * directory cannot be looked at; absence is PNS_INST_ABSENT.
+ */
+int pns_store_state(struct pns_store *s, const struct pns_inst *i, unsigned types,
+		    struct pns_inst_status *out, struct pns_err *e);
+/* The same on an open instance directory whose path is dir_path. */
+int pns_store_state_at(int dirfd, const char *dir_path, unsigned types,
+		       struct pns_inst_status *out, struct pns_err *e);
+/* "complete", "incomplete", "elsewhere", "absent": as list prints it. */
+const char *pns_inst_state_name(enum pns_inst_state st);
+
 /* What create does inside the new namespaces. */
 struct pns_create_opts {
 	const char *hostname;		/* expanded and validated, NULL: leave */
@@ -73,8 +103,10 @@ struct pns_create_opts {
 };
 
 /*
- * Create an instance of `set` (not external) unless a complete one exists.
- * Under the instance lock: an incomplete leftover is removed first; then a
+ * Create an instance of `set` (not external) unless a complete one exists
+ * (pns_store_state).  Under the instance lock: an incomplete leftover is
+ * removed first; one pinned from another mount namespace is an error and is
+ * left alone (unlinking its pins would detach them over there); then a
  * child unshares every type of the set at once and does the set-up, the
  * pins are bind-mounted from /proc/<child>/ns, and the completion marker is
  * written last.  A pid set gets a persistent init (PNS_SETINIT_NAME).  On
@@ -88,9 +120,11 @@ int pns_store_create(struct pns_store *s, const struct pns_set *set, const struc
  * more), then for each pin: tell a pid set's init to exit once it is alone,
  * drop the matching /run/netns entry, umount2(MNT_DETACH), unlink; then the
  * directory and the empty parents.  Processes inside keep running.
- * e->errnum is ENOENT when the instance does not exist.
+ * e->errnum is ENOENT when the instance does not exist.  An instance
+ * pinned from another mount namespace (PNS_INST_ELSEWHERE) is refused
+ * unless force: the kernel lets the unlink detach its pins there too.
  */
-int pns_store_delete(struct pns_store *s, const struct pns_inst *i, struct pns_err *e);
+int pns_store_delete(struct pns_store *s, const struct pns_inst *i, bool force, struct pns_err *e);
 
 /* The same without taking the lock (the caller holds it). */
 int pns_store_remove_locked(struct pns_store *s, const struct pns_inst *i, struct pns_err *e);
@@ -103,8 +137,8 @@ int pns_store_each(struct pns_store *s, const char *set, pns_store_visit_fn fn, 
 
 /* What is pinned in one instance, as list shows it. */
 struct pns_inst_info {
-	bool complete;
-	time_t created;			/* marker mtime, 0 when incomplete */
+	enum pns_inst_state state;	/* see pns_store_state */
+	time_t created;			/* marker mtime, 0 without a marker */
 	unsigned types;			/* valid pins found */
 	unsigned long ids[PNS_NTYPES];	/* namespace ids (nsfs inode numbers) */
 	dev_t devs[PNS_NTYPES];
@@ -112,8 +146,10 @@ struct pns_inst_info {
 	unsigned procs_any;		/* processes in at least one of them */
 };
 
-int pns_store_inspect(struct pns_store *s, const struct pns_inst *i, struct pns_inst_info *out,
-		      struct pns_err *e);
+/* types: the set's types when the policy knows them, else 0 (see
+ * pns_store_state). */
+int pns_store_inspect(struct pns_store *s, const struct pns_inst *i, unsigned types,
+		      struct pns_inst_info *out, struct pns_err *e);
 
 /* Count processes (scanning /proc/<pid>/ns/<type>) in the namespaces of
  * info->types; fills procs[] and procs_any. */

@@ -56,6 +56,7 @@ static int make_inst_dir(struct pns_store *s, const struct pns_inst *i, struct p
 	return pns_steal_fd(&cur);
 }
 
+/* unshare(2) flags for a mask of types (enter.c has the same loop). */
 static int set_clone_flags(unsigned types)
 {
 	int flags = 0;
@@ -336,17 +337,25 @@ int pns_store_create(struct pns_store *s, const struct pns_set *set, const struc
 	cleanup_close int lock = pns_store_lock(s, i, e);
 	if (lock < 0)
 		return -1;
-	struct pns_err probe = { 0 };
-	cleanup_close int dirfd = pns_store_open_inst(s, i, &probe);
-	if (dirfd >= 0) {
-		if (faccessat(dirfd, PNS_COMPLETE_MARK, F_OK, AT_SYMLINK_NOFOLLOW) == 0)
-			return 0;
+	struct pns_inst_status status;
+	if (pns_store_state(s, i, set->types, &status, e) < 0)
+		return -1;
+	switch (status.state) {
+	case PNS_INST_COMPLETE:
+		return 0;
+	case PNS_INST_ELSEWHERE:
+		/* Not "exists": logins here would find no namespace.  Not
+		 * removed either: the unlink would detach the pins over there. */
+		*e = status.why;
+		return -1;
+	case PNS_INST_INCOMPLETE:
 		/* A crash or failure mid-creation left this: start over. */
 		if (pns_store_remove_locked(s, i, e) < 0)
 			return -1;
-	} else if (probe.errnum != ENOENT) {
-		*e = probe;
-		return -1;
+		break;
+	case PNS_INST_ABSENT:
+	default:
+		break;
 	}
 	if (create_locked(s, set, i, o, e) < 0)
 		return -1;

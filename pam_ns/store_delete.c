@@ -3,40 +3,30 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <linux/magic.h>
 #include <string.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
-#include <sys/vfs.h>
 
 #include "pin.h"
 
-#ifndef NSFS_MAGIC
-#define NSFS_MAGIC 0x6e736673
-#endif
-
-static bool is_nsfs(int fd)
+/* Unmount every pin of type t stacked on dir_path/name (a name bound twice
+ * holds two).  pns_pin_open is the one nsfs check of the project. */
+static int unpin(const char *dir_path, const char *name, enum pns_type t, struct pns_err *e)
 {
-	struct statfs sfs;
-	return fstatfs(fd, &sfs) == 0 && sfs.f_type == NSFS_MAGIC;
-}
-
-/* Unmount every pin stacked on dirfd/name (a name bound twice holds two). */
-static int unpin(int dirfd, const char *dir_path, const char *name, struct pns_err *e)
-{
+	char path[PATH_MAX];
+	if (pns_snprintf(e, path, sizeof(path), "%s/%s", dir_path, name) < 0)
+		return -1;
 	for (int round = 0; round < 16; round++) {
-		cleanup_close int fd = openat(dirfd, name, O_PATH | O_NOFOLLOW | O_CLOEXEC);
-		if (fd < 0)
-			return errno == ENOENT ? 0 : pns_fail(e, errno, "%s/%s", dir_path, name);
-		if (!is_nsfs(fd))
+		cleanup_close int fd = pns_pin_open(path, t, NULL);
+		if (fd < 0)	/* no (more) pin of this type on it */
 			return 0;
 		char fdpath[64];
 		snprintf(fdpath, sizeof(fdpath), "/proc/self/fd/%d", fd);
 		/* Lazy: a process that has the pin open keeps working. */
 		if (umount2(fdpath, MNT_DETACH) < 0)
-			return pns_fail(e, errno, "cannot unmount %s/%s", dir_path, name);
+			return pns_fail(e, errno, "cannot unmount %s", path);
 	}
-	return pns_fail(e, 0, "%s/%s: too many mounts stacked on it", dir_path, name);
+	return pns_fail(e, 0, "%s: too many mounts stacked on it", path);
 }
 
 /* Remove /run/netns/<name> only when it pins the very namespace of our net
@@ -49,12 +39,14 @@ static void drop_run_netns(const struct pns_inst *i, const struct stat *net)
 	cleanup_close int dir = pns_run_netns_open(false, NULL);
 	if (dir < 0)
 		return;
-	cleanup_close int fd = openat(dir, name, O_PATH | O_NOFOLLOW | O_CLOEXEC);
-	struct stat st;
-	if (fd < 0 || !is_nsfs(fd) || fstat(fd, &st) < 0 || st.st_dev != net->st_dev ||
-	    st.st_ino != net->st_ino)
+	char path[PATH_MAX];
+	if (pns_snprintf(NULL, path, sizeof(path), PNS_RUN_NETNS "/%s", name) < 0)
 		return;
-	if (unpin(dir, PNS_RUN_NETNS, name, NULL) == 0)
+	cleanup_close int fd = pns_pin_open(path, PNS_NET, NULL);
+	struct stat st;
+	if (fd < 0 || fstat(fd, &st) < 0 || st.st_dev != net->st_dev || st.st_ino != net->st_ino)
+		return;
+	if (unpin(PNS_RUN_NETNS, name, PNS_NET, NULL) == 0)
 		unlinkat(dir, name, 0);
 }
 
@@ -82,23 +74,28 @@ int pns_store_remove_locked(struct pns_store *s, const struct pns_inst *i, struc
 		return pns_fail(e, errno, "cannot remove %s/%s", dir_path, PNS_COMPLETE_MARK);
 	for (int t = 0; t < PNS_NTYPES; t++) {
 		const char *name = pns_types[t].name;
-		cleanup_close int fd = openat(dirfd, name, O_PATH | O_NOFOLLOW | O_CLOEXEC);
-		if (fd < 0) {
-			if (errno == ENOENT)
-				continue;
-			return pns_fail(e, errno, "%s/%s", dir_path, name);
-		}
+		char path[PATH_MAX];
+		if (pns_snprintf(e, path, sizeof(path), "%s/%s", dir_path, name) < 0)
+			return -1;
+		cleanup_close int fd = pns_pin_open(path, (enum pns_type)t, NULL);
 		struct stat st;
-		if (is_nsfs(fd) && fstat(fd, &st) == 0) {
+		if (fd >= 0 && fstat(fd, &st) == 0) {
 			if (t == PNS_PID)
 				pns_setinit_drain(st.st_dev, st.st_ino);
 			if (t == PNS_NET)
 				drop_run_netns(i, &st);
-			if (unpin(dirfd, dir_path, name, e) < 0)
+			if (unpin(dir_path, name, (enum pns_type)t, e) < 0)
 				return -1;
 		}
-		if (unlinkat(dirfd, name, 0) < 0 && errno != ENOENT)
-			return pns_fail(e, errno, "cannot remove %s/%s", dir_path, name);
+		/* Not a pin here: a leftover, or (the kernel allows it) a mount
+		 * point in another mount namespace, which this unlink detaches
+		 * there; callers decide beforehand whether that may happen. */
+		if (unlinkat(dirfd, name, 0) < 0 && errno != ENOENT) {
+			if (errno == EBUSY)
+				return pns_fail(e, errno, "cannot remove %s: something that is not a %s "
+						"namespace is mounted on it (umount it first)", path, name);
+			return pns_fail(e, errno, "cannot remove %s", path);
+		}
 	}
 	if (i->per == PNS_PER_SHARED) {
 		/* A set that was per-user before keeps its user/ or group/ here. */
@@ -123,7 +120,7 @@ int pns_store_remove_locked(struct pns_store *s, const struct pns_inst *i, struc
 	return rmdir_at(s->fd, i->set, path, false, e);
 }
 
-int pns_store_delete(struct pns_store *s, const struct pns_inst *i, struct pns_err *e)
+int pns_store_delete(struct pns_store *s, const struct pns_inst *i, bool force, struct pns_err *e)
 {
 	char rel[PATH_MAX];
 	if (pns_inst_rel(i, rel, sizeof(rel), e) < 0)
@@ -141,5 +138,14 @@ int pns_store_delete(struct pns_store *s, const struct pns_inst *i, struct pns_e
 	cleanup_close int lock = pns_store_lock(s, i, e);
 	if (lock < 0)
 		return -1;
+	if (!force) {
+		struct pns_inst_status status;
+		if (pns_store_state(s, i, 0, &status, e) < 0)
+			return -1;
+		if (status.state == PNS_INST_ELSEWHERE) {
+			*e = status.why;
+			return -1;
+		}
+	}
 	return pns_store_remove_locked(s, i, e);
 }

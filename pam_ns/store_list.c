@@ -60,7 +60,8 @@ static void free_entries(struct dirent **v, int n)
 	free(v);
 }
 
-/* A shared instance lives right in the set directory: pins or a marker. */
+/* A shared instance lives right in the set directory: pins or a marker
+ * (whether it is complete is pns_store_state's business, not this). */
 static bool has_shared_instance(int setfd)
 {
 	if (faccessat(setfd, PNS_COMPLETE_MARK, F_OK, AT_SYMLINK_NOFOLLOW) == 0)
@@ -125,21 +126,21 @@ int pns_store_each(struct pns_store *s, const char *set, pns_store_visit_fn fn, 
 	return rc;
 }
 
-int pns_store_inspect(struct pns_store *s, const struct pns_inst *i, struct pns_inst_info *out,
-		      struct pns_err *e)
+int pns_store_inspect(struct pns_store *s, const struct pns_inst *i, unsigned types,
+		      struct pns_inst_info *out, struct pns_err *e)
 {
 	memset(out, 0, sizeof(*out));
 	char rel[PATH_MAX];
 	if (pns_inst_rel(i, rel, sizeof(rel), e) < 0)
 		return -1;
-	cleanup_close int dirfd = pns_store_open_inst(s, i, e);
-	if (dirfd < 0)
+	struct pns_inst_status status;
+	if (pns_store_state(s, i, types, &status, e) < 0)
 		return -1;
+	if (status.state == PNS_INST_ABSENT)
+		return pns_fail(e, ENOENT, "%s/%s", s->pin_dir, rel);
+	out->state = status.state;
+	out->created = status.created;
 	struct stat st;
-	if (fstatat(dirfd, PNS_COMPLETE_MARK, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode)) {
-		out->complete = true;
-		out->created = st.st_mtime;
-	}
 	for (int t = 0; t < PNS_NTYPES; t++) {
 		char path[PATH_MAX];
 		if (pns_snprintf(e, path, sizeof(path), "%s/%s/%s", s->pin_dir, rel,

@@ -151,8 +151,8 @@ static void creates_inspects_and_deletes_a_set(void **state)
 	assert_true(created);
 
 	struct pns_inst_info info;
-	assert_int_equal(pns_store_inspect(&s, &i, &info, &e), 0);
-	assert_true(info.complete);
+	assert_int_equal(pns_store_inspect(&s, &i, 0, &info, &e), 0);
+	assert_int_equal(info.state, PNS_INST_COMPLETE);
 	assert_int_equal(info.types, PNS_BIT(PNS_NET) | PNS_BIT(PNS_UTS));
 	unsigned long net = info.ids[PNS_NET];
 	assert_true(net != 0);
@@ -160,11 +160,11 @@ static void creates_inspects_and_deletes_a_set(void **state)
 	/* Idempotent: the same namespaces, nothing made again. */
 	assert_int_equal(pns_store_create(&s, set, &i, &o, &created, &e), 0);
 	assert_false(created);
-	assert_int_equal(pns_store_inspect(&s, &i, &info, &e), 0);
+	assert_int_equal(pns_store_inspect(&s, &i, 0, &info, &e), 0);
 	assert_int_equal(info.ids[PNS_NET], net);
 
-	assert_int_equal(pns_store_delete(&s, &i, &e), 0);
-	assert_int_equal(pns_store_delete(&s, &i, &e), -1);
+	assert_int_equal(pns_store_delete(&s, &i, false, &e), 0);
+	assert_int_equal(pns_store_delete(&s, &i, false, &e), -1);
 	assert_int_equal(e.errnum, ENOENT);
 	pns_store_close(&s);
 	pns_policy_free(pol);
@@ -190,15 +190,15 @@ static void an_incomplete_instance_is_made_again(void **state)
 	close(fd);
 	assert_int_equal(pns_inst_init(&i, "half", PNS_PER_SHARED, NULL, &e), 0);
 	struct pns_inst_info info;
-	assert_int_equal(pns_store_inspect(&s, &i, &info, &e), 0);
-	assert_false(info.complete);
+	assert_int_equal(pns_store_inspect(&s, &i, 0, &info, &e), 0);
+	assert_int_equal(info.state, PNS_INST_INCOMPLETE);
 	assert_int_equal(info.types, 0);
 	assert_int_equal(pns_store_create(&s, pns_policy_find_set(pol, "half"), &i, &o, &created, &e), 0);
 	assert_true(created);
-	assert_int_equal(pns_store_inspect(&s, &i, &info, &e), 0);
-	assert_true(info.complete);
+	assert_int_equal(pns_store_inspect(&s, &i, 0, &info, &e), 0);
+	assert_int_equal(info.state, PNS_INST_COMPLETE);
 	assert_int_equal(info.types, PNS_BIT(PNS_NET));
-	assert_int_equal(pns_store_delete(&s, &i, &e), 0);
+	assert_int_equal(pns_store_delete(&s, &i, false, &e), 0);
 	pns_store_close(&s);
 	pns_policy_free(pol);
 }
