@@ -62,12 +62,12 @@ int pns_store_state_at(int dirfd, const char *dir_path, unsigned types,
 		/* An empty regular file on the directory's own filesystem: no
 		 * mount on it here (a pin would be on nsfs). */
 		if (fstatat(dirfd, pns_types[t].name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
-		    S_ISREG(st.st_mode) && st.st_size == 0 && st.st_dev == dir.st_dev)
-			plain++;
-		else
-			bad++;
-		if (!out->why.msg[0])
-			out->why = why;
+		    S_ISREG(st.st_mode) && st.st_size == 0 && st.st_dev == dir.st_dev) {
+			if (!plain++ && !bad)
+				out->why = why;
+		} else if (!bad++) {
+			out->why = why;	/* the odd one says more than an empty file */
+		}
 	}
 	if (!marked)
 		return 0;

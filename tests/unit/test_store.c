@@ -230,6 +230,66 @@ static void a_symlink_in_pin_dir_is_never_followed(void **state)
 	pns_policy_free(pol);
 }
 
+/* What the host sees of a set pinned from a service's private mount
+ * namespace: the marker, and empty files where the pins would be. */
+static void a_marker_beside_empty_files_is_pinned_elsewhere(void **state)
+{
+	(void)state;
+	char text[PATH_MAX + 128], inst_dir[PATH_MAX + 16];
+	snprintf(text, sizeof(text), "version = 1; pin_dir = \"%s/pins\";\n"
+		 "namespaces = { far = { types = [\"net\", \"uts\"]; }; };\n", dir);
+	struct pns_policy *pol = inline_policy(text);
+	const struct pns_set *set = pns_policy_find_set(pol, "far");
+	struct pns_store s;
+	struct pns_inst i;
+	struct pns_err e = { 0 };
+	struct pns_create_opts o = { 0 };
+	struct pns_inst_status st;
+	bool created = false;
+	assert_int_equal(pns_store_open(&s, pol->pin_dir, true, &e), 0);
+	assert_int_equal(pns_inst_init(&i, "far", PNS_PER_SHARED, NULL, &e), 0);
+	assert_int_equal(pns_store_state(&s, &i, set->types, &st, &e), 0);
+	assert_int_equal(st.state, PNS_INST_ABSENT);
+
+	assert_int_equal(mkdirat(s.fd, "far", 0755), 0);
+	const char *files[] = { "far/" PNS_COMPLETE_MARK, "far/net", "far/uts" };
+	for (size_t k = 0; k < PNS_ARRAY_SIZE(files); k++) {
+		int fd = openat(s.fd, files[k], O_CREAT | O_WRONLY | O_CLOEXEC, 0444);
+		assert_true(fd >= 0);
+		close(fd);
+	}
+	snprintf(inst_dir, sizeof(inst_dir), "%s/pins/far", dir);
+	assert_int_equal(pns_store_state(&s, &i, set->types, &st, &e), 0);
+	assert_int_equal(st.state, PNS_INST_ELSEWHERE);
+	assert_non_null(strstr(st.why.msg, inst_dir));
+	assert_non_null(strstr(st.why.msg, "share a mount namespace"));
+	assert_string_equal(pns_inst_state_name(st.state), "elsewhere");
+
+	/* Neither "exists" nor torn down: the pins may be mounts elsewhere. */
+	assert_int_equal(pns_store_create(&s, set, &i, &o, &created, &e), -1);
+	assert_false(created);
+	assert_non_null(strstr(e.msg, inst_dir));
+	assert_int_equal(pns_store_delete(&s, &i, false, &e), -1);
+	assert_non_null(strstr(e.msg, "delete --force"));
+	for (size_t k = 0; k < PNS_ARRAY_SIZE(files); k++)
+		assert_int_equal(faccessat(s.fd, files[k], F_OK, AT_SYMLINK_NOFOLLOW), 0);
+
+	/* A pin file with something in it is no pin of anybody's: incomplete. */
+	int fd = openat(s.fd, "far/uts", O_WRONLY | O_TRUNC | O_CLOEXEC);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, "x", 1), 1);
+	close(fd);
+	assert_int_equal(pns_store_state(&s, &i, set->types, &st, &e), 0);
+	assert_int_equal(st.state, PNS_INST_INCOMPLETE);
+	assert_true(st.created != 0);
+	assert_non_null(strstr(st.why.msg, "far/uts"));
+
+	assert_int_equal(pns_store_delete(&s, &i, true, &e), 0);
+	assert_int_equal(faccessat(s.fd, "far", F_OK, AT_SYMLINK_NOFOLLOW), -1);
+	pns_store_close(&s);
+	pns_policy_free(pol);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -240,6 +300,7 @@ int main(void)
 		cmocka_unit_test(creates_inspects_and_deletes_a_set),
 		cmocka_unit_test(an_incomplete_instance_is_made_again),
 		cmocka_unit_test(a_symlink_in_pin_dir_is_never_followed),
+		cmocka_unit_test(a_marker_beside_empty_files_is_pinned_elsewhere),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
