@@ -68,3 +68,14 @@ bool pns_parse_setup_key(struct pns_pctx *c, const config_setting_t *s, struct p
 void pns_check_setup_needs(struct pns_pctx *c, int line, unsigned mask, const char *where,
 			   bool need_mnt_for_netns, const struct pns_setup *st,
 			   const struct pns_setup_seen *seen);
+
+/* Whether a propagation lets the session's mounts reach the host. */
+#define PNS_PROP_LEAKS(p) ((p) == PNS_PROP_SHARED || (p) == PNS_PROP_UNCHANGED)
+
+/* With a new mnt in `mask` and a propagation that leaks, refuse every
+ * mount the module would make there (fresh /tmp, /proc, /etc/netns binds,
+ * the /sys remount of a net namespace), at the setting's line or `line`.
+ * Called by pns_check_setup_needs; a rule whose net comes from the set it
+ * joins is checked by pns_policy_finish. */
+void pns_check_propagation(struct pns_pctx *c, int line, unsigned mask, const struct pns_setup *st,
+			   const struct pns_setup_seen *seen);

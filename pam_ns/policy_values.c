@@ -255,6 +255,34 @@ static void need(struct pns_pctx *c, int line, const char *what)
 	pns_diag_add(c->d, c->file, line, "%s", what);
 }
 
+/* With / shared (a systemd host) or left as the host has it, every mount
+ * the module makes in the new mnt namespace would appear on the host too:
+ * one login would cover the host's /tmp, /proc, /sys or /etc files. */
+static void leak(struct pns_pctx *c, int line, const struct pns_setup *st, const char *what)
+{
+	char msg[512];
+	snprintf(msg, sizeof(msg), "propagation \"%s\" would carry %s to the host (the mounts of a "
+		 "new mnt namespace propagate back while / is shared, as on systemd hosts); use "
+		 "\"slave\" or \"private\"", pns_propagation_names[st->propagation], what);
+	need(c, line, msg);
+}
+
+void pns_check_propagation(struct pns_pctx *c, int line, unsigned mask, const struct pns_setup *st,
+			   const struct pns_setup_seen *seen)
+{
+	if (!(mask & PNS_BIT(PNS_MNT)) || !PNS_PROP_LEAKS(st->propagation))
+		return;
+	if (st->tmp_private)
+		leak(c, seen->tmp ? seen->tmp : line, st, "the session's fresh /tmp");
+	if (st->proc)
+		leak(c, seen->proc ? seen->proc : line, st, "the session's fresh /proc");
+	if (st->netns)
+		leak(c, seen->netns ? seen->netns : line, st, "the binds of /etc/netns/NAME over /etc");
+	if (mask & PNS_BIT(PNS_NET))
+		leak(c, seen->propagation ? seen->propagation : line, st,
+		     "the remount of /sys for the session's net namespace");
+}
+
 void pns_check_setup_needs(struct pns_pctx *c, int line, unsigned mask, const char *where,
 			   bool need_mnt_for_netns, const struct pns_setup *st,
 			   const struct pns_setup_seen *seen)
@@ -292,4 +320,5 @@ void pns_check_setup_needs(struct pns_pctx *c, int line, unsigned mask, const ch
 			 "namespace: add \"mnt\" to %s", where);
 		need(c, seen->netns, msg);
 	}
+	pns_check_propagation(c, line, mask, st, seen);
 }

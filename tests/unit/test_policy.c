@@ -145,7 +145,7 @@ static void every_setting(void **state)
 		"rules = ( { users = \"bob\"; not_users = [\"eve*\"]; groups = (\"g\"); rhosts = [\"10.*\"];"
 		" not_rhosts = [\"10.0.0.1\"]; ttys = [\"pts/*\"]; not_ttys = [\"tty1\"];"
 		" not_services = [\"cron\"]; unshare = [\"net\", \"uts\", \"ipc\", \"mnt\", \"pid\", \"cgroup\", \"time\"];"
-		" hostname = \"%u.%g.%s-%%\"; propagation = \"unchanged\"; proc = true; tmp = \"shared\";"
+		" hostname = \"%u.%g.%s-%%\"; propagation = \"private\"; proc = true; tmp = \"shared\";"
 		" loopback = false; netns = \"blue\"; } );\n");
 	assert_string_equal(pol->pin_dir, "/var/lib/pns");
 	assert_int_equal(pol->on_error, PNS_ON_ERROR_ALLOW);
@@ -167,21 +167,108 @@ static void every_setting(void **state)
 	assert_string_equal(r->not_ttys.v[0], "tty1");
 	assert_string_equal(r->not_services.v[0], "cron");
 	assert_int_equal(r->unshare, PNS_ALL_TYPES);
-	assert_int_equal(r->setup.propagation, PNS_PROP_UNCHANGED);
+	assert_int_equal(r->setup.propagation, PNS_PROP_PRIVATE);
 	assert_false(r->setup.tmp_private);
 	assert_false(r->setup.loopback);
 	assert_string_equal(r->setup.netns, "blue");
 	pns_policy_free(pol);
 }
 
-static void netns_from_joined_set_and_shared_propagation(void **state)
+static void netns_from_joined_set(void **state)
 {
 	(void)state;
 	expect_valid(V "namespaces = { vpn = { paths = { net = \"/run/netns/vpn\"; }; }; };\n"
-		     "rules = ( { join = \"vpn\"; unshare = [\"mnt\"]; netns = \"vpn\"; propagation = \"shared\"; } );\n");
+		     "rules = ( { join = \"vpn\"; unshare = [\"mnt\"]; netns = \"vpn\"; propagation = \"slave\"; } );\n");
 	expect_valid(V "namespaces = { t = { types = [\"uts\"]; per = \"group\"; }; };\n"
 		     "rules = ( { groups = [\"a\"]; join = \"t\"; } );\n");
 	expect_valid(V "rules = ( { unshare = [\"uts\"]; hostname = \"plain-name.example\"; proc = false; } );\n");
+}
+
+/* ---- propagation that would carry the session's mounts to the host ---- */
+
+#define LEAK "to the host (the mounts of a new mnt namespace propagate back while / is shared"
+
+static void leaking_propagation_in_rules(void **state)
+{
+	(void)state;
+	static const char *const props[] = { "shared", "unchanged" };
+	for (size_t i = 0; i < 2; i++) {
+		char text[512], needle[256];
+		const char *p = props[i];
+		snprintf(text, sizeof(text), V "rules = ( { unshare = [\"mnt\"]; propagation = \"%s\";\n"
+			 " tmp = \"private\"; } );\n", p);
+		snprintf(needle, sizeof(needle), "propagation \"%s\" would carry the session's fresh /tmp "
+			 LEAK, p);
+		expect_error(text, 3, needle);
+		snprintf(text, sizeof(text), V "rules = ( { unshare = [\"mnt\", \"pid\"];\n propagation = "
+			 "\"%s\";\n proc = true; } );\n", p);
+		snprintf(needle, sizeof(needle), "propagation \"%s\" would carry the session's fresh /proc "
+			 LEAK, p);
+		expect_error(text, 4, needle);
+		/* A net namespace with a new mnt means a /sys remount. */
+		snprintf(text, sizeof(text), V "rules = ( { unshare = [\"mnt\", \"net\"];\n propagation = "
+			 "\"%s\"; } );\n", p);
+		snprintf(needle, sizeof(needle), "propagation \"%s\" would carry the remount of /sys for "
+			 "the session's net namespace " LEAK, p);
+		expect_error(text, 3, needle);
+		snprintf(text, sizeof(text), V "rules = ( { unshare = [\"mnt\", \"net\"]; propagation = "
+			 "\"%s\";\n\n netns = \"blue\"; } );\n", p);
+		snprintf(needle, sizeof(needle), "propagation \"%s\" would carry the binds of "
+			 "/etc/netns/NAME over /etc " LEAK, p);
+		expect_error(text, 4, needle);
+		/* The net namespace of a joined set: reported at the rule. */
+		snprintf(text, sizeof(text), V "namespaces = { vpn = { paths = { net = \"/run/netns/vpn\"; "
+			 "}; }; };\nrules = (\n { join = \"vpn\";\n unshare = [\"mnt\"]; propagation = "
+			 "\"%s\"; } );\n", p);
+		snprintf(needle, sizeof(needle), "propagation \"%s\" would carry the remount of /sys for "
+			 "the net namespace of set \"vpn\" " LEAK, p);
+		expect_error(text, 4, needle);
+	}
+}
+
+static void leaking_propagation_in_sets(void **state)
+{
+	(void)state;
+	static const char *const props[] = { "shared", "unchanged" };
+	for (size_t i = 0; i < 2; i++) {
+		char text[512], needle[256];
+		const char *p = props[i];
+		snprintf(text, sizeof(text), V "namespaces = { a = { types = [\"mnt\"]; propagation = "
+			 "\"%s\";\n tmp = \"private\"; }; };\n", p);
+		snprintf(needle, sizeof(needle), "propagation \"%s\" would carry the session's fresh /tmp "
+			 LEAK, p);
+		expect_error(text, 3, needle);
+		snprintf(text, sizeof(text), V "namespaces = { a = { types = [\"mnt\", \"pid\"]; "
+			 "propagation = \"%s\";\n\n proc = true; }; };\n", p);
+		snprintf(needle, sizeof(needle), "propagation \"%s\" would carry the session's fresh /proc "
+			 LEAK, p);
+		expect_error(text, 4, needle);
+		snprintf(text, sizeof(text), V "namespaces = { a = { types = [\"mnt\", \"net\"];\n "
+			 "propagation = \"%s\"; }; };\n", p);
+		snprintf(needle, sizeof(needle), "propagation \"%s\" would carry the remount of /sys for "
+			 "the session's net namespace " LEAK, p);
+		expect_error(text, 3, needle);
+		snprintf(text, sizeof(text), V "namespaces = { a = { types = [\"mnt\", \"net\"]; "
+			 "propagation = \"%s\";\n netns = \"blue\"; }; };\n", p);
+		snprintf(needle, sizeof(needle), "propagation \"%s\" would carry the binds of "
+			 "/etc/netns/NAME over /etc " LEAK, p);
+		expect_error(text, 3, needle);
+	}
+}
+
+/* Nothing the module mounts: shared and unchanged stay allowed. */
+static void harmless_shared_propagation(void **state)
+{
+	(void)state;
+	expect_valid(V "rules = ( { unshare = [\"mnt\", \"uts\"]; propagation = \"shared\"; tmp = \"shared\"; } );\n");
+	expect_valid(V "namespaces = { a = { types = [\"mnt\", \"ipc\"]; propagation = \"unchanged\"; }; };\n"
+		     "rules = ( { join = \"a\"; unshare = [\"pid\"]; } );\n");
+	expect_valid(V "rules = ( { unshare = [\"mnt\", \"net\", \"pid\"]; propagation = \"private\"; "
+		     "proc = true; tmp = \"private\"; netns = \"blue\"; } );\n");
+	struct pns_policy *pol = inline_policy(
+		V "rules = ( { unshare = [\"mnt\"]; propagation = \"unchanged\"; } );\n");
+	assert_int_equal(pol->rules[0].setup.propagation, PNS_PROP_UNCHANGED);
+	pns_policy_free(pol);
 }
 
 /* ---- top level -------------------------------------------------------- */
@@ -513,7 +600,10 @@ int main(void)
 		cmocka_unit_test(issue_example_loads),
 		cmocka_unit_test(defaults),
 		cmocka_unit_test(every_setting),
-		cmocka_unit_test(netns_from_joined_set_and_shared_propagation),
+		cmocka_unit_test(netns_from_joined_set),
+		cmocka_unit_test(leaking_propagation_in_rules),
+		cmocka_unit_test(leaking_propagation_in_sets),
+		cmocka_unit_test(harmless_shared_propagation),
 		cmocka_unit_test(version_errors),
 		cmocka_unit_test(top_level_errors),
 		cmocka_unit_test(syntax_error_has_its_line),
