@@ -50,7 +50,7 @@ static void load_dropins(struct loader *l, const char *main_path)
 		pns_diag_add(l->d, main_path, 0, "drop-in directory: %s", e.msg);
 		return;
 	}
-	int fd = pns_trust_openat(AT_FDCWD, dir_path, dir_path, S_IFDIR, l->trusted, l->check, &e);
+	int fd = pns_trust_opendir(dir_path, l->trusted, l->check, &e);
 	if (fd < 0) {
 		if (e.errnum != ENOENT)
 			pns_diag_add(l->d, NULL, 0, "%s", e.msg);
@@ -105,11 +105,39 @@ static void check_pin_dir_parent(struct loader *l, const char *main_path)
 		pns_diag_add(l->d, main_path, 0, "pin_dir: %s", e.msg);
 		return;
 	}
-	int fd = pns_trust_openat(AT_FDCWD, parent, parent, S_IFDIR, l->trusted, l->check, &e);
+	int fd = pns_trust_opendir(parent, l->trusted, l->check, &e);
 	if (fd >= 0)
 		close(fd);
 	else if (e.errnum != ENOENT)
 		pns_diag_add(l->d, main_path, 0, "pin_dir %s cannot be used: %s", pin_dir, e.msg);
+}
+
+/* The main file: its directory is opened first, with no symbolic link
+ * anywhere, and trusted, since whoever may write it may swap the file;
+ * the file is then opened relative to that directory.  Without trust
+ * checks, the old plain open (the repository's path may hold links). */
+static int open_main(const struct loader *l, const char *path, struct pns_err *e)
+{
+	if (!l->check)
+		return pns_trust_openat(AT_FDCWD, path, path, S_IFREG, l->trusted, false, e);
+	const char *slash = strrchr(path, '/');
+	const char *base = slash ? slash + 1 : path;
+	char dir[PATH_MAX];
+	if (!*base)
+		return pns_fail(e, 0, "%s names a directory, not a policy file", path);
+	if (!slash)
+		strcpy(dir, ".");
+	else if (pns_snprintf(e, dir, sizeof(dir), "%.*s", slash == path ? 1 : (int)(slash - path), path) < 0)
+		return -1;
+	cleanup_close int dfd = pns_trust_opendir(dir, l->trusted, true, e);
+	if (dfd < 0) {
+		if (e->errnum == ENOENT)
+			return -1;
+		char why[sizeof(e->msg)];
+		snprintf(why, sizeof(why), "%s", e->msg);
+		return pns_fail(e, 0, "policy %s lies in a directory that cannot be trusted: %s", path, why);
+	}
+	return pns_trust_openat(dfd, base, path, S_IFREG, l->trusted, true, e);
 }
 
 int pns_policy_load(const char *path, const struct pns_load_opts *opts, struct pns_policy **out,
@@ -126,7 +154,7 @@ int pns_policy_load(const char *path, const struct pns_load_opts *opts, struct p
 		return -1;
 	}
 	struct pns_err e = { 0 };
-	int fd = pns_trust_openat(AT_FDCWD, path, path, S_IFREG, l.trusted, l.check, &e);
+	int fd = open_main(&l, path, &e);
 	if (fd < 0) {
 		if (e.errnum == ENOENT)
 			pns_diag_add(diag, path, 0, "the policy file does not exist");

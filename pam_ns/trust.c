@@ -5,6 +5,8 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 
+#include "pin.h"
+
 static const char *type_word(mode_t type)
 {
 	return type == S_IFDIR ? "a directory" : "a regular file";
@@ -68,5 +70,30 @@ int pns_trust_openat(int dirfd, const char *name, const char *path, mode_t want_
 		if (fl < 0 || fcntl(fd, F_SETFL, fl & ~O_NONBLOCK) < 0)
 			return pns_fail(e, errno, "cannot prepare %s for reading", path);
 	}
+	return pns_steal_fd(&fd);
+}
+
+int pns_trust_opendir(const char *path, uid_t trusted, bool check, struct pns_err *e)
+{
+	if (!check)
+		return pns_trust_openat(AT_FDCWD, path, path, S_IFDIR, trusted, false, e);
+	cleanup_close int fd = pns_open_nofollow(path, O_RDONLY | O_DIRECTORY, e);
+	if (fd < 0) {
+		struct stat lst;
+		/* With O_DIRECTORY, a symlink as the last component gives
+		 * ENOTDIR rather than ELOOP. */
+		if (e->errnum == ENOTDIR && lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode))
+			e->errnum = ELOOP;
+		if (e->errnum == ELOOP)
+			return pns_fail(e, 0, "%s is a symbolic link or lies under one: refusing to follow it "
+					"(name the real directory)", path);
+		if (e->errnum == ENOTDIR)
+			return pns_fail(e, 0, "%s is not a directory", path);
+		if (e->errnum == ENOENT)
+			return pns_fail(e, ENOENT, "cannot open %s", path);
+		return -1;
+	}
+	if (pns_trust_fd(fd, path, trusted, S_IFDIR, e) < 0)
+		return -1;
 	return pns_steal_fd(&fd);
 }

@@ -25,4 +25,12 @@ int pns_trust_fd(int fd, const char *path, uid_t trusted, mode_t want_type, stru
 int pns_trust_openat(int dirfd, const char *name, const char *path, mode_t want_type,
 		     uid_t trusted, bool check, struct pns_err *e);
 
+/* Open directory `path` read-only with no symbolic link in any component
+ * (a link planted higher up would let its owner pick the directory), and,
+ * when `check` is set, trust it with pns_trust_fd.  Without `check` only
+ * the last component is opened without following, as pns_trust_openat
+ * does.  Returns the fd, or -1 with *e filled (e->errnum is ENOENT when
+ * the directory does not exist). */
+int pns_trust_opendir(const char *path, uid_t trusted, bool check, struct pns_err *e);
+
 #endif

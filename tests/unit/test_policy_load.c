@@ -171,6 +171,92 @@ static void writable_policy_is_refused(void **state)
 	pns_policy_free(pol);
 }
 
+/* Whoever may write the policy's directory may swap the file itself. */
+static void policy_directory_must_be_trusted(void **state)
+{
+	struct fixture *f = *state;
+	write_main(f, 0644, "");
+	assert_int_equal(chmod(f->dir, 0777), 0);
+	expect_refused(f->main, getuid(), false, "lies in a directory that cannot be trusted",
+		       "is writable by group or others (mode 0777)");
+	/* A sticky directory like /tmp is no better: anyone may add the file. */
+	assert_int_equal(chmod(f->dir, 01777), 0);
+	expect_refused(f->main, getuid(), false, "lies in a directory that cannot be trusted",
+		       "is writable by group or others (mode 1777)");
+	assert_int_equal(chmod(f->dir, 0775), 0);
+	expect_refused(f->main, getuid(), false, f->main, "(mode 0775)");
+	/* Grammar-only loading keeps ignoring owner and mode. */
+	struct pns_policy *pol = NULL;
+	struct pns_diag d = { 0 };
+	assert_int_equal(load(f->main, getuid(), true, &pol, &d), 0);
+	assert_int_equal(d.msgs.n, 0);
+	pns_policy_free(pol);
+	assert_int_equal(chmod(f->dir, 0755), 0);
+	if (geteuid() != 0) {
+		/* Our directory, but another uid is the trusted one. */
+		char want[64];
+		snprintf(want, sizeof(want), "is owned by uid %u", (unsigned)getuid());
+		expect_refused(f->main, getuid() + 1, false, "lies in a directory that cannot be trusted", want);
+	} else {
+		assert_int_equal(chown(f->dir, 12345, 12345), 0);
+		expect_refused(f->main, 0, false, "lies in a directory that cannot be trusted",
+			       "is owned by uid 12345, not root");
+		assert_int_equal(chown(f->dir, 0, 0), 0);
+	}
+}
+
+/* A link anywhere on the way would let its owner choose the directory. */
+static void policy_under_symlinked_directory_is_refused(void **state)
+{
+	struct fixture *f = *state;
+	char *real = NULL, *alias = NULL, *via = NULL;
+	assert_true(asprintf(&real, "%s/real", f->dir) > 0);
+	assert_true(asprintf(&alias, "%s/alias", f->dir) > 0);
+	assert_true(asprintf(&via, "%s/alias/pam_ns.conf", f->dir) > 0);
+	assert_int_equal(mkdir(real, 0755), 0);
+	free(pf_write(real, "pam_ns.conf", 0644, V));
+	assert_int_equal(symlink(real, alias), 0);
+	expect_refused(via, getuid(), false, alias, "is a symbolic link or lies under one");
+	/* The real path loads; with skip_trust the link is followed as before. */
+	struct pns_policy *pol = NULL;
+	struct pns_diag d = { 0 };
+	char *direct = NULL;
+	assert_true(asprintf(&direct, "%s/pam_ns.conf", real) > 0);
+	assert_int_equal(load(direct, getuid(), false, &pol, &d), 0);
+	pns_policy_free(pol);
+	pol = NULL;
+	assert_int_equal(load(via, getuid(), true, &pol, &d), 0);
+	assert_int_equal(d.msgs.n, 0);
+	pns_policy_free(pol);
+	free(direct);
+	free(via);
+	free(alias);
+	free(real);
+}
+
+/* pin_dir's parent: no link in any component, not only the last. */
+static void pin_dir_under_symlinked_directory_is_refused(void **state)
+{
+	struct fixture *f = *state;
+	char *real = NULL, *alias = NULL, *text = NULL;
+	assert_true(asprintf(&real, "%s/real", f->dir) > 0);
+	assert_true(asprintf(&alias, "%s/alias", f->dir) > 0);
+	assert_int_equal(mkdir(real, 0755), 0);
+	assert_int_equal(mkdir(f->pins, 0755), 0);
+	assert_int_equal(symlink(real, alias), 0);
+	assert_true(asprintf(&text, V "pin_dir = \"%s/alias/sub/pins\";\n", f->dir) > 0);
+	char *sub = NULL;
+	assert_true(asprintf(&sub, "%s/sub", real) > 0);
+	assert_int_equal(mkdir(sub, 0755), 0);
+	free(pf_write(f->dir, "pam_ns.conf", 0644, text));
+	expect_refused(f->main, getuid(), false, "/alias/sub is a symbolic link or lies under one",
+		       "pin_dir");
+	free(sub);
+	free(text);
+	free(alias);
+	free(real);
+}
+
 static void wrong_owner_is_refused(void **state)
 {
 	struct fixture *f = *state;
@@ -294,6 +380,9 @@ int main(void)
 		cmocka_unit_test_setup_teardown(missing_file, setup, teardown),
 		cmocka_unit_test_setup_teardown(symlinked_policy_is_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(writable_policy_is_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(policy_directory_must_be_trusted, setup, teardown),
+		cmocka_unit_test_setup_teardown(policy_under_symlinked_directory_is_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(pin_dir_under_symlinked_directory_is_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(wrong_owner_is_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(not_a_regular_file, setup, teardown),
 		cmocka_unit_test_setup_teardown(untrusted_dropins_are_refused, setup, teardown),
