@@ -110,13 +110,11 @@ int pns_enter(const struct pns_plan *p, struct pns_entered *out, pns_step_fn ste
 		STEP("joined the %s namespace %s", pns_types[t].name, p->pin[t]);
 	}
 
-	int flags = 0;
 	unsigned new_mask = 0;
 	for (int t = 0; t < PNS_NTYPES; t++)
-		if (p->how[t] == PNS_NEW) {
-			flags |= pns_types[t].clone_flag;
+		if (p->how[t] == PNS_NEW)
 			new_mask |= PNS_BIT(t);
-		}
+	int flags = pns_mask_clone_flags(new_mask);
 	if (flags) {
 		char names[64];
 		if (unshare(flags) < 0) {

@@ -18,6 +18,15 @@ const struct pns_type_info pns_types[PNS_NTYPES] = {
 	[PNS_MNT] = { .name = "mnt", .clone_flag = CLONE_NEWNS, .proc_entry = "mnt" },
 };
 
+int pns_mask_clone_flags(unsigned mask)
+{
+	int flags = 0;
+	for (int t = 0; t < PNS_NTYPES; t++)
+		if (mask & PNS_BIT(t))
+			flags |= pns_types[t].clone_flag;
+	return flags;
+}
+
 int pns_type_by_name(const char *name)
 {
 	for (int t = 0; t < PNS_NTYPES; t++)

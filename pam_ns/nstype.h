@@ -35,6 +35,9 @@ struct pns_type_info {
 
 extern const struct pns_type_info pns_types[PNS_NTYPES];
 
+/* unshare(2)/clone(2) flags for a PNS_BIT mask of types. */
+int pns_mask_clone_flags(unsigned mask);
+
 /* The type called `name`, or -1. */
 int pns_type_by_name(const char *name);
 

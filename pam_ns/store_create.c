@@ -56,16 +56,6 @@ static int make_inst_dir(struct pns_store *s, const struct pns_inst *i, struct p
 	return pns_steal_fd(&cur);
 }
 
-/* unshare(2) flags for a mask of types (enter.c has the same loop). */
-static int set_clone_flags(unsigned types)
-{
-	int flags = 0;
-	for (int t = 0; t < PNS_NTYPES; t++)
-		if (types & PNS_BIT(t))
-			flags |= pns_types[t].clone_flag;
-	return flags;
-}
-
 /* The id of the caller's mount namespace, or 0 where the kernel has none. */
 static uint64_t mnt_ns_id(void)
 {
@@ -129,33 +119,22 @@ static int child_setup(const struct pns_store *s, const struct pns_set *set,
 {
 	const struct pns_setup *su = &set->setup;
 	bool mnt = set->types & PNS_BIT(PNS_MNT), net = set->types & PNS_BIT(PNS_NET);
-	if (unshare(set_clone_flags(set->types)) < 0) {
+	if (unshare(pns_mask_clone_flags(set->types)) < 0) {
 		char names[128];
 		return pns_fail(e, errno, "unshare(%s)", pns_mask_str(set->types, names, sizeof(names)));
 	}
-	if (mnt) {
-		if (mnt_id_above(binder, e) < 0)
-			return -1;
-		if (pns_setup_propagation(su->propagation, e) < 0)
-			return -1;
-		/* The copy of pin_dir in the new mount namespace would hold every
-		 * other set's pins and keep them alive after they are deleted.
-		 * Detach it, unless propagation ties this copy to the host's
-		 * mounts (then the umount could travel back). */
-		if ((su->propagation == PNS_PROP_SLAVE || su->propagation == PNS_PROP_PRIVATE) &&
-		    umount2(s->pin_dir, MNT_DETACH) < 0 && errno != EINVAL)
-			return pns_fail(e, errno, "cannot detach %s in the new mount namespace", s->pin_dir);
-		if (su->tmp_private && pns_setup_tmp(e) < 0)
-			return -1;
-		if (net && pns_setup_sysfs(e) < 0)
-			return -1;
-		if (net && su->netns && pns_setup_etc_netns(su->netns, e) < 0)
-			return -1;
-	}
-	if ((set->types & PNS_BIT(PNS_UTS)) && o->hostname && pns_setup_hostname(o->hostname, e) < 0)
+	if (mnt && mnt_id_above(binder, e) < 0)
 		return -1;
-	if (net && su->loopback && pns_setup_loopback(e) < 0)
+	/* The same sequence a login's new namespaces get. */
+	if (pns_setup_new(su, set->types, net, o->hostname, su->netns, NULL, NULL, e) < 0)
 		return -1;
+	/* The copy of pin_dir in the new mount namespace would hold every
+	 * other set's pins and keep them alive after they are deleted.
+	 * Detach it, unless propagation ties this copy to the host's mounts
+	 * (then the umount could travel back). */
+	if (mnt && (su->propagation == PNS_PROP_SLAVE || su->propagation == PNS_PROP_PRIVATE) &&
+	    umount2(s->pin_dir, MNT_DETACH) < 0 && errno != EINVAL)
+		return pns_fail(e, errno, "cannot detach %s in the new mount namespace", s->pin_dir);
 	if ((set->types & PNS_BIT(PNS_PID)) &&
 	    pns_setinit_start(su->proc && mnt, init, e) < 0)
 		return -1;
