@@ -13,6 +13,7 @@
 #include "pin.h"
 #include "plan.h"
 #include "policy.h"
+#include "store.h"
 
 /* What one namespace type of the session would be, ready to print. */
 struct type_view {
@@ -102,7 +103,8 @@ static bool instance_complete(const struct pns_policy *pol, const struct pns_pla
 		return true;	/* every pin is checked on its own */
 	if (pns_pin_instance_dir(pol->pin_dir, p->set, p->instance, dir, sizeof(dir), NULL) < 0)
 		return false;
-	return pns_pin_instance_complete(dir);
+	struct pns_inst_status st;
+	return pns_store_state_path(dir, p->set->types, &st, NULL) == 0 && st.state == PNS_INST_COMPLETE;
 }
 
 static void print_table(const struct pns_policy *pol, const struct pns_login *l,

@@ -21,6 +21,7 @@
 #include "plan.h"
 #include "policy.h"
 #include "spawn.h"
+#include "store.h"
 
 #define PNS_DATA_NAME "pam_ns_session"
 
@@ -179,8 +180,18 @@ static int ensure_set(const struct args *a, const struct pns_policy *pol, const 
 		return 0;
 	if (pns_pin_instance_dir(pol->pin_dir, p->set, p->instance, dir, sizeof(dir), e) < 0)
 		return -1;
-	if (pns_pin_instance_complete(dir))
+	struct pns_inst_status st;
+	if (pns_store_state_path(dir, p->set->types, &st, e) < 0)
+		return -1;
+	if (st.state == PNS_INST_COMPLETE)
 		return 0;
+	/* Marked complete, but pinned in another mount namespace: creating
+	 * again here would unlink the pins there. */
+	if (st.state == PNS_INST_ELSEWHERE)
+		return pns_fail(e, 0, "%s", st.why.msg);
+	if (!p->create && st.state == PNS_INST_INCOMPLETE && st.why.msg[0])
+		return pns_fail(e, 0, "namespace set %s at %s is not usable: %s", p->set->name, dir,
+				st.why.msg);
 	if (!p->create)
 		return pns_fail(e, 0, "namespace set %s does not exist at %s and the rule does "
 				"not create it (create = true, or pam_ns_helper create)", p->set->name, dir);
@@ -189,9 +200,12 @@ static int ensure_set(const struct args *a, const struct pns_policy *pol, const 
 		return 0;
 	if (pns_spawn_create(a->helper, a->config, p->set, p->instance, e) < 0)
 		return -1;
-	if (!pns_pin_instance_complete(dir))
-		return pns_fail(e, 0, "%s create %s succeeded but %s is still incomplete", a->helper,
-				p->set->name, dir);
+	if (pns_store_state_path(dir, p->set->types, &st, e) < 0)
+		return -1;
+	if (st.state != PNS_INST_COMPLETE)
+		return pns_fail(e, 0, "%s create %s succeeded but %s is still %s%s%s", a->helper,
+				p->set->name, dir, pns_inst_state_name(st.state), st.why.msg[0] ? ": " : "",
+				st.why.msg);
 	return 0;
 }
 

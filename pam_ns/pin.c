@@ -135,16 +135,6 @@ int pns_pin_open(const char *path, enum pns_type t, struct pns_err *e)
 	return pns_steal_fd(&fd);
 }
 
-bool pns_pin_instance_complete(const char *dir)
-{
-	char path[PATH_MAX];
-	if (pns_snprintf(NULL, path, sizeof(path), "%s/%s", dir, PNS_COMPLETE_MARK) < 0)
-		return false;
-	cleanup_close int fd = pns_open_nofollow(path, O_RDONLY, NULL);
-	struct stat st;
-	return fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
-}
-
 unsigned long pns_ns_id(int fd)
 {
 	struct stat st;

@@ -52,9 +52,6 @@ int pns_open_nofollow(const char *path, int flags, struct pns_err *e);
  * (ELOOP for a symlink anywhere) on failure. */
 int pns_open_walking(const char *path, int flags);
 
-/* Whether an instance directory holds the completion marker. */
-bool pns_pin_instance_complete(const char *dir);
-
 /* The namespace id (inode number of the nsfs file) behind fd. */
 unsigned long pns_ns_id(int fd);
 

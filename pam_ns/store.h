@@ -93,6 +93,10 @@ int pns_store_state(struct pns_store *s, const struct pns_inst *i, unsigned type
 /* The same on an open instance directory whose path is dir_path. */
 int pns_store_state_at(int dirfd, const char *dir_path, unsigned types,
 		       struct pns_inst_status *out, struct pns_err *e);
+/* The same by path (opened with no symlink anywhere); a missing
+ * directory is PNS_INST_ABSENT.  For the module and explain. */
+int pns_store_state_path(const char *dir_path, unsigned types, struct pns_inst_status *out,
+			 struct pns_err *e);
 /* "complete", "incomplete", "elsewhere", "absent": as list prints it. */
 const char *pns_inst_state_name(enum pns_inst_state st);
 

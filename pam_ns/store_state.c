@@ -106,3 +106,20 @@ int pns_store_state(struct pns_store *s, const struct pns_inst *i, unsigned type
 	}
 	return pns_store_state_at(dirfd, dir_path, types, out, e);
 }
+
+int pns_store_state_path(const char *dir_path, unsigned types, struct pns_inst_status *out,
+			 struct pns_err *e)
+{
+	struct pns_err open_err = { 0 };
+	cleanup_close int fd = pns_open_nofollow(dir_path, O_RDONLY | O_DIRECTORY, &open_err);
+	if (fd < 0 && open_err.errnum == ENOENT) {
+		memset(out, 0, sizeof(*out));
+		out->state = PNS_INST_ABSENT;
+		return 0;
+	}
+	if (fd < 0) {
+		*e = open_err;
+		return -1;
+	}
+	return pns_store_state_at(fd, dir_path, types, out, e);
+}

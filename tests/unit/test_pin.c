@@ -163,22 +163,6 @@ static void layout(void **state)
 	assert_string_equal(buf, "home-alice");
 }
 
-static void completion_marker(void **state)
-{
-	(void)state;
-	assert_int_equal(mkdir(at("inst"), 0755), 0);
-	char inst[PATH_MAX];
-	snprintf(inst, sizeof(inst), "%s", at("inst"));
-	assert_false(pns_pin_instance_complete(inst));
-	assert_int_equal(symlink("../regular", at("inst/" PNS_COMPLETE_MARK)), 0);
-	assert_false(pns_pin_instance_complete(inst));	/* a link is not a marker */
-	assert_int_equal(unlink(at("inst/" PNS_COMPLETE_MARK)), 0);
-	int fd = open(at("inst/" PNS_COMPLETE_MARK), O_CREAT | O_WRONLY | O_CLOEXEC, 0444);
-	assert_true(fd >= 0);
-	close(fd);
-	assert_true(pns_pin_instance_complete(inst));
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -189,7 +173,6 @@ int main(void)
 		cmocka_unit_test(walking_fallback_refuses_links_too),
 		cmocka_unit_test(absent_pin_keeps_enoent),
 		cmocka_unit_test(layout),
-		cmocka_unit_test(completion_marker),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
