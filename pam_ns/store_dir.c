@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 #include "pin.h"
+#include "trust.h"
 
 /* Absolute, no empty/"."/".." components, no trailing slash; not "/". */
 static int normalise(const char *in, char *out, size_t size, struct pns_err *e)
@@ -36,24 +37,6 @@ static int normalise(const char *in, char *out, size_t size, struct pns_err *e)
 	out[used] = '\0';
 	if (used == 0)
 		return pns_fail(e, 0, "pin_dir cannot be \"/\"");
-	return 0;
-}
-
-/* Root-owned, not writable by group or others: nobody else can swap what
- * lies below it. */
-static int check_trusted(int fd, const char *path, struct pns_err *e)
-{
-	struct stat st;
-	if (fstat(fd, &st) < 0)
-		return pns_fail(e, errno, "%s: fstat", path);
-	if (!S_ISDIR(st.st_mode))
-		return pns_fail(e, ENOTDIR, "%s", path);
-	if (st.st_uid != 0)
-		return pns_fail(e, 0, "%s is owned by uid %u, not root: refusing to keep pins below it",
-				path, (unsigned)st.st_uid);
-	if (st.st_mode & (S_IWGRP | S_IWOTH))
-		return pns_fail(e, 0, "%s is writable by group or others (mode %04o): refusing to "
-				"keep pins below it", path, (unsigned)(st.st_mode & 07777));
 	return 0;
 }
 
@@ -153,7 +136,7 @@ int pns_store_open(struct pns_store *s, const char *pin_dir, bool prepare, struc
 	cleanup_close int parent = pns_open_nofollow(parent_path, O_RDONLY | O_DIRECTORY, e);
 	if (parent < 0)
 		return -1;
-	if (check_trusted(parent, parent_path, e) < 0)
+	if (pns_trust_fd(parent, parent_path, 0, S_IFDIR, e) < 0)
 		return -1;
 	if (prepare && mkdirat(parent, base, 0755) < 0 && errno != EEXIST)
 		return pns_fail(e, errno, "cannot create %s", s->pin_dir);
@@ -165,7 +148,7 @@ int pns_store_open(struct pns_store *s, const char *pin_dir, bool prepare, struc
 			return pns_fail(e, errno, "%s is not a directory (a symbolic link?)", s->pin_dir);
 		return pns_fail(e, errno, "%s", s->pin_dir);
 	}
-	if (check_trusted(fd, s->pin_dir, e) < 0)
+	if (pns_trust_fd(fd, s->pin_dir, 0, S_IFDIR, e) < 0)
 		return -1;
 	if (!prepare) {
 		s->fd = pns_steal_fd(&fd);
