@@ -304,8 +304,12 @@ static enum outcome open_session(pam_handle_t *pamh, const struct args *a, enum 
 	r = pns_enter(plan, &en, a->debug ? step_log : NULL, pamh, &e);
 	free(plan);
 	if (r < 0) {
+		/* Under on_error=allow the session goes on where pns_enter
+		 * stopped: say so when some types were already changed. */
+		bool partly = *mode == PNS_ON_ERROR_ALLOW && (en.new_mask | en.joined_mask);
 		pam_syslog(pamh, LOG_ERR, "cannot isolate %s (service %s, rule %s:%d): %s (%s)", user,
-			   login.service, rule->file, rule->line, e.msg, verdict(a, *mode));
+			   login.service, rule->file, rule->line, e.msg,
+			   partly ? "on_error=allow: session continues partly isolated" : verdict(a, *mode));
 		goto out;
 	}
 	if (en.init_pid > 0) {
