@@ -13,7 +13,6 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/prctl.h>
-#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -38,32 +37,11 @@ static void write_all(int fd, const void *buf, size_t len)
 	}
 }
 
-/* Close every fd but `keep`. */
-static void close_all_but(int keep)
-{
-	if (keep > 0 && syscall(SYS_close_range, 0U, (unsigned)keep - 1, 0U) < 0)
-		goto slow;
-	if (syscall(SYS_close_range, (unsigned)keep + 1, ~0U, 0U) < 0)
-		goto slow;
-	return;
-slow:
-	for (int fd = 0; fd < 65536; fd++)
-		if (fd != keep)
-			close(fd);
-}
-
 /* The init itself.  Never returns. */
 __attribute__((noreturn)) static void init_main(bool mount_proc, int parent_fd, int report_fd)
 {
 	/* The login program's handlers and mask mean nothing here. */
-	/* sigaction, not signal(): this runs between fork and exec (or
-	 * exit) of a possibly threaded login program. */
-	struct sigaction dfl;
-	memset(&dfl, 0, sizeof(dfl));
-	dfl.sa_handler = SIG_DFL;
-	for (int sig = 1; sig < NSIG; sig++)
-		if (sig != SIGKILL && sig != SIGSTOP)
-			sigaction(sig, &dfl, NULL);
+	pns_reset_signal_handlers();
 	sigset_t set;
 	sigemptyset(&set);
 	sigaddset(&set, SIGCHLD);
@@ -87,7 +65,7 @@ __attribute__((noreturn)) static void init_main(bool mount_proc, int parent_fd, 
 	 * socket and file it had, and keep no directory busy.  The report
 	 * pipe goes last, so its EOF tells the caller this is done. */
 	close(parent_fd);
-	close_all_but(report_fd);
+	pns_close_fds_except(report_fd);
 	/* Out of the login program's session and process group: a ^C or a
 	 * hangup on its terminal must not end the namespace under a
 	 * running session (it ends with close_session). */

@@ -51,14 +51,7 @@ __attribute__((noreturn)) static void child_exec(int exe, char *const argv[], in
 	fcntl(exe, F_SETFD, 0);
 	sigset_t none;
 	sigemptyset(&none);
-	/* sigaction, not signal(): this runs between fork and exec (or
-	 * exit) of a possibly threaded login program. */
-	struct sigaction dfl;
-	memset(&dfl, 0, sizeof(dfl));
-	dfl.sa_handler = SIG_DFL;
-	for (int sig = 1; sig < NSIG; sig++)
-		if (sig != SIGKILL && sig != SIGSTOP)
-			sigaction(sig, &dfl, NULL);
+	pns_reset_signal_handlers();
 	sigprocmask(SIG_SETMASK, &none, NULL);
 	syscall(SYS_execveat, exe, "", argv, envp, AT_EMPTY_PATH);
 	_exit(127);

@@ -12,9 +12,7 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/prctl.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
-#include <sys/syscall.h>
 #include <sys/wait.h>
 
 #include "setup.h"
@@ -50,20 +48,6 @@ __attribute__((noreturn)) static void setinit_loop(void)
 		else if (sig == SIGTERM)
 			_exit(0);
 	}
-}
-
-/* Close every fd.  close_range is 5.9+; before that (or under a seccomp
- * filter that refuses it) close one by one, or the init would hold the
- * creator's lock and the module's stderr pipe for its whole life. */
-static void close_all_fds(void)
-{
-	if (syscall(SYS_close_range, 0U, ~0U, 0U) == 0)
-		return;
-	struct rlimit rl;
-	int max = getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY &&
-			  rl.rlim_cur < 65536 ? (int)rl.rlim_cur : 65536;
-	for (int fd = 0; fd < max; fd++)
-		close(fd);
 }
 
 int pns_setinit_start(bool mount_proc, pid_t *pid, struct pns_err *e)
@@ -107,7 +91,7 @@ int pns_setinit_start(bool mount_proc, pid_t *pid, struct pns_err *e)
 		if (write(fds[1], &ie, sizeof(ie)) != (ssize_t)sizeof(ie) || !ok)
 			_exit(1);
 		/* Nothing of the creator's stays open: not its lock, not its pipes. */
-		close_all_fds();
+		pns_close_fds_except(-1);
 		setinit_loop();
 	}
 	sigprocmask(SIG_SETMASK, &old, NULL);

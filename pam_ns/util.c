@@ -2,6 +2,9 @@
 #include "util.h"
 
 #include <errno.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
 #include <stdarg.h>
 #include <string.h>
 
@@ -94,4 +97,39 @@ int pns_snprintf(struct pns_err *e, char *buf, size_t size, const char *fmt, ...
 char *pns_strdup(const char *s)
 {
 	return s ? strdup(s) : NULL;
+}
+
+/* Only close_range and close: safe in a child of a threaded program. */
+static void close_range_or_loop(unsigned first, unsigned last)
+{
+	if (first > last || syscall(SYS_close_range, first, last, 0U) == 0)
+		return;
+	struct rlimit rl;
+	unsigned max = getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY &&
+			       rl.rlim_cur < 65536 ? (unsigned)rl.rlim_cur : 65536;
+	for (unsigned fd = first; fd <= last && fd < max; fd++)
+		close((int)fd);
+}
+
+void pns_close_fds_except(int keep)
+{
+	if (keep < 0) {
+		close_range_or_loop(0, ~0U);
+		return;
+	}
+	if (keep > 0)
+		close_range_or_loop(0, (unsigned)keep - 1);
+	close_range_or_loop((unsigned)keep + 1, ~0U);
+}
+
+void pns_reset_signal_handlers(void)
+{
+	/* sigaction, not signal(): this runs between fork and exec (or exit)
+	 * of a possibly threaded login program. */
+	struct sigaction dfl;
+	memset(&dfl, 0, sizeof(dfl));
+	dfl.sa_handler = SIG_DFL;
+	for (int sig = 1; sig < NSIG; sig++)
+		if (sig != SIGKILL && sig != SIGSTOP)
+			sigaction(sig, &dfl, NULL);
 }

@@ -48,6 +48,14 @@ static inline int pns_steal_fd(int *fd)
 	return v;
 }
 
+/* Between fork and exec (or _exit): close every fd but `keep` (-1: none),
+ * by close_range, else one by one up to the fd limit (kernels before 5.9). */
+void pns_close_fds_except(int keep);
+
+/* Between fork and exec: every signal handler back to its default (the
+ * login program's handlers mean nothing in a child of ours). */
+void pns_reset_signal_handlers(void);
+
 /* A name that may become one path component: [A-Za-z0-9_.-]+, not "." or
  * "..", at most 255 bytes.  Set names, user and group names in pin paths,
  * netns names. */
