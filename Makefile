@@ -25,18 +25,23 @@ CFLAGS  ?= -O2 -g
 WARN    := -Wall -Wextra -Werror -Wshadow -Wformat=2 -Wmissing-prototypes \
            -Wstrict-prototypes -Wswitch-default -Wvla
 BASE_CFLAGS := -std=c11 -D_GNU_SOURCE -D_FORTIFY_SOURCE=2 -fstack-protector-strong \
-           -fPIC $(WARN) -DPNS_HELPER_PATH='"$(HELPER_PATH)"'
+           -fPIC -Ipam_ns $(WARN) -DPNS_HELPER_PATH='"$(HELPER_PATH)"'
 ALL_CFLAGS = $(BASE_CFLAGS) $(CFLAGS) $(EXTRA_CFLAGS)
 LDHARDEN := -Wl,-z,relro,-z,now
 LIBS    := -lpam -lconfig
 
-# The core: every pam_ns/*.c except the two front ends.  Built once, as a static
-# library, and linked into the module, the helper and every test.
-FRONTENDS := pam_ns/pam_ns.c $(wildcard pam_ns/helper*.c)
-CORE_SRC  := $(filter-out $(FRONTENDS),$(wildcard pam_ns/*.c))
-CORE_OBJ  := $(CORE_SRC:pam_ns/%.c=$(BUILD)/core/%.o)
-HELPER_SRC := $(wildcard pam_ns/helper*.c)
-HELPER_OBJ := $(HELPER_SRC:pam_ns/%.c=$(BUILD)/helper/%.o)
+# The layers, each a folder: common/ needs nothing, policy/ and store/ build on
+# it, session/ on all three; module/ and helper/ are the two front ends.  The
+# core (every layer but the front ends) is built once, as a static library,
+# and linked into the module, the helper and every test.  Object names are the
+# source base names, so they are unique across the layers.
+LAYERS    := common policy store session
+CORE_SRC  := $(foreach l,$(LAYERS),$(wildcard pam_ns/$(l)/*.c))
+CORE_OBJ  := $(addprefix $(BUILD)/core/,$(notdir $(CORE_SRC:.c=.o)))
+HELPER_SRC := $(wildcard pam_ns/helper/*.c)
+HELPER_OBJ := $(addprefix $(BUILD)/helper/,$(notdir $(HELPER_SRC:.c=.o)))
+HEADERS   := $(wildcard pam_ns/*/*.h)
+vpath %.c $(addprefix pam_ns/,$(LAYERS) helper)
 CORE_LIB  := $(BUILD)/libpns.a
 MODULE    := $(BUILD)/pam_ns.so
 HELPER    := $(BUILD)/pam_ns_helper
@@ -52,19 +57,19 @@ PAM_SUPPORT_SRC  := $(wildcard tests/pam/support/*.c)
         install uninstall clean fuzz bench
 all: $(MODULE) $(HELPER)
 
-$(BUILD)/core/%.o: pam_ns/%.c $(wildcard pam_ns/*.h) | $(BUILD)/core
+$(BUILD)/core/%.o: %.c $(HEADERS) | $(BUILD)/core
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
-$(BUILD)/helper/%.o: pam_ns/%.c $(wildcard pam_ns/*.h) | $(BUILD)/helper
+$(BUILD)/helper/%.o: %.c $(HEADERS) | $(BUILD)/helper
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
-$(BUILD)/pam_ns.o: pam_ns/pam_ns.c $(wildcard pam_ns/*.h) | $(BUILD)
+$(BUILD)/pam_ns.o: pam_ns/module/pam_ns.c $(HEADERS) | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -fvisibility=hidden -c -o $@ $<
 
 # The core is compiled with default visibility but linked into the module
 # through a version script, so only the PAM entry points are exported.
 $(CORE_LIB): $(CORE_OBJ)
 	rm -f $@ && ar rcs $@ $^
-$(MODULE): $(BUILD)/pam_ns.o $(CORE_LIB) pam_ns/pam_ns.map
-	$(CC) -shared -o $@ $(BUILD)/pam_ns.o $(CORE_LIB) -Wl,--version-script=pam_ns/pam_ns.map \
+$(MODULE): $(BUILD)/pam_ns.o $(CORE_LIB) pam_ns/module/pam_ns.map
+	$(CC) -shared -o $@ $(BUILD)/pam_ns.o $(CORE_LIB) -Wl,--version-script=pam_ns/module/pam_ns.map \
 	      -Wl,--no-undefined $(LDHARDEN) $(LDFLAGS) $(LIBS)
 $(HELPER): $(HELPER_OBJ) $(CORE_LIB)
 	$(CC) -pie -o $@ $(HELPER_OBJ) $(CORE_LIB) $(LDHARDEN) $(LDFLAGS) $(LIBS)

@@ -15,7 +15,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "enter.h"
+#include "session/enter.h"
 #include "inline_policy.h"
 
 static unsigned long own_id(const char *type)

@@ -12,7 +12,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "login.h"
+#include "session/login.h"
 
 enum { MANY = 2000 };
 

@@ -7,7 +7,7 @@
 #include <cmocka.h>
 
 #include "inline_policy.h"
-#include "match.h"
+#include "session/match.h"
 
 static const char *const no_groups[] = { "users", NULL };
 

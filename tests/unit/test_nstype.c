@@ -6,7 +6,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "nstype.h"
+#include "common/nstype.h"
 
 static void names_round_trip(void **state)
 {

@@ -18,7 +18,7 @@
 #include <cmocka.h>
 
 #include "inline_policy.h"
-#include "pidinit.h"
+#include "session/pidinit.h"
 
 static void read_field(pid_t pid, const char *file, const char *prefix, char *buf, size_t size)
 {

@@ -13,7 +13,7 @@
 #include <cmocka.h>
 
 #include "inline_policy.h"
-#include "pin.h"
+#include "store/pin.h"
 
 static char dir[] = "/tmp/pns-test-pin.XXXXXX";
 static char path[PATH_MAX];

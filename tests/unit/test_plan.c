@@ -7,7 +7,7 @@
 #include <cmocka.h>
 
 #include "inline_policy.h"
-#include "plan.h"
+#include "session/plan.h"
 
 #define HEAD "version = 1;\npin_dir = \"/run/pns-test\";\n"
 

@@ -8,7 +8,7 @@
 #include <cmocka.h>
 
 #include "inline_policy.h"
-#include "policy.h"
+#include "policy/policy.h"
 
 #define V "version = 1;\n"
 

@@ -8,7 +8,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "policy.h"
+#include "policy/policy.h"
 
 static struct pns_policy *load_or_fail(const char *path)
 {

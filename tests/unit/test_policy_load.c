@@ -9,7 +9,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "policy.h"
+#include "policy/policy.h"
 #include "policy_files.h"
 
 #define V "version = 1;\n"

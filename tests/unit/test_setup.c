@@ -20,7 +20,7 @@
 #include <cmocka.h>
 
 #include "inline_policy.h"
-#include "setup.h"
+#include "session/setup.h"
 
 /* Run fn in a child that first unshares `flags`; its exit code is the
  * result (0 pass), the failure message goes to stderr. */

@@ -13,8 +13,8 @@
 #include <cmocka.h>
 
 #include "inline_policy.h"
-#include "pin.h"
-#include "store.h"
+#include "store/pin.h"
+#include "store/store.h"
 
 static char dir[] = "/tmp/pns-test-store.XXXXXX";
 static char path[PATH_MAX];

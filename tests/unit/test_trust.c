@@ -11,7 +11,7 @@
 #include <cmocka.h>
 
 #include "policy_files.h"
-#include "trust.h"
+#include "common/trust.h"
 
 static int setup(void **state)
 {

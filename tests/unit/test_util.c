@@ -6,7 +6,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "util.h"
+#include "common/util.h"
 
 static void names_for_path_components(void **state)
 {

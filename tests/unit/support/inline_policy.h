@@ -3,8 +3,8 @@
 #ifndef PNS_TEST_INLINE_POLICY_H
 #define PNS_TEST_INLINE_POLICY_H
 
-#include "login.h"
-#include "policy.h"
+#include "session/login.h"
+#include "policy/policy.h"
 
 /* Parse `text` as a main policy file named "test.conf" and resolve it;
  * fails the running test (with every diagnostic printed) on any error. */

@@ -1,0 +1,370 @@
+/* pam_ns.so: the PAM front end.  Thin glue: arguments, the login's facts,
+ * the policy, then the core (match, plan, enter); results mapped to PAM
+ * codes in one place.  Only the two session entry points are exported. */
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <syslog.h>
+#include <unistd.h>
+
+#include <security/pam_ext.h>
+#include <security/pam_modules.h>
+
+#include "session/enter.h"
+#include "session/login.h"
+#include "session/match.h"
+#include "session/pidinit.h"
+#include "store/pin.h"
+#include "session/plan.h"
+#include "policy/policy.h"
+#include "session/spawn.h"
+#include "store/store.h"
+
+#define PNS_DATA_NAME "pam_ns_session"
+
+#define PNS_EXPORT __attribute__((visibility("default")))
+
+struct args {
+	const char *config;
+	const char *helper;
+	bool debug;
+	bool dry_run;
+	int on_error;		/* enum pns_on_error, -1: the policy decides */
+};
+
+/* How a session open ended; pam_code() turns it into a PAM code. */
+enum outcome {
+	OUT_IGNORE,		/* not for this user, or dry run */
+	OUT_OK,			/* isolated as the policy says */
+	OUT_BAD_ARGS,		/* pam.d line is wrong */
+	OUT_BAD_POLICY,		/* policy unreadable or invalid */
+	OUT_FAILED,		/* the user's isolation failed */
+};
+
+static int pam_code(enum outcome o, enum pns_on_error mode)
+{
+	switch (o) {
+	case OUT_IGNORE:
+		return PAM_IGNORE;
+	case OUT_OK:
+		return PAM_SUCCESS;
+	case OUT_BAD_ARGS:
+		return PAM_SERVICE_ERR;
+	case OUT_BAD_POLICY:
+		/* Fail-open with a broken policy: nothing was done, so the
+		 * module has no say in the session. */
+		return mode == PNS_ON_ERROR_ALLOW ? PAM_IGNORE : PAM_SERVICE_ERR;
+	case OUT_FAILED:
+		return mode == PNS_ON_ERROR_ALLOW ? PAM_SUCCESS : PAM_SESSION_ERR;
+	default:
+		return PAM_SERVICE_ERR;
+	}
+}
+
+static int parse_args(pam_handle_t *pamh, int argc, const char **argv, struct args *a)
+{
+	*a = (struct args){ .config = PNS_DEFAULT_CONFIG, .helper = PNS_HELPER_PATH, .on_error = -1 };
+	int rc = 0;
+	for (int i = 0; i < argc; i++) {
+		const char *s = argv[i];
+		if (!strcmp(s, "debug")) {
+			a->debug = true;
+		} else if (!strcmp(s, "dry_run")) {
+			a->dry_run = true;
+		} else if (!strncmp(s, "config=", 7) && s[7] == '/') {
+			a->config = s + 7;
+		} else if (!strncmp(s, "helper=", 7) && s[7] == '/') {
+			a->helper = s + 7;
+		} else if (!strcmp(s, "on_error=deny")) {
+			a->on_error = PNS_ON_ERROR_DENY;
+		} else if (!strcmp(s, "on_error=allow")) {
+			a->on_error = PNS_ON_ERROR_ALLOW;
+		} else {
+			pam_syslog(pamh, LOG_ERR, "unknown or invalid option: %s (config= and helper= "
+				   "take absolute paths, on_error= deny or allow)", s);
+			rc = -1;
+		}
+	}
+	return rc;
+}
+
+/* The `debug` step log of enter.h. */
+__attribute__((format(printf, 2, 3))) static void step_log(void *ctx, const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	pam_syslog((pam_handle_t *)ctx, LOG_DEBUG, "%s", buf);
+}
+
+/* Per-session state for close_session: the pid-ns init, and which
+ * process may stop it. */
+struct session_data {
+	pid_t init_pid;
+	pid_t owner;
+};
+
+static void session_data_cleanup(pam_handle_t *pamh, void *data, int status)
+{
+	struct session_data *d = data;
+	(void)pamh;
+	/* pam_end also runs in children the login program forked (with
+	 * PAM_DATA_SILENT) and on replacement: only the process that opened
+	 * the session ends its init, and only when the transaction ends. */
+	if (d && d->init_pid > 0 && d->owner == getpid() &&
+	    !(status & (PAM_DATA_REPLACE | PAM_DATA_SILENT)))
+		pns_pidinit_stop(d->init_pid, NULL);
+	free(d);
+}
+
+/* "net=new:4026532301 mnt=joined:4026531840" for the INFO line. */
+static void describe(const struct pns_entered *en, char *buf, size_t size)
+{
+	size_t used = 0;
+	buf[0] = '\0';
+	for (int t = 0; t < PNS_NTYPES; t++) {
+		const char *how = (en->new_mask & PNS_BIT(t)) ? "new" :
+				  (en->joined_mask & PNS_BIT(t)) ? "joined" : NULL;
+		if (!how)
+			continue;
+		int n = snprintf(buf + used, size - used, "%s%s=%s:%lu", used ? " " : "",
+				 pns_types[t].name, how, en->ids[t]);
+		if (n < 0 || (size_t)n >= size - used)
+			break;
+		used += (size_t)n;
+	}
+}
+
+/* The plan in words, for dry_run: "net=new mnt=join:/run/pam_ns/lab/mnt". */
+static void describe_plan(const struct pns_plan *p, char *buf, size_t size)
+{
+	size_t used = 0;
+	buf[0] = '\0';
+	for (int t = 0; t < PNS_NTYPES; t++) {
+		int n;
+		if (p->how[t] == PNS_NEW)
+			n = snprintf(buf + used, size - used, "%s%s=new", used ? " " : "",
+				     pns_types[t].name);
+		else if (p->how[t] == PNS_JOIN)
+			n = snprintf(buf + used, size - used, "%s%s=join:%s", used ? " " : "",
+				     pns_types[t].name, p->pin[t]);
+		else
+			continue;
+		if (n < 0 || (size_t)n >= size - used)
+			break;
+		used += (size_t)n;
+	}
+}
+
+static bool plan_empty(const struct pns_plan *p)
+{
+	for (int t = 0; t < PNS_NTYPES; t++)
+		if (p->how[t] != PNS_KEEP)
+			return false;
+	return true;
+}
+
+/* A joined set of ours must be complete; create it when the rule says so.
+ * *creates tells dry_run what would happen. */
+static int ensure_set(const struct args *a, const struct pns_policy *pol, const struct pns_plan *p,
+		      bool *creates, struct pns_err *e)
+{
+	char dir[PATH_MAX];
+	*creates = false;
+	if (!p->set || p->set->external)
+		return 0;
+	if (pns_pin_instance_dir(pol->pin_dir, p->set, p->instance, dir, sizeof(dir), e) < 0)
+		return -1;
+	struct pns_inst_status st;
+	if (pns_store_state_path(dir, p->set->types, &st, e) < 0)
+		return -1;
+	if (st.state == PNS_INST_COMPLETE)
+		return 0;
+	/* Marked complete, but pinned in another mount namespace: creating
+	 * again here would unlink the pins there. */
+	if (st.state == PNS_INST_ELSEWHERE)
+		return pns_fail(e, 0, "%s", st.why.msg);
+	if (!p->create && st.state == PNS_INST_INCOMPLETE && st.why.msg[0])
+		return pns_fail(e, 0, "namespace set %s at %s is not usable: %s", p->set->name, dir,
+				st.why.msg);
+	if (!p->create)
+		return pns_fail(e, 0, "namespace set %s does not exist at %s and the rule does "
+				"not create it (create = true, or pam_ns_helper create)", p->set->name, dir);
+	*creates = true;
+	if (a->dry_run)
+		return 0;
+	if (pns_spawn_create(a->helper, a->config, p->set, p->instance, e) < 0)
+		return -1;
+	if (pns_store_state_path(dir, p->set->types, &st, e) < 0)
+		return -1;
+	if (st.state != PNS_INST_COMPLETE)
+		return pns_fail(e, 0, "%s create %s succeeded but %s is still %s%s%s", a->helper,
+				p->set->name, dir, pns_inst_state_name(st.state), st.why.msg[0] ? ": " : "",
+				st.why.msg);
+	return 0;
+}
+
+/* What becomes of the session after an error, for the one ERR line. */
+static const char *verdict(const struct args *a, enum pns_on_error mode)
+{
+	if (a->dry_run)
+		return "dry run: session left alone";
+	return mode == PNS_ON_ERROR_ALLOW ? "on_error=allow: session continues unisolated"
+					  : "session refused";
+}
+
+static enum outcome open_session(pam_handle_t *pamh, const struct args *a, enum pns_on_error *mode)
+{
+	struct pns_load_opts opts = { .trusted_uid = 0 };
+	struct pns_diag diag = { 0 };
+	struct pns_policy *pol = NULL;
+	struct pns_login login = { 0 };
+	struct pns_err e = { 0 };
+	enum outcome o = OUT_FAILED;
+	const char *user = NULL;
+	const void *service = NULL, *rhost = NULL, *tty = NULL;
+
+	*mode = a->on_error >= 0 ? (enum pns_on_error)a->on_error : PNS_ON_ERROR_DENY;
+	if (pns_policy_load(a->config, &opts, &pol, &diag) < 0) {
+		/* One line per problem, each with its verdict: an admin
+		 * grepping for one cause finds the consequence beside it. */
+		for (size_t i = 0; i < diag.msgs.n; i++)
+			pam_syslog(pamh, LOG_ERR, "%s (policy unusable; %s)", diag.msgs.v[i],
+				   verdict(a, *mode));
+		if (!diag.msgs.n)
+			pam_syslog(pamh, LOG_ERR, "cannot load the policy %s (%s)", a->config,
+				   verdict(a, *mode));
+		pns_diag_free(&diag);
+		return OUT_BAD_POLICY;
+	}
+	pns_diag_free(&diag);
+	if (a->on_error < 0)
+		*mode = pol->on_error;
+
+	int r = pam_get_user(pamh, &user, NULL);
+	if (r != PAM_SUCCESS || !user || !*user) {
+		pam_syslog(pamh, LOG_ERR, "cannot determine the user: %s (%s)", pam_strerror(pamh, r),
+			   verdict(a, *mode));
+		goto out;
+	}
+	pam_get_item(pamh, PAM_SERVICE, &service);
+	pam_get_item(pamh, PAM_RHOST, &rhost);
+	pam_get_item(pamh, PAM_TTY, &tty);
+	if (pns_login_lookup(&login, user, service, rhost, tty, &e) < 0) {
+		pam_syslog(pamh, LOG_ERR, "cannot look up user %s: %s (%s)", user, e.msg,
+			   verdict(a, *mode));
+		goto out;
+	}
+
+	struct pns_match m;
+	pns_match_rule(pol, &login, &m);
+	if (!m.rule || m.rule->none) {
+		if (a->debug)
+			pam_syslog(pamh, LOG_DEBUG, "%s (service %s): %s", user, login.service,
+				   m.rule ? "rule says none" : "no rule matches");
+		o = OUT_IGNORE;
+		goto out;
+	}
+	const struct pns_rule *rule = m.rule;
+
+	struct pns_plan *plan = calloc(1, sizeof(*plan));
+	if (!plan) {
+		pam_syslog(pamh, LOG_ERR, "out of memory");
+		goto out;
+	}
+	bool creates = false;
+	if (pns_plan_build(pol, &m, &login, plan, &e) < 0 || ensure_set(a, pol, plan, &creates, &e) < 0) {
+		pam_syslog(pamh, LOG_ERR, "cannot isolate %s (service %s, rule %s:%d): %s (%s)", user,
+			   login.service, rule->file, rule->line, e.msg, verdict(a, *mode));
+		free(plan);
+		goto out;
+	}
+	if (plan_empty(plan)) {
+		free(plan);
+		o = OUT_IGNORE;
+		goto out;
+	}
+	if (a->dry_run) {
+		char what[2048];
+		describe_plan(plan, what, sizeof(what));
+		pam_syslog(pamh, LOG_INFO, "dry run: session for %s (service %s, rule %s:%d) would get: %s%s%s",
+			   user, login.service, rule->file, rule->line, what,
+			   creates ? "; would create set " : "", creates ? plan->set->name : "");
+		free(plan);
+		o = OUT_IGNORE;
+		goto out;
+	}
+
+	struct pns_entered en;
+	r = pns_enter(plan, &en, a->debug ? step_log : NULL, pamh, &e);
+	free(plan);
+	if (r < 0) {
+		/* Under on_error=allow the session goes on where pns_enter
+		 * stopped: say so when some types were already changed. */
+		bool partly = *mode == PNS_ON_ERROR_ALLOW && (en.new_mask | en.joined_mask);
+		pam_syslog(pamh, LOG_ERR, "cannot isolate %s (service %s, rule %s:%d): %s (%s)", user,
+			   login.service, rule->file, rule->line, e.msg,
+			   partly ? "on_error=allow: session continues partly isolated" : verdict(a, *mode));
+		goto out;
+	}
+	if (en.init_pid > 0) {
+		struct session_data *d = malloc(sizeof(*d));
+		if (!d || pam_set_data(pamh, PNS_DATA_NAME, d, session_data_cleanup) != PAM_SUCCESS) {
+			free(d);
+			pns_pidinit_stop(en.init_pid, NULL);
+			pam_syslog(pamh, LOG_ERR, "cannot keep the session state of %s", user);
+			goto out;
+		}
+		d->init_pid = en.init_pid;
+		d->owner = getpid();
+	}
+	char ids[512];
+	describe(&en, ids, sizeof(ids));
+	pam_syslog(pamh, LOG_INFO, "session for %s (service %s, rule %s:%d%s%s): %s", user,
+		   login.service, rule->file, rule->line, m.rule->join ? ", set " : "",
+		   m.rule->join ? m.rule->join->name : "", ids);
+	o = OUT_OK;
+out:
+	pns_login_free(&login);
+	pns_policy_free(pol);
+	return o;
+}
+
+PNS_EXPORT int pam_sm_open_session(pam_handle_t *pamh, int flags, int argc, const char **argv)
+{
+	struct args a;
+	(void)flags;
+	if (parse_args(pamh, argc, argv, &a) < 0)
+		return pam_code(OUT_BAD_ARGS, PNS_ON_ERROR_DENY);
+	enum pns_on_error mode;
+	enum outcome o = open_session(pamh, &a, &mode);
+	/* A trial run never decides a login: errors are logged, that is all. */
+	if (a.dry_run)
+		return PAM_IGNORE;
+	return pam_code(o, mode);
+}
+
+PNS_EXPORT int pam_sm_close_session(pam_handle_t *pamh, int flags, int argc, const char **argv)
+{
+	struct args a;
+	const void *data = NULL;
+	(void)flags;
+	int args_ok = parse_args(pamh, argc, argv, &a) == 0;
+	if (pam_get_data(pamh, PNS_DATA_NAME, &data) == PAM_SUCCESS && data) {
+		struct session_data *d = (struct session_data *)data;
+		if (d->init_pid > 0 && d->owner == getpid()) {
+			struct pns_err e = { 0 };
+			if (pns_pidinit_stop(d->init_pid, &e) < 0)
+				pam_syslog(pamh, LOG_ERR, "%s", e.msg);
+			else if (a.debug)
+				pam_syslog(pamh, LOG_DEBUG, "pid namespace init %d stopped", (int)d->init_pid);
+			d->init_pid = 0;
+		}
+	}
+	return args_ok ? PAM_SUCCESS : PAM_SERVICE_ERR;
+}

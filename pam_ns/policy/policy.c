@@ -1,0 +1,142 @@
+/* The policy object: creation, release, lookups and diagnostics. */
+#include "policy/policy_int.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <string.h>
+
+int pns_strlist_add(struct pns_strlist *l, const char *s)
+{
+	char *copy = strdup(s);
+	if (!copy)
+		return -1;
+	char **v = realloc(l->v, (l->n + 2) * sizeof(*v));
+	if (!v) {
+		free(copy);
+		return -1;
+	}
+	v[l->n++] = copy;
+	v[l->n] = NULL;
+	l->v = v;
+	return 0;
+}
+
+bool pns_strlist_has(const struct pns_strlist *l, const char *s)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (!strcmp(l->v[i], s))
+			return true;
+	return false;
+}
+
+void pns_strlist_free(struct pns_strlist *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		free(l->v[i]);
+	free(l->v);
+	l->v = NULL;
+	l->n = 0;
+}
+
+void pns_diag_add(struct pns_diag *d, const char *file, int line, const char *fmt, ...)
+{
+	char *msg = NULL, *full = NULL;
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vasprintf(&msg, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		msg = NULL;
+	const char *text = msg ? msg : "out of memory while reporting a policy error";
+	if (file && line > 0)
+		n = asprintf(&full, "%s:%d: %s", file, line, text);
+	else if (file)
+		n = asprintf(&full, "%s: %s", file, text);
+	else
+		n = asprintf(&full, "%s", text);
+	/* Losing a message to ENOMEM must not lose the fact that there was an
+	 * error: callers count messages. */
+	if (n < 0 || pns_strlist_add(&d->msgs, full) < 0) {
+		char **v = realloc(d->msgs.v, (d->msgs.n + 2) * sizeof(*v));
+		if (v) {
+			d->msgs.v = v;
+			v[d->msgs.n] = strdup("out of memory");
+			if (v[d->msgs.n])
+				v[++d->msgs.n] = NULL;
+		}
+	}
+	free(full);
+	free(msg);
+}
+
+void pns_diag_free(struct pns_diag *d)
+{
+	if (d)
+		pns_strlist_free(&d->msgs);
+}
+
+struct pns_policy *pns_policy_new(void)
+{
+	struct pns_policy *pol = calloc(1, sizeof(*pol));
+	if (!pol)
+		return NULL;
+	pol->pin_dir = strdup(PNS_DEFAULT_PIN_DIR);
+	if (!pol->pin_dir) {
+		free(pol);
+		return NULL;
+	}
+	pol->on_error = PNS_ON_ERROR_DENY;
+	return pol;
+}
+
+static void setup_free(struct pns_setup *s)
+{
+	free(s->hostname);
+	free(s->netns);
+}
+
+void pns_policy_free(struct pns_policy *pol)
+{
+	if (!pol)
+		return;
+	for (size_t i = 0; i < pol->nsets; i++) {
+		struct pns_set *s = &pol->sets[i];
+		free(s->name);
+		pns_strlist_free(&s->group_from);
+		for (int t = 0; t < PNS_NTYPES; t++)
+			free(s->paths[t]);
+		setup_free(&s->setup);
+	}
+	free(pol->sets);
+	for (size_t i = 0; i < pol->nrules; i++) {
+		struct pns_rule *r = &pol->rules[i];
+		struct pns_strlist *lists[] = { &r->users, &r->not_users, &r->groups, &r->not_groups,
+						&r->services, &r->not_services, &r->rhosts,
+						&r->not_rhosts, &r->ttys, &r->not_ttys };
+		for (size_t k = 0; k < PNS_ARRAY_SIZE(lists); k++)
+			pns_strlist_free(lists[k]);
+		free(r->join_name);
+		setup_free(&r->setup);
+	}
+	free(pol->rules);
+	free(pol->pin_dir);
+	pns_strlist_free(&pol->files);
+	free(pol);
+}
+
+const struct pns_set *pns_policy_find_set(const struct pns_policy *pol, const char *name)
+{
+	for (size_t i = 0; pol && name && i < pol->nsets; i++)
+		if (!strcmp(pol->sets[i].name, name))
+			return &pol->sets[i];
+	return NULL;
+}
+
+int pns_policy_dropin_dir(const char *path, char *buf, size_t size, struct pns_err *e)
+{
+	static const char suffix[] = ".conf";
+	size_t len = strlen(path), slen = sizeof(suffix) - 1;
+	if (len > slen && !strcmp(path + len - slen, suffix) && path[len - slen - 1] != '/')
+		return pns_snprintf(e, buf, size, "%.*s.d", (int)(len - slen), path);
+	return pns_snprintf(e, buf, size, "%s.d", path);
+}

@@ -1,0 +1,129 @@
+/* The policy: what an admin wrote, loaded, validated and held in memory. */
+#ifndef PNS_POLICY_H
+#define PNS_POLICY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <sys/types.h>
+
+#include "common/nstype.h"
+#include "common/util.h"
+
+#define PNS_DEFAULT_CONFIG "/etc/security/pam_ns.conf"
+#define PNS_DEFAULT_PIN_DIR "/run/pam_ns"
+
+struct pns_strlist {
+	char **v;
+	size_t n;
+};
+
+enum pns_propagation { PNS_PROP_SLAVE, PNS_PROP_PRIVATE, PNS_PROP_SHARED, PNS_PROP_UNCHANGED };
+enum pns_scope { PNS_PER_SHARED, PNS_PER_USER, PNS_PER_GROUP };
+enum pns_on_error { PNS_ON_ERROR_DENY, PNS_ON_ERROR_ALLOW };
+
+/* The policy's words for the enums above, indexed by them. */
+extern const char *const pns_propagation_names[4];
+extern const char *const pns_scope_names[3];
+
+/*
+ * What to do inside namespaces that are new: for a rule, the types it
+ * unshares; for a set, the types made when the set is created.  Validation
+ * guarantees every setting here has the new namespace it needs.
+ */
+struct pns_setup {
+	char *hostname;			/* template with %u %g %s, NULL: leave */
+	enum pns_propagation propagation;	/* of / in a new mnt ns */
+	bool proc;			/* fresh /proc (new pid and new mnt) */
+	bool tmp_private;		/* fresh tmpfs on /tmp (new mnt) */
+	bool loopback;			/* bring lo up in a new net ns */
+	char *netns;			/* bind each /etc/netns/<netns> entry over /etc */
+};
+
+/* A named set of pinned namespaces (the `namespaces` group). */
+struct pns_set {
+	char *name;
+	const char *file;		/* points into pns_policy.files */
+	int line;
+	unsigned types;			/* PNS_BIT mask */
+	enum pns_scope per;
+	struct pns_strlist group_from;	/* per = "group": candidate groups */
+	char *paths[PNS_NTYPES];	/* pinned by someone else; NULL = ours */
+	bool external;			/* any paths[] given: never created/deleted */
+	bool ip_netns;			/* also pin net at /run/netns/<name> */
+	struct pns_setup setup;
+};
+
+/* One entry of `rules`; the first that matches a login wins. */
+struct pns_rule {
+	const char *file;
+	int line;
+	struct pns_strlist users, not_users;
+	struct pns_strlist groups, not_groups;
+	struct pns_strlist services, not_services;
+	struct pns_strlist rhosts, not_rhosts;
+	struct pns_strlist ttys, not_ttys;
+	bool none;			/* action = "none": leave the session alone */
+	unsigned unshare;		/* PNS_BIT mask of new namespaces */
+	char *join_name;		/* as written; resolved by pns_policy_finish */
+	const struct pns_set *join;	/* NULL: join nothing */
+	bool create;			/* create the joined set if absent */
+	struct pns_setup setup;		/* for the unshared types */
+};
+
+struct pns_policy {
+	char *pin_dir;
+	enum pns_on_error on_error;
+	struct pns_set *sets;
+	size_t nsets;
+	struct pns_rule *rules;
+	size_t nrules;
+	struct pns_strlist files;	/* every file read, in order */
+};
+
+/* Every error found while loading, each "file:line: sentence". */
+struct pns_diag {
+	struct pns_strlist msgs;
+};
+void pns_diag_add(struct pns_diag *d, const char *file, int line, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+void pns_diag_free(struct pns_diag *d);
+
+struct pns_load_opts {
+	/* Owner every policy file, the drop-in directory and pin_dir's parent
+	 * must have; 0 in production.  Tests run as the invoking user. */
+	uid_t trusted_uid;
+	bool skip_trust;		/* fuzzing and unit tests of the grammar only */
+};
+
+/*
+ * Load `path` and then every `*.conf` in its drop-in directory (the path
+ * with its ".conf" suffix replaced by ".d", e.g. /etc/security/pam_ns.d),
+ * in sorted order.  Files are opened once, O_NOFOLLOW, checked for trust on
+ * the open fd and parsed from it.  Returns 0 and *out, or -1 with every
+ * problem in *diag (never a partial policy).
+ */
+int pns_policy_load(const char *path, const struct pns_load_opts *opts,
+		    struct pns_policy **out, struct pns_diag *diag);
+
+/* Parse one already-open stream named `name` into *pol (which may already
+ * hold earlier files' content); `main_file` allows the top-level settings.
+ * Errors go to *diag; returns the number of errors added. */
+int pns_policy_parse_stream(struct pns_policy *pol, FILE *f, const char *name,
+			    bool main_file, struct pns_diag *diag);
+
+/* Resolve cross-file references (join of a set defined in any file) once
+ * every file is parsed.  Returns the number of errors added. */
+int pns_policy_finish(struct pns_policy *pol, struct pns_diag *diag);
+
+/* A fresh policy with the defaults, for parse_stream callers. */
+struct pns_policy *pns_policy_new(void);
+void pns_policy_free(struct pns_policy *pol);
+
+/* The set called `name`, or NULL. */
+const struct pns_set *pns_policy_find_set(const struct pns_policy *pol, const char *name);
+
+/* Drop-in directory for a main policy path, into buf. */
+int pns_policy_dropin_dir(const char *path, char *buf, size_t size, struct pns_err *e);
+
+#endif

@@ -1,0 +1,70 @@
+/* Resolving what may span files: a rule's join of a set defined anywhere. */
+#include "policy/policy_int.h"
+
+#include <string.h>
+
+/* "a, b, c" of the defined set names, for the undefined-join message. */
+static void set_names(const struct pns_policy *pol, char *buf, size_t size)
+{
+	size_t used = 0;
+	buf[0] = '\0';
+	for (size_t i = 0; i < pol->nsets && used + 1 < size; i++) {
+		int n = snprintf(buf + used, size - used, "%s%s", used ? ", " : "", pol->sets[i].name);
+		if (n < 0 || (size_t)n >= size - used) {
+			snprintf(buf + (used < size - 4 ? used : size - 4), 4, "...");
+			return;
+		}
+		used += (size_t)n;
+	}
+}
+
+int pns_policy_finish(struct pns_policy *pol, struct pns_diag *d)
+{
+	int errors = 0;
+	for (size_t i = 0; i < pol->nrules; i++) {
+		struct pns_rule *r = &pol->rules[i];
+		r->join = NULL;
+		if (!r->join_name)
+			continue;
+		const struct pns_set *set = pns_policy_find_set(pol, r->join_name);
+		if (!set) {
+			char names[256];
+			set_names(pol, names, sizeof(names));
+			pns_diag_add(d, r->file, r->line, "join = \"%s\": no namespace set of that name is "
+				     "defined (defined: %s)", r->join_name, pol->nsets ? names : "none");
+			errors++;
+			continue;
+		}
+		r->join = set;
+		unsigned both = r->unshare & set->types;
+		if (both) {
+			char types[64];
+			pns_diag_add(d, r->file, r->line, "unshare and join = \"%s\" both give a %s namespace: "
+				     "each type is either new or joined, drop it from unshare or from the set",
+				     set->name, pns_mask_str(both, types, sizeof(types)));
+			errors++;
+		}
+		if (r->create && set->external) {
+			pns_diag_add(d, r->file, r->line, "create = true cannot make set \"%s\": its namespaces "
+				     "are pinned by someone else (paths, defined at %s:%d)", set->name, set->file,
+				     set->line);
+			errors++;
+		}
+		if (r->setup.netns && !((r->unshare | set->types) & PNS_BIT(PNS_NET))) {
+			pns_diag_add(d, r->file, r->line, "netns names the /etc/netns of a net namespace, but "
+				     "this rule neither unshares net nor joins a set with net (\"%s\")", set->name);
+			errors++;
+		}
+		/* The /sys remount follows a joined net namespace as well. */
+		if ((r->unshare & PNS_BIT(PNS_MNT)) && !(r->unshare & PNS_BIT(PNS_NET)) &&
+		    (set->types & PNS_BIT(PNS_NET)) && PNS_PROP_LEAKS(r->setup.propagation)) {
+			pns_diag_add(d, r->file, r->line, "propagation \"%s\" would carry the remount of /sys "
+				     "for the net namespace of set \"%s\" to the host (the mounts of a new mnt "
+				     "namespace propagate back while / is shared, as on systemd hosts); use "
+				     "\"slave\" or \"private\"", pns_propagation_names[r->setup.propagation],
+				     set->name);
+			errors++;
+		}
+	}
+	return errors;
+}

@@ -1,0 +1,81 @@
+/* Shared by the policy*.c files only: string lists and the parse context. */
+#ifndef PNS_POLICY_INT_H
+#define PNS_POLICY_INT_H
+
+#include "policy/policy.h"
+
+/* Append a copy of s; 0 or -1 (ENOMEM). */
+int pns_strlist_add(struct pns_strlist *l, const char *s);
+bool pns_strlist_has(const struct pns_strlist *l, const char *s);
+void pns_strlist_free(struct pns_strlist *l);
+
+/* The setting names a namespace set and a rule accept, for messages. */
+#define PNS_SETUP_KEYS "hostname, propagation, proc, tmp, loopback, netns"
+
+#endif
+
+#include <libconfig.h>
+
+/* One file being parsed: where its errors go and what they are called. */
+struct pns_pctx {
+	struct pns_policy *pol;
+	struct pns_diag *d;
+	const char *file;		/* interned in pol->files */
+	int errors;			/* added to d by this file */
+};
+
+/* The line of a setting, or of its nearest ancestor that has one. */
+int pns_setting_line(const config_setting_t *s);
+
+/* Report "file:line: message" at setting s. */
+void pns_perr(struct pns_pctx *c, const config_setting_t *s, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* Typed readers: 0, or -1 after reporting "NAME must be ..." at s.
+ * Strings returned by pns_read_string belong to the config_t. */
+int pns_read_string(struct pns_pctx *c, const config_setting_t *s, const char **out);
+int pns_read_bool(struct pns_pctx *c, const config_setting_t *s, bool *out);
+/* A list or array of strings, or one string; duplicates are an error. */
+int pns_read_strlist(struct pns_pctx *c, const config_setting_t *s, struct pns_strlist *out);
+/* A list of namespace type names into a PNS_BIT mask. */
+int pns_read_types(struct pns_pctx *c, const config_setting_t *s, unsigned *mask);
+/* The type called `name` or -1 after explaining (at s) why it is none. */
+int pns_type_checked(struct pns_pctx *c, const config_setting_t *s, const char *name);
+
+/* The `namespaces` group and the `rules` list of one file. */
+void pns_parse_namespaces(struct pns_pctx *c, const config_setting_t *g);
+void pns_parse_rules(struct pns_pctx *c, const config_setting_t *l);
+
+/* Lines where each setup setting was given, 0 when absent. */
+struct pns_setup_seen {
+	int hostname, propagation, proc, tmp, loopback, netns;
+};
+#define PNS_SETUP_SEEN_ANY(s) \
+	((s)->hostname || (s)->propagation || (s)->proc || (s)->tmp || (s)->loopback || (s)->netns)
+
+/* The defaults a rule or set starts with. */
+void pns_setup_init(struct pns_setup *st);
+
+/* If s is one of the setup settings, parse it into *st, note its line in
+ * *seen and return true (errors reported); false for any other name. */
+bool pns_parse_setup_key(struct pns_pctx *c, const config_setting_t *s, struct pns_setup *st,
+			 struct pns_setup_seen *seen);
+
+/* Check every given setup setting has the namespace it needs in `mask`
+ * (the rule's unshare or the set's types).  `where` is "unshare" or
+ * "types", named in the advice.  netns's need for a net namespace is
+ * checked by the caller (a rule may get it from the set it joins). */
+void pns_check_setup_needs(struct pns_pctx *c, int line, unsigned mask, const char *where,
+			   bool need_mnt_for_netns, const struct pns_setup *st,
+			   const struct pns_setup_seen *seen);
+
+/* Whether a propagation lets the session's mounts reach the host. */
+#define PNS_PROP_LEAKS(p) ((p) == PNS_PROP_SHARED || (p) == PNS_PROP_UNCHANGED)
+
+/* With a new mnt in `mask` and a propagation that leaks, refuse every
+ * mount the module would make there (fresh /tmp, /proc, /etc/netns binds,
+ * the /sys remount of a net namespace), at the setting's line or `line`.
+ * Called by pns_check_setup_needs; a rule whose net comes from the set it
+ * joins is checked by pns_policy_finish. */
+void pns_check_propagation(struct pns_pctx *c, int line, unsigned mask, const struct pns_setup *st,
+			   const struct pns_setup_seen *seen);

@@ -1,0 +1,182 @@
+/* The `namespaces` group: named sets, own or external, and their checks. */
+#include "policy/policy_int.h"
+
+#include <string.h>
+
+#define SET_KEYS "types, per, group_from, paths, ip_netns, " PNS_SETUP_KEYS
+
+struct set_seen {
+	int types, per, group_from, paths, ip_netns;
+	unsigned types_mask;
+	struct pns_setup_seen setup;
+};
+
+static void parse_paths(struct pns_pctx *c, const config_setting_t *g, struct pns_set *set)
+{
+	if (config_setting_type(g) != CONFIG_TYPE_GROUP) {
+		pns_perr(c, g, "paths must be a group of pinned namespace files, e.g. "
+			 "paths = { net = \"/run/netns/vpn\"; };");
+		return;
+	}
+	for (int i = 0; i < config_setting_length(g); i++) {
+		const config_setting_t *s = config_setting_get_elem(g, (unsigned)i);
+		const char *v;
+		int t = pns_type_checked(c, s, config_setting_name(s));
+		if (t < 0 || pns_read_string(c, s, &v) < 0)
+			continue;
+		if (v[0] != '/') {
+			pns_perr(c, s, "paths: %s = \"%s\" must be an absolute path", config_setting_name(s), v);
+			continue;
+		}
+		if (!(set->paths[t] = strdup(v)))
+			pns_perr(c, s, "out of memory");
+		set->types |= PNS_BIT(t);
+	}
+	if (config_setting_length(g) == 0)
+		pns_perr(c, g, "paths is empty: name at least one pinned namespace file");
+}
+
+static void set_key(struct pns_pctx *c, const config_setting_t *s, struct pns_set *set,
+		    struct set_seen *seen)
+{
+	const char *key = config_setting_name(s), *v;
+	int line = pns_setting_line(s);
+	if (!strcmp(key, "types")) {
+		seen->types = line;
+		pns_read_types(c, s, &seen->types_mask);
+	} else if (!strcmp(key, "per")) {
+		seen->per = line;
+		if (pns_read_string(c, s, &v) < 0)
+			return;
+		for (size_t i = 0; i < PNS_ARRAY_SIZE(pns_scope_names); i++)
+			if (!strcmp(v, pns_scope_names[i])) {
+				set->per = (enum pns_scope)i;
+				return;
+			}
+		pns_perr(c, s, "per must be \"shared\" (one set for everyone), \"user\" (one per user) "
+			 "or \"group\" (one per group), not \"%s\"", v);
+	} else if (!strcmp(key, "group_from")) {
+		seen->group_from = line;
+		pns_read_strlist(c, s, &set->group_from);
+	} else if (!strcmp(key, "paths")) {
+		seen->paths = line;
+		parse_paths(c, s, set);
+	} else if (!strcmp(key, "ip_netns")) {
+		seen->ip_netns = line;
+		pns_read_bool(c, s, &set->ip_netns);
+	} else if (!pns_parse_setup_key(c, s, &set->setup, &seen->setup)) {
+		pns_perr(c, s, "unknown setting \"%s\" in namespace set \"%s\" (valid: " SET_KEYS ")", key,
+			 set->name);
+	}
+}
+
+static void check_external(struct pns_pctx *c, const struct pns_set *set, const struct set_seen *seen)
+{
+	if (seen->types && seen->types_mask != set->types) {
+		char want[64], got[64];
+		pns_diag_add(c->d, c->file, seen->types, "types = [%s] of set \"%s\" differs from the "
+			     "types its paths give (%s): drop types, paths decide", pns_mask_str(seen->types_mask, got, sizeof(got)),
+			     set->name, pns_mask_str(set->types, want, sizeof(want)));
+		c->errors++;
+	}
+	static const char why[] = "its namespaces are pinned by someone else (paths)";
+	struct { int line; const char *what; } bad[] = {
+		{ set->per != PNS_PER_SHARED ? seen->per : 0, "per other than \"shared\"" },
+		{ seen->group_from, "group_from" },
+		{ seen->ip_netns, "ip_netns" },
+		{ seen->setup.hostname, "hostname" },
+		{ seen->setup.propagation, "propagation" },
+		{ seen->setup.proc, "proc" },
+		{ seen->setup.tmp, "tmp" },
+		{ seen->setup.loopback, "loopback" },
+		{ seen->setup.netns, "netns" },
+	};
+	for (size_t i = 0; i < PNS_ARRAY_SIZE(bad); i++) {
+		if (!bad[i].line)
+			continue;
+		pns_diag_add(c->d, c->file, bad[i].line, "%s is not allowed in set \"%s\": %s", bad[i].what,
+			     set->name, why);
+		c->errors++;
+	}
+}
+
+static void check_own(struct pns_pctx *c, const config_setting_t *g, struct pns_set *set,
+		      const struct set_seen *seen)
+{
+	set->types = seen->types_mask;
+	if (!seen->types)
+		pns_perr(c, g, "namespace set \"%s\" has no types: give types = [\"net\", ...] for a set "
+			 "pam_ns creates, or paths = { net = \"/run/netns/NAME\"; } for one pinned elsewhere",
+			 set->name);
+	if (seen->group_from && set->per != PNS_PER_GROUP) {
+		pns_diag_add(c->d, c->file, seen->group_from, "group_from only applies to per = \"group\" "
+			     "(set \"%s\")", set->name);
+		c->errors++;
+	}
+	if (seen->ip_netns && set->ip_netns && seen->types && !(set->types & PNS_BIT(PNS_NET))) {
+		pns_diag_add(c->d, c->file, seen->ip_netns, "ip_netns = true pins a net namespace for "
+			     "`ip netns`: set \"%s\" has no \"net\" in types", set->name);
+		c->errors++;
+	}
+	if (!seen->types)
+		return;
+	pns_check_setup_needs(c, set->line, set->types, "the set's types", false, &set->setup, &seen->setup);
+	if (seen->setup.netns && !(set->types & PNS_BIT(PNS_NET))) {
+		pns_diag_add(c->d, c->file, seen->setup.netns, "netns names the /etc/netns of a net "
+			     "namespace: add \"net\" to the set's types");
+		c->errors++;
+	}
+}
+
+static void parse_set(struct pns_pctx *c, const config_setting_t *g)
+{
+	const char *name = config_setting_name(g);
+	int line = pns_setting_line(g);
+	const struct pns_set *dup = pns_policy_find_set(c->pol, name);
+	if (dup) {
+		pns_perr(c, g, "namespace set \"%s\" is already defined at %s:%d", name, dup->file, dup->line);
+		return;
+	}
+	if (!pns_name_valid(name))
+		pns_perr(c, g, "namespace set name \"%s\" is not valid: letters, digits, '_', '.' and '-' "
+			 "only, not \".\" or \"..\"", name);
+	struct pns_set *sets = realloc(c->pol->sets, (c->pol->nsets + 1) * sizeof(*sets));
+	if (!sets) {
+		pns_perr(c, g, "out of memory");
+		return;
+	}
+	c->pol->sets = sets;
+	struct pns_set *set = &sets[c->pol->nsets];
+	memset(set, 0, sizeof(*set));
+	pns_setup_init(&set->setup);
+	set->file = c->file;
+	set->line = line;
+	set->per = PNS_PER_SHARED;
+	if (!(set->name = strdup(name))) {
+		pns_perr(c, g, "out of memory");
+		return;
+	}
+	c->pol->nsets++;
+	if (config_setting_type(g) != CONFIG_TYPE_GROUP) {
+		pns_perr(c, g, "namespace set \"%s\" must be a group: %s = { types = [...]; };", name, name);
+		return;
+	}
+	struct set_seen seen = { 0 };
+	for (int i = 0; i < config_setting_length(g); i++)
+		set_key(c, config_setting_get_elem(g, (unsigned)i), set, &seen);
+	set->external = seen.paths != 0;
+	if (set->external)
+		check_external(c, set, &seen);
+	else
+		check_own(c, g, set, &seen);
+}
+
+void pns_parse_namespaces(struct pns_pctx *c, const config_setting_t *g)
+{
+	if (config_setting_type(g) != CONFIG_TYPE_GROUP) {
+		pns_perr(c, g, "namespaces must be a group: namespaces = { NAME = { types = [...]; }; };");
+		return;
+	}
+	for (int i = 0; i < config_setting_length(g); i++)
+		parse_set(c, config_setting_get_elem(g, (unsigned)i));
+}

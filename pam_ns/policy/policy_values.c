@@ -1,0 +1,324 @@
+/* Typed values of the policy: strings, booleans, lists, namespace types and
+ * the per-type setup settings shared by rules and namespace sets. */
+#include "policy/policy_int.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+const char *const pns_propagation_names[4] = {
+	[PNS_PROP_SLAVE] = "slave",
+	[PNS_PROP_PRIVATE] = "private",
+	[PNS_PROP_SHARED] = "shared",
+	[PNS_PROP_UNCHANGED] = "unchanged",
+};
+const char *const pns_scope_names[3] = {
+	[PNS_PER_SHARED] = "shared",
+	[PNS_PER_USER] = "user",
+	[PNS_PER_GROUP] = "group",
+};
+
+#define VALID_TYPES "net, uts, ipc, mnt, pid, cgroup, time"
+
+int pns_setting_line(const config_setting_t *s)
+{
+	for (; s; s = config_setting_parent(s))
+		if (config_setting_source_line(s) > 0)
+			return (int)config_setting_source_line(s);
+	return 0;
+}
+
+void pns_perr(struct pns_pctx *c, const config_setting_t *s, const char *fmt, ...)
+{
+	char *msg = NULL;
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vasprintf(&msg, fmt, ap);
+	va_end(ap);
+	pns_diag_add(c->d, c->file, pns_setting_line(s), "%s", n < 0 ? "out of memory" : msg);
+	free(msg);
+	c->errors++;
+}
+
+/* The name to use in "X must be ...": a list element is named by its list. */
+static const char *name_of(const config_setting_t *s)
+{
+	for (; s; s = config_setting_parent(s))
+		if (config_setting_name(s))
+			return config_setting_name(s);
+	return "value";
+}
+
+int pns_read_string(struct pns_pctx *c, const config_setting_t *s, const char **out)
+{
+	if (config_setting_type(s) != CONFIG_TYPE_STRING) {
+		pns_perr(c, s, "%s must be a string in double quotes", name_of(s));
+		return -1;
+	}
+	*out = config_setting_get_string(s);
+	return 0;
+}
+
+int pns_read_bool(struct pns_pctx *c, const config_setting_t *s, bool *out)
+{
+	if (config_setting_type(s) != CONFIG_TYPE_BOOL) {
+		pns_perr(c, s, "%s must be true or false", name_of(s));
+		return -1;
+	}
+	*out = config_setting_get_bool(s) != 0;
+	return 0;
+}
+
+int pns_read_strlist(struct pns_pctx *c, const config_setting_t *s, struct pns_strlist *out)
+{
+	int type = config_setting_type(s);
+	if (type == CONFIG_TYPE_STRING) {
+		if (pns_strlist_add(out, config_setting_get_string(s)) < 0) {
+			pns_perr(c, s, "out of memory");
+			return -1;
+		}
+		return 0;
+	}
+	if (type != CONFIG_TYPE_ARRAY && type != CONFIG_TYPE_LIST) {
+		pns_perr(c, s, "%s must be a list of strings, e.g. %s = [\"a\", \"b\"];", name_of(s),
+			 name_of(s));
+		return -1;
+	}
+	int bad = 0;
+	for (int i = 0; i < config_setting_length(s); i++) {
+		const config_setting_t *el = config_setting_get_elem(s, (unsigned)i);
+		if (config_setting_type(el) != CONFIG_TYPE_STRING) {
+			pns_perr(c, el, "%s must be a list of strings, e.g. %s = [\"a\", \"b\"];",
+				 name_of(s), name_of(s));
+			return -1;
+		}
+		const char *v = config_setting_get_string(el);
+		if (pns_strlist_has(out, v)) {
+			pns_perr(c, el, "%s lists \"%s\" twice", name_of(s), v);
+			bad = -1;
+			continue;
+		}
+		if (pns_strlist_add(out, v) < 0) {
+			pns_perr(c, el, "out of memory");
+			return -1;
+		}
+	}
+	return bad;
+}
+
+int pns_type_checked(struct pns_pctx *c, const config_setting_t *s, const char *name)
+{
+	int t = pns_type_by_name(name);
+	if (t >= 0)
+		return t;
+	if (!strcmp(name, "user"))
+		pns_perr(c, s, "namespace type \"user\" is not supported: a privileged login program "
+			 "(sshd, login, su) cannot keep working inside a new user namespace, where it "
+			 "would lose its privileges over the rest of the system");
+	else
+		pns_perr(c, s, "unknown namespace type \"%s\" (valid: " VALID_TYPES ")", name);
+	return -1;
+}
+
+int pns_read_types(struct pns_pctx *c, const config_setting_t *s, unsigned *mask)
+{
+	struct pns_strlist names = { 0 };
+	int r = pns_read_strlist(c, s, &names);
+	*mask = 0;
+	for (size_t i = 0; i < names.n; i++) {
+		/* Point at the element when the list has one per line. */
+		const config_setting_t *el = config_setting_type(s) == CONFIG_TYPE_STRING
+			? s : config_setting_get_elem(s, (unsigned)i);
+		int t = pns_type_checked(c, el ? el : s, names.v[i]);
+		if (t < 0)
+			r = -1;
+		else
+			*mask |= PNS_BIT(t);
+	}
+	if (r == 0 && names.n == 0) {
+		pns_perr(c, s, "%s lists no namespace types (valid: " VALID_TYPES ")", name_of(s));
+		r = -1;
+	}
+	pns_strlist_free(&names);
+	return r;
+}
+
+void pns_setup_init(struct pns_setup *st)
+{
+	memset(st, 0, sizeof(*st));
+	st->propagation = PNS_PROP_SLAVE;
+	st->loopback = true;
+}
+
+/* A hostname template: %u %g %s %% only, and otherwise characters a host
+ * name may hold; without escapes it must be a valid host name as written. */
+static void check_hostname(struct pns_pctx *c, const config_setting_t *s, const char *h)
+{
+	bool escapes = false;
+	for (const char *p = h; *p; p++) {
+		if (*p == '%') {
+			if (p[1] == 'u' || p[1] == 'g' || p[1] == 's' || p[1] == '%') {
+				escapes = true;
+				p++;
+				continue;
+			}
+			if (!p[1])
+				pns_perr(c, s, "hostname \"%s\" ends with a lone %%; write %%%% for a percent sign", h);
+			else
+				pns_perr(c, s, "hostname \"%s\" has an unknown escape %%%c (valid: %%u user, "
+					 "%%g group, %%s service, %%%% percent sign)", h, p[1]);
+			return;
+		}
+		bool ok = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+			  (*p >= '0' && *p <= '9') || *p == '-' || *p == '.';
+		if (!ok) {
+			pns_perr(c, s, "hostname \"%s\" contains '%c', which no host name may contain "
+				 "(letters, digits, '-' and '.' only)", h, *p);
+			return;
+		}
+	}
+	if (!escapes && !pns_hostname_valid(h))
+		pns_perr(c, s, "hostname \"%s\" is not a valid host name (labels of letters, digits and "
+			 "'-', not starting or ending with '-', 64 bytes at most)", h);
+}
+
+static int replace(struct pns_pctx *c, const config_setting_t *s, char **dst, const char *v)
+{
+	char *copy = strdup(v);
+	if (!copy) {
+		pns_perr(c, s, "out of memory");
+		return -1;
+	}
+	free(*dst);
+	*dst = copy;
+	return 0;
+}
+
+bool pns_parse_setup_key(struct pns_pctx *c, const config_setting_t *s, struct pns_setup *st,
+			 struct pns_setup_seen *seen)
+{
+	const char *key = config_setting_name(s), *v;
+	int line = pns_setting_line(s);
+	bool b;
+	if (!key)
+		return false;
+	if (!strcmp(key, "hostname")) {
+		seen->hostname = line;
+		if (pns_read_string(c, s, &v) == 0) {
+			check_hostname(c, s, v);
+			replace(c, s, &st->hostname, v);
+		}
+	} else if (!strcmp(key, "propagation")) {
+		seen->propagation = line;
+		if (pns_read_string(c, s, &v) < 0)
+			return true;
+		for (size_t i = 0; i < PNS_ARRAY_SIZE(pns_propagation_names); i++)
+			if (!strcmp(v, pns_propagation_names[i])) {
+				st->propagation = (enum pns_propagation)i;
+				return true;
+			}
+		pns_perr(c, s, "propagation must be \"slave\", \"private\", \"shared\" or \"unchanged\", "
+			 "not \"%s\"", v);
+	} else if (!strcmp(key, "proc")) {
+		seen->proc = line;
+		if (pns_read_bool(c, s, &b) == 0)
+			st->proc = b;
+	} else if (!strcmp(key, "tmp")) {
+		seen->tmp = line;
+		if (pns_read_string(c, s, &v) < 0)
+			return true;
+		if (!strcmp(v, "private") || !strcmp(v, "shared"))
+			st->tmp_private = !strcmp(v, "private");
+		else
+			pns_perr(c, s, "tmp must be \"private\" (a fresh /tmp) or \"shared\", not \"%s\"", v);
+	} else if (!strcmp(key, "loopback")) {
+		seen->loopback = line;
+		if (pns_read_bool(c, s, &b) == 0)
+			st->loopback = b;
+	} else if (!strcmp(key, "netns")) {
+		seen->netns = line;
+		if (pns_read_string(c, s, &v) < 0)
+			return true;
+		if (!pns_name_valid(v))
+			pns_perr(c, s, "netns \"%s\" is not a valid name: letters, digits, '_', '.' and '-' "
+				 "only, not \".\" or \"..\" (it names /etc/netns/NAME)", v);
+		else
+			replace(c, s, &st->netns, v);
+	} else {
+		return false;
+	}
+	return true;
+}
+
+static void need(struct pns_pctx *c, int line, const char *what)
+{
+	c->errors++;
+	pns_diag_add(c->d, c->file, line, "%s", what);
+}
+
+/* With / shared (a systemd host) or left as the host has it, every mount
+ * the module makes in the new mnt namespace would appear on the host too:
+ * one login would cover the host's /tmp, /proc, /sys or /etc files. */
+static void leak(struct pns_pctx *c, int line, const struct pns_setup *st, const char *what)
+{
+	char msg[512];
+	snprintf(msg, sizeof(msg), "propagation \"%s\" would carry %s to the host (the mounts of a "
+		 "new mnt namespace propagate back while / is shared, as on systemd hosts); use "
+		 "\"slave\" or \"private\"", pns_propagation_names[st->propagation], what);
+	need(c, line, msg);
+}
+
+void pns_check_propagation(struct pns_pctx *c, int line, unsigned mask, const struct pns_setup *st,
+			   const struct pns_setup_seen *seen)
+{
+	if (!(mask & PNS_BIT(PNS_MNT)) || !PNS_PROP_LEAKS(st->propagation))
+		return;
+	if (st->tmp_private)
+		leak(c, seen->tmp ? seen->tmp : line, st, "the session's fresh /tmp");
+	if (st->proc)
+		leak(c, seen->proc ? seen->proc : line, st, "the session's fresh /proc");
+	if (st->netns)
+		leak(c, seen->netns ? seen->netns : line, st, "the binds of /etc/netns/NAME over /etc");
+	if (mask & PNS_BIT(PNS_NET))
+		leak(c, seen->propagation ? seen->propagation : line, st,
+		     "the remount of /sys for the session's net namespace");
+}
+
+void pns_check_setup_needs(struct pns_pctx *c, int line, unsigned mask, const char *where,
+			   bool need_mnt_for_netns, const struct pns_setup *st,
+			   const struct pns_setup_seen *seen)
+{
+	char msg[512];
+	bool mnt = mask & PNS_BIT(PNS_MNT), pid = mask & PNS_BIT(PNS_PID);
+	if (seen->hostname && st->hostname && !(mask & PNS_BIT(PNS_UTS))) {
+		snprintf(msg, sizeof(msg), "hostname is set for a new uts namespace only: add \"uts\" to %s", where);
+		need(c, seen->hostname ? seen->hostname : line, msg);
+	}
+	if (seen->propagation && !mnt) {
+		snprintf(msg, sizeof(msg), "propagation applies to a new mnt namespace only: add \"mnt\" to %s", where);
+		need(c, seen->propagation, msg);
+	}
+	if (seen->proc && st->proc && !pid) {
+		snprintf(msg, sizeof(msg), "proc = true mounts a /proc for a new pid namespace: add \"pid\" to %s", where);
+		need(c, seen->proc, msg);
+	} else if (seen->proc && st->proc && !mnt) {
+		snprintf(msg, sizeof(msg), "proc = true needs a new mnt namespace too (proc without mnt): "
+			 "a fresh /proc can only be mounted in a mount namespace of the session's own, "
+			 "and without it the new pid namespace has no way to be seen; add \"mnt\" to %s", where);
+		need(c, seen->proc, msg);
+	}
+	if (seen->tmp && st->tmp_private && !mnt) {
+		snprintf(msg, sizeof(msg), "tmp = \"private\" mounts a fresh /tmp, which needs a new mnt "
+			 "namespace: add \"mnt\" to %s", where);
+		need(c, seen->tmp, msg);
+	}
+	if (seen->loopback && !(mask & PNS_BIT(PNS_NET))) {
+		snprintf(msg, sizeof(msg), "loopback applies to a new net namespace only: add \"net\" to %s", where);
+		need(c, seen->loopback, msg);
+	}
+	if (seen->netns && need_mnt_for_netns && !mnt) {
+		snprintf(msg, sizeof(msg), "netns binds /etc/netns/NAME over /etc, which needs a new mnt "
+			 "namespace: add \"mnt\" to %s", where);
+		need(c, seen->netns, msg);
+	}
+	pns_check_propagation(c, line, mask, st, seen);
+}

@@ -1,0 +1,168 @@
+/* Putting the calling process into the namespaces of a plan (enter.h). */
+#include "session/enter.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <sched.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "session/pidinit.h"
+#include "store/pin.h"
+#include "session/setup.h"
+
+/* What a rule without explicit settings gets (the policy defaults). */
+static const struct pns_setup default_setup = {
+	.propagation = PNS_PROP_SLAVE,
+	.loopback = true,
+};
+
+#define STEP(...) PNS_STEP(step, ctx, __VA_ARGS__)
+
+static void close_fds(int *fds)
+{
+	for (int t = 0; t < PNS_NTYPES; t++)
+		if (fds[t] >= 0) {
+			close(fds[t]);
+			fds[t] = -1;
+		}
+}
+
+/* Back to the directory the caller was in, when the new mount tree still
+ * has it.  A path, not an fd: an fd of the old tree would put the shell's
+ * cwd outside its new mount namespace. */
+static void restore_cwd(const char *cwd, pns_step_fn step, void *ctx)
+{
+	/* A joined mount namespace may be shared with other users: a link
+	 * they planted must not choose where the shell starts. */
+	cleanup_close int fd = cwd[0] == '/' ? pns_open_nofollow(cwd, O_PATH | O_DIRECTORY, NULL) : -1;
+	if (fd >= 0 && fchdir(fd) == 0) {
+		STEP("working directory kept: %s", cwd);
+		return;
+	}
+	if (chdir("/") == 0)
+		STEP("working directory %s is gone in the new mount namespace, now /", cwd);
+}
+
+/* Threads of this process, from /proc/self/status; 0 if unknown. */
+static int thread_count(void)
+{
+	cleanup_fclose FILE *f = fopen("/proc/self/status", "re");
+	char line[256];
+	int n = 0;
+	while (f && fgets(line, sizeof(line), f))
+		if (sscanf(line, "Threads: %d", &n) == 1)
+			break;
+	return n;
+}
+
+int pns_enter(const struct pns_plan *p, struct pns_entered *out, pns_step_fn step, void *ctx,
+	      struct pns_err *e)
+{
+	int fds[PNS_NTYPES];
+	for (int t = 0; t < PNS_NTYPES; t++)
+		fds[t] = -1;
+	memset(out, 0, sizeof(*out));
+	/* setns and unshare of most types change the calling thread only: in
+	 * a threaded login program another thread could start the shell
+	 * outside the namespaces. */
+	int threads = thread_count();
+	if (threads > 1)
+		return pns_fail(e, 0, "the login program runs %d threads; namespaces would change for "
+				"one thread only", threads);
+
+	/* Every pin is opened while paths still resolve in the caller's mount
+	 * namespace, before anything changes: a bad pin refuses the session
+	 * with the process untouched. */
+	for (int t = 0; t < PNS_NTYPES; t++) {
+		if (p->how[t] != PNS_JOIN)
+			continue;
+		fds[t] = pns_pin_open(p->pin[t], t, e);
+		if (fds[t] < 0) {
+			close_fds(fds);
+			return -1;
+		}
+		STEP("opened %s pin %s", pns_types[t].name, p->pin[t]);
+	}
+	/* /proc/self/ns of this task, opened now: after a mount namespace
+	 * switch /proc may belong to another pid namespace. */
+	cleanup_close int nsdir = open("/proc/self/ns", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (nsdir < 0) {
+		close_fds(fds);
+		return pns_fail(e, errno, "cannot open /proc/self/ns");
+	}
+	char cwd[PATH_MAX];
+	if (!getcwd(cwd, sizeof(cwd)))
+		cwd[0] = '\0';
+
+	int rc = 0;
+	for (int t = 0; t < PNS_NTYPES; t++) {
+		if (t == PNS_MNT || fds[t] < 0)
+			continue;
+		if (setns(fds[t], pns_types[t].clone_flag) < 0) {
+			rc = pns_fail(e, errno, "cannot join the %s namespace %s", pns_types[t].name,
+				      p->pin[t]);
+			goto out;
+		}
+		out->joined_mask |= PNS_BIT(t);
+		STEP("joined the %s namespace %s", pns_types[t].name, p->pin[t]);
+	}
+
+	unsigned new_mask = 0;
+	for (int t = 0; t < PNS_NTYPES; t++)
+		if (p->how[t] == PNS_NEW)
+			new_mask |= PNS_BIT(t);
+	int flags = pns_mask_clone_flags(new_mask);
+	if (flags) {
+		char names[64];
+		if (unshare(flags) < 0) {
+			rc = pns_fail(e, errno, "cannot unshare new %s namespaces",
+				      pns_mask_str(new_mask, names, sizeof(names)));
+			goto out;
+		}
+		out->new_mask = new_mask;
+		STEP("unshared new %s namespaces", pns_mask_str(new_mask, names, sizeof(names)));
+	}
+
+	if (fds[PNS_MNT] >= 0) {
+		if (setns(fds[PNS_MNT], CLONE_NEWNS) < 0) {
+			rc = pns_fail(e, errno, "cannot join the mnt namespace %s", p->pin[PNS_MNT]);
+			goto out;
+		}
+		out->joined_mask |= PNS_BIT(PNS_MNT);
+		STEP("joined the mnt namespace %s", p->pin[PNS_MNT]);
+	}
+	close_fds(fds);
+
+	const struct pns_setup *s = p->setup ? p->setup : &default_setup;
+	bool net_any = (out->new_mask | out->joined_mask) & PNS_BIT(PNS_NET);
+	if (pns_setup_new(s, out->new_mask, net_any, p->hostname, p->netns, step, ctx, e) < 0) {
+		rc = -1;
+		goto out;
+	}
+	/* setns(CLONE_NEWNS) reset root and cwd; unshare kept them. */
+	if (out->joined_mask & PNS_BIT(PNS_MNT))
+		restore_cwd(cwd, step, ctx);
+
+	/* Last, so the init is a copy of a process that is fully set up. */
+	if (out->new_mask & PNS_BIT(PNS_PID)) {
+		bool proc = s->proc && (out->new_mask & PNS_BIT(PNS_MNT));
+		if (pns_pidinit_start(proc, &out->init_pid, e) < 0) {
+			rc = -1;
+			goto out;
+		}
+		STEP("pid namespace init started (pid %d%s)", (int)out->init_pid,
+		     proc ? ", fresh /proc" : "");
+	}
+
+	for (int t = 0; t < PNS_NTYPES; t++) {
+		struct stat st;
+		if (fstatat(nsdir, pns_types[t].proc_entry, &st, 0) == 0)
+			out->ids[t] = (unsigned long)st.st_ino;
+	}
+out:
+	close_fds(fds);
+	return rc;
+}

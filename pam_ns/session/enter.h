@@ -1,0 +1,34 @@
+/* Putting the calling process into the namespaces a plan names. */
+#ifndef PNS_ENTER_H
+#define PNS_ENTER_H
+
+#include <stdbool.h>
+#include <sys/types.h>
+
+#include "common/nstype.h"
+#include "session/plan.h"
+#include "common/util.h"
+
+/* What a session was given, for the INFO log line and for close_session. */
+struct pns_entered {
+	unsigned new_mask;			/* types unshared */
+	unsigned joined_mask;			/* types joined */
+	unsigned long ids[PNS_NTYPES];		/* namespace id after entering */
+	pid_t init_pid;				/* the session's pid-ns init, 0 none */
+};
+
+
+/*
+ * Enter the plan: open every pin first (pns_pin_open), the current
+ * directory too; setns() each joined type but mnt; unshare() the new types
+ * in one call; setns() mnt last; then the per-type setup for new
+ * namespaces (propagation first, /tmp, /sys, /etc/netns, hostname, lo) and,
+ * for a new pid namespace, the session init (pidinit.h).  Returns to the
+ * old cwd when it still exists there, else "/".  Closes every fd it opened.
+ * On failure the process may be partly moved: the caller must refuse the
+ * session (fail closed) unless the admin chose fail-open.
+ */
+int pns_enter(const struct pns_plan *p, struct pns_entered *out, pns_step_fn step, void *ctx,
+	      struct pns_err *e);
+
+#endif

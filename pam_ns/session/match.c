@@ -1,0 +1,105 @@
+/* First-match rule selection: users, groups, service, remote host, tty. */
+#include "session/match.h"
+
+#include <fnmatch.h>
+#include <stdarg.h>
+#include <string.h>
+
+const char *pns_match_list(const struct pns_strlist *list, const char *s)
+{
+	for (size_t i = 0; i < list->n; i++)
+		if (fnmatch(list->v[i], s, 0) == 0)
+			return list->v[i];
+	return NULL;
+}
+
+/* The first of the user's groups matching any pattern of list, and which
+ * pattern: list order wins, so "%g" is predictable for the admin. */
+static const char *match_groups(const struct pns_strlist *list, const struct pns_login *l,
+				const char **pattern)
+{
+	for (size_t i = 0; i < list->n; i++)
+		for (size_t g = 0; g < l->ngroups; g++)
+			if (fnmatch(list->v[i], l->groups[g], 0) == 0) {
+				*pattern = list->v[i];
+				return l->groups[g];
+			}
+	return NULL;
+}
+
+static void why_add(struct pns_match *m, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void why_add(struct pns_match *m, const char *fmt, ...)
+{
+	size_t used = strlen(m->why);
+	if (used + 1 >= sizeof(m->why))
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(m->why + used, sizeof(m->why) - used, fmt, ap);
+	va_end(ap);
+	used = strlen(m->why);
+	if (used + 1 < sizeof(m->why))
+		strcat(m->why, "\n");
+}
+
+/* One criterion on a single value: the positive list must match when it
+ * is given, the negated one must not. */
+static bool match_value(struct pns_match *m, const char *what, const struct pns_strlist *yes,
+			const struct pns_strlist *no, const char *value)
+{
+	const char *shown = *value ? value : "(none)";
+	if (yes->n) {
+		const char *p = pns_match_list(yes, value);
+		if (!p)
+			return false;
+		why_add(m, "%s: %s matches \"%s\"", what, shown, p);
+	}
+	if (no->n) {
+		const char *p = pns_match_list(no, value);
+		if (p)
+			return false;
+		why_add(m, "not_%s: %s matches none of the %zu pattern(s)", what, shown, no->n);
+	}
+	return true;
+}
+
+static bool rule_matches(const struct pns_rule *r, const struct pns_login *l, struct pns_match *m)
+{
+	m->why[0] = '\0';
+	m->group = NULL;
+	if (!match_value(m, "users", &r->users, &r->not_users, l->user) ||
+	    !match_value(m, "services", &r->services, &r->not_services, l->service) ||
+	    !match_value(m, "rhosts", &r->rhosts, &r->not_rhosts, l->rhost) ||
+	    !match_value(m, "ttys", &r->ttys, &r->not_ttys, l->tty))
+		return false;
+	if (r->groups.n) {
+		const char *pattern = NULL;
+		m->group = match_groups(&r->groups, l, &pattern);
+		if (!m->group)
+			return false;
+		why_add(m, "groups: %s matches \"%s\"", m->group, pattern);
+	}
+	if (r->not_groups.n) {
+		const char *pattern = NULL;
+		const char *g = match_groups(&r->not_groups, l, &pattern);
+		if (g)
+			return false;
+		why_add(m, "not_groups: none of the %zu group(s) matches", l->ngroups);
+	}
+	if (!m->why[0])
+		why_add(m, "the rule has no criteria: it matches everyone");
+	return true;
+}
+
+void pns_match_rule(const struct pns_policy *pol, const struct pns_login *l, struct pns_match *m)
+{
+	memset(m, 0, sizeof(*m));
+	for (size_t i = 0; i < pol->nrules; i++) {
+		if (rule_matches(&pol->rules[i], l, m)) {
+			m->rule = &pol->rules[i];
+			return;
+		}
+	}
+	m->why[0] = '\0';
+	m->group = NULL;
+}

@@ -1,0 +1,130 @@
+/* Turning a matched rule into per-type actions for one login. */
+#include "session/plan.h"
+
+#include <fnmatch.h>
+#include <string.h>
+
+#include "store/pin.h"
+
+int pns_expand(const char *tmpl, const struct pns_login *l, const char *group,
+	       char *buf, size_t size, struct pns_err *e)
+{
+	size_t used = 0;
+	for (const char *p = tmpl; *p; p++) {
+		const char *add = NULL;
+		char one[2] = { *p, '\0' };
+		if (*p != '%') {
+			add = one;
+		} else {
+			switch (*++p) {
+			case 'u':
+				add = l->user;
+				break;
+			case 'g':
+				if (!group)
+					return pns_fail(e, 0, "\"%s\": %%g needs a matched group, and this "
+							"login matched none", tmpl);
+				add = group;
+				break;
+			case 's':
+				add = l->service;
+				break;
+			case '%':
+				add = "%";
+				break;
+			default:
+				return pns_fail(e, 0, "\"%s\": unknown escape %%%c (use %%u, %%g, %%s or %%%%)",
+						tmpl, *p ? *p : ' ');
+			}
+		}
+		size_t len = strlen(add);
+		if (used + len >= size)
+			return pns_fail(e, 0, "\"%s\" expands to more than %zu bytes", tmpl, size - 1);
+		memcpy(buf + used, add, len);
+		used += len;
+	}
+	buf[used] = '\0';
+	return 0;
+}
+
+/* The instance of a per-user or per-group set this login belongs to. */
+static int pick_instance(const struct pns_set *set, const struct pns_match *m,
+			 const struct pns_login *l, char *buf, size_t size, struct pns_err *e)
+{
+	const char *name = "";
+	if (set->per == PNS_PER_USER) {
+		name = l->user;
+	} else if (set->per == PNS_PER_GROUP) {
+		name = NULL;
+		/* group_from order decides, so a user in several candidate
+		 * groups always lands in the same instance. */
+		for (size_t i = 0; i < set->group_from.n && !name; i++)
+			for (size_t g = 0; g < l->ngroups && !name; g++)
+				if (fnmatch(set->group_from.v[i], l->groups[g], 0) == 0)
+					name = l->groups[g];
+		if (!set->group_from.n)
+			name = m->group ? m->group : l->groups[0];
+		if (!name)
+			return pns_fail(e, 0, "user %s is in none of the groups of set %s (group_from)",
+					l->user, set->name);
+	}
+	return pns_snprintf(e, buf, size, "%s", name);
+}
+
+int pns_plan_build(const struct pns_policy *pol, const struct pns_match *m,
+		   const struct pns_login *l, struct pns_plan *p, struct pns_err *e)
+{
+	memset(p, 0, sizeof(*p));
+	const struct pns_rule *r = m->rule;
+	p->rule = r;
+	if (!r || r->none)
+		return 0;
+	p->setup = &r->setup;
+	p->create = r->create;
+
+	for (int t = 0; t < PNS_NTYPES; t++)
+		if (r->unshare & PNS_BIT(t))
+			p->how[t] = PNS_NEW;
+
+	const struct pns_set *set = r->join;
+	const char *group = m->group;
+	if (set) {
+		p->set = set;
+		if (pick_instance(set, m, l, p->instance, sizeof(p->instance), e) < 0)
+			return -1;
+		if (set->per == PNS_PER_GROUP && !group)
+			group = p->instance;
+		for (int t = 0; t < PNS_NTYPES; t++) {
+			if (!(set->types & PNS_BIT(t)))
+				continue;
+			if (p->how[t] != PNS_KEEP)
+				return pns_fail(e, 0, "%s:%d: %s is both unshared and joined from set %s",
+						r->file, r->line, pns_types[t].name, set->name);
+			p->how[t] = PNS_JOIN;
+			if (pns_pin_path(pol->pin_dir, set, p->instance, (enum pns_type)t, p->pin[t],
+					 sizeof(p->pin[t]), e) < 0)
+				return -1;
+		}
+	}
+
+	if (r->setup.hostname && p->how[PNS_UTS] == PNS_NEW) {
+		if (pns_expand(r->setup.hostname, l, group, p->hostname, sizeof(p->hostname), e) < 0)
+			return -1;
+		if (!pns_hostname_valid(p->hostname))
+			return pns_fail(e, 0, "%s:%d: hostname \"%s\" (from \"%s\") is not a valid host name",
+					r->file, r->line, p->hostname, r->setup.hostname);
+	}
+
+	/* /etc/netns binds only make sense in a mount namespace of the
+	 * session's own, as with `ip netns exec`. */
+	if (p->how[PNS_MNT] == PNS_NEW && p->how[PNS_NET] != PNS_KEEP) {
+		const char *netns = r->setup.netns;
+		if (!netns && set && (set->types & PNS_BIT(PNS_NET)))
+			netns = set->setup.netns;
+		if (netns)
+			return pns_snprintf(e, p->netns, sizeof(p->netns), "%s", netns);
+		if (set && set->ip_netns && (set->types & PNS_BIT(PNS_NET)))
+			return pns_pin_ip_netns_name(set, p->instance, p->netns, sizeof(p->netns), e);
+	}
+	return 0;
+}

@@ -1,0 +1,45 @@
+/* Setting up namespaces that were just made: mounts, hostname, loopback. */
+#ifndef PNS_SETUP_H
+#define PNS_SETUP_H
+
+#include <stdbool.h>
+
+#include "common/nstype.h"
+#include "policy/policy.h"
+#include "common/util.h"
+
+/*
+ * Everything a rule or a set asks of namespaces just made, in the one order
+ * that keeps mounts away from a shared parent: propagation of "/" first,
+ * then (in a new mnt) a private /tmp, and when a net namespace (new or
+ * joined: net_any) goes with it, /sys and the /etc/netns/<netns> binds;
+ * then the hostname (new uts, hostname non-empty) and lo (new net, when
+ * s->loopback).  new_mask: PNS_BIT of the types just unshared.
+ */
+int pns_setup_new(const struct pns_setup *s, unsigned new_mask, bool net_any, const char *hostname,
+		  const char *netns, pns_step_fn step, void *ctx, struct pns_err *e);
+
+/* Recursive propagation of "/" in a new mount namespace; done before
+ * anything is mounted so nothing leaks back to a shared host "/". */
+int pns_setup_propagation(enum pns_propagation prop, struct pns_err *e);
+
+/* A fresh tmpfs (mode 1777) on /tmp. */
+int pns_setup_tmp(struct pns_err *e);
+
+/* Detach /sys and mount a sysfs that shows the current net namespace. */
+int pns_setup_sysfs(struct pns_err *e);
+
+/* As `ip netns exec`: bind each /etc/netns/<name>/<entry> over /etc/<entry>
+ * (a missing /etc/netns/<name> is not an error). */
+int pns_setup_etc_netns(const char *name, struct pns_err *e);
+
+/* A fresh proc on /proc; call from a process inside the new pid ns. */
+int pns_setup_proc(struct pns_err *e);
+
+/* sethostname() after validating. */
+int pns_setup_hostname(const char *name, struct pns_err *e);
+
+/* Bring lo up (ioctl SIOCSIFFLAGS; no `ip` subprocess). */
+int pns_setup_loopback(struct pns_err *e);
+
+#endif

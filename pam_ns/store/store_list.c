@@ -1,0 +1,189 @@
+/* Finding the instances under pin_dir and what each one holds. */
+#include "store/store.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "store/pin.h"
+
+static bool is_type_name(const char *name)
+{
+	return pns_type_by_name(name) >= 0;
+}
+
+/* Directory entries of dirfd/name in sorted order (so list is stable). */
+static int sorted_entries(int dirfd, const char *name, struct dirent ***out)
+{
+	int fd = openat(dirfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	DIR *d = fdopendir(fd);
+	if (!d) {
+		close(fd);
+		return -1;
+	}
+	struct dirent **v = NULL, *de;
+	size_t n = 0, cap = 0;
+	while ((de = readdir(d))) {
+		if (de->d_name[0] == '.' || !(de->d_type == DT_DIR || de->d_type == DT_UNKNOWN))
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 16;
+			struct dirent **nv = realloc(v, cap * sizeof(*v));
+			if (!nv)
+				break;
+			v = nv;
+		}
+		v[n] = malloc(sizeof(**v));
+		if (!v[n])
+			break;
+		memcpy(v[n++], de, sizeof(*de));
+	}
+	closedir(d);
+	for (size_t a = 1; a < n; a++)
+		for (size_t b = a; b > 0 && strcmp(v[b - 1]->d_name, v[b]->d_name) > 0; b--) {
+			struct dirent *tmp = v[b];
+			v[b] = v[b - 1];
+			v[b - 1] = tmp;
+		}
+	*out = v;
+	return (int)n;
+}
+
+static void free_entries(struct dirent **v, int n)
+{
+	for (int k = 0; k < n; k++)
+		free(v[k]);
+	free(v);
+}
+
+/* A shared instance lives right in the set directory: pins or a marker
+ * (whether it is complete is pns_store_state's business, not this). */
+static bool has_shared_instance(int setfd)
+{
+	if (faccessat(setfd, PNS_COMPLETE_MARK, F_OK, AT_SYMLINK_NOFOLLOW) == 0)
+		return true;
+	for (int t = 0; t < PNS_NTYPES; t++)
+		if (faccessat(setfd, pns_types[t].name, F_OK, AT_SYMLINK_NOFOLLOW) == 0)
+			return true;
+	return false;
+}
+
+static int visit_set(struct pns_store *s, const char *set, pns_store_visit_fn fn, void *ctx,
+		     struct pns_err *e)
+{
+	cleanup_close int setfd = openat(s->fd, set, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (setfd < 0)	/* gone meanwhile, or not a directory: not a set */
+		return errno == ENOENT || errno == ENOTDIR || errno == ELOOP ? 0 :
+			pns_fail(e, errno, "%s/%s", s->pin_dir, set);
+	struct pns_inst i;
+	if (has_shared_instance(setfd)) {
+		if (pns_inst_init(&i, set, PNS_PER_SHARED, NULL, e) < 0 || fn(ctx, &i) < 0)
+			return -1;
+	}
+	static const struct {
+		const char *dir;
+		enum pns_scope per;
+	} kinds[] = { { "user", PNS_PER_USER }, { "group", PNS_PER_GROUP } };
+	for (size_t k = 0; k < PNS_ARRAY_SIZE(kinds); k++) {
+		struct dirent **v = NULL;
+		int n = sorted_entries(setfd, kinds[k].dir, &v);
+		int rc = 0;
+		for (int j = 0; j < n && rc == 0; j++) {
+			if (is_type_name(v[j]->d_name) || !pns_name_valid(v[j]->d_name))
+				continue;
+			rc = pns_inst_init(&i, set, kinds[k].per, v[j]->d_name, e);
+			if (rc == 0)
+				rc = fn(ctx, &i);
+		}
+		if (n > 0)
+			free_entries(v, n);
+		if (rc < 0)
+			return -1;
+	}
+	return 0;
+}
+
+int pns_store_each(struct pns_store *s, const char *set, pns_store_visit_fn fn, void *ctx,
+		   struct pns_err *e)
+{
+	if (s->fd < 0)
+		return 0;
+	if (set)
+		return visit_set(s, set, fn, ctx, e);
+	struct dirent **v = NULL;
+	int n = sorted_entries(s->fd, ".", &v);
+	if (n < 0)
+		return pns_fail(e, errno, "%s", s->pin_dir);
+	int rc = 0;
+	for (int j = 0; j < n && rc == 0; j++)
+		if (pns_name_valid(v[j]->d_name))
+			rc = visit_set(s, v[j]->d_name, fn, ctx, e);
+	free_entries(v, n);
+	return rc;
+}
+
+int pns_store_inspect(struct pns_store *s, const struct pns_inst *i, unsigned types,
+		      struct pns_inst_info *out, struct pns_err *e)
+{
+	memset(out, 0, sizeof(*out));
+	char rel[PATH_MAX];
+	if (pns_inst_rel(i, rel, sizeof(rel), e) < 0)
+		return -1;
+	struct pns_inst_status status;
+	if (pns_store_state(s, i, types, &status, e) < 0)
+		return -1;
+	if (status.state == PNS_INST_ABSENT)
+		return pns_fail(e, ENOENT, "%s/%s", s->pin_dir, rel);
+	out->state = status.state;
+	out->created = status.created;
+	struct stat st;
+	for (int t = 0; t < PNS_NTYPES; t++) {
+		char path[PATH_MAX];
+		if (pns_snprintf(e, path, sizeof(path), "%s/%s/%s", s->pin_dir, rel,
+				 pns_types[t].name) < 0)
+			return -1;
+		struct pns_err ignored;
+		cleanup_close int fd = pns_pin_open(path, (enum pns_type)t, &ignored);
+		if (fd < 0 || fstat(fd, &st) < 0)
+			continue;
+		out->types |= PNS_BIT(t);
+		out->ids[t] = (unsigned long)st.st_ino;
+		out->devs[t] = st.st_dev;
+	}
+	return 0;
+}
+
+void pns_store_count_procs(struct pns_inst_info *info)
+{
+	memset(info->procs, 0, sizeof(info->procs));
+	info->procs_any = 0;
+	if (!info->types)
+		return;
+	DIR *d = opendir("/proc");
+	if (!d)
+		return;
+	struct dirent *de;
+	while ((de = readdir(d))) {
+		if (de->d_name[0] < '1' || de->d_name[0] > '9')
+			continue;
+		bool any = false;
+		for (int t = 0; t < PNS_NTYPES; t++) {
+			if (!(info->types & PNS_BIT(t)))
+				continue;
+			char path[PATH_MAX];
+			struct stat st;
+			snprintf(path, sizeof(path), "/proc/%s/ns/%s", de->d_name, pns_types[t].name);
+			if (stat(path, &st) == 0 && st.st_ino == info->ids[t] && st.st_dev == info->devs[t]) {
+				info->procs[t]++;
+				any = true;
+			}
+		}
+		if (any)
+			info->procs_any++;
+	}
+	closedir(d);
+}

@@ -1,0 +1,43 @@
+/* /run/netns the way iproute2 sets it up, for sets with ip_netns = true. */
+#include "store/store.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+
+#include "store/pin.h"
+
+int pns_run_netns_open(bool prepare, struct pns_err *e)
+{
+	cleanup_close int run = pns_open_nofollow("/run", O_RDONLY | O_DIRECTORY, e);
+	if (run < 0)
+		return -1;
+	if (prepare && mkdirat(run, "netns", 0755) < 0 && errno != EEXIST)
+		return pns_fail(e, errno, "cannot create " PNS_RUN_NETNS);
+	cleanup_close int fd = openat(run, "netns", O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0)
+		return pns_fail(e, errno, PNS_RUN_NETNS);
+	if (!prepare)
+		return pns_steal_fd(&fd);
+	/* A shared mount, so that an unmount in the host also reaches the
+	 * copies inside mount namespaces made later (`ip netns delete` relies
+	 * on it).  MS_SHARED fails with EINVAL when it is not a mount yet. */
+	char fdpath[64];
+	snprintf(fdpath, sizeof(fdpath), "/proc/self/fd/%d", fd);
+	if (mount(NULL, fdpath, NULL, MS_SHARED | MS_REC, NULL) == 0)
+		return pns_steal_fd(&fd);
+	if (errno != EINVAL)
+		return pns_fail(e, errno, "cannot make " PNS_RUN_NETNS " a shared mount");
+	if (mount(fdpath, fdpath, NULL, MS_BIND | MS_REC, NULL) < 0)
+		return pns_fail(e, errno, "cannot bind-mount " PNS_RUN_NETNS " onto itself");
+	close(fd);
+	fd = openat(run, "netns", O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0)
+		return pns_fail(e, errno, PNS_RUN_NETNS);
+	snprintf(fdpath, sizeof(fdpath), "/proc/self/fd/%d", fd);
+	if (mount(NULL, fdpath, NULL, MS_SHARED | MS_REC, NULL) < 0)
+		return pns_fail(e, errno, "cannot make " PNS_RUN_NETNS " a shared mount");
+	return pns_steal_fd(&fd);
+}
