@@ -114,6 +114,10 @@ fuzz:
 
 bench: $(MODULE) $(HELPER)
 	@BUILD=$(BUILD) tests/bench/run
+	@BUILD=$(BUILD) tests/bench/store
+
+bench-store: $(MODULE) $(HELPER)
+	@BUILD=$(BUILD) tests/bench/store
 
 deps:
 	@tools/install-deps

@@ -1,7 +1,9 @@
-/* pam_ns_helper: command dispatch, shared option handling and messages. */
-#include <errno.h>
+/* pam_ns_helper: the command table, and the one place that parses options,
+ * prints usage and help, checks the caller, loads and frees the policy. */
+#include <ctype.h>
 #include <getopt.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -9,49 +11,373 @@
 #include "helper/helper.h"
 #include "policy/policy.h"
 
-static const struct {
-	const char *name;
-	int (*run)(struct pns_helper_ctx *, int, char **);
-	const char *summary;
-} commands[] = {
-	{ "check", pns_cmd_check, "validate the policy and its drop-ins" },
-	{ "explain", pns_cmd_explain, "show what a login would get" },
-	{ "create", pns_cmd_create, "create and pin a namespace set" },
-	{ "delete", pns_cmd_delete, "unpin a namespace set" },
-	{ "list", pns_cmd_list, "list pinned sets and what is inside" },
-	{ "exec", pns_cmd_exec, "run a command inside a set" },
-	{ "apply", pns_cmd_apply, "create every shared set the policy declares" },
+/* Every option of every command, defined once.  A command lists the ones it
+ * takes; -c and -h are taken by all of them, and before the command word. */
+enum pns_opt {
+	PNS_OPT_USER,
+	PNS_OPT_GROUP,
+	PNS_OPT_SERVICE,
+	PNS_OPT_RHOST,
+	PNS_OPT_TTY,
+	PNS_OPT_ALL,
+	PNS_OPT_PRUNE,
+	PNS_OPT_VERBOSE,
+	PNS_OPT_JSON,
+	PNS_OPT_CONFIG,
+	PNS_OPT_HELP,
+	PNS_NOPTS
+};
+#define OPT(x) (1u << PNS_OPT_##x)
+#define OPTS_EVERY (OPT(CONFIG) | OPT(HELP))
+
+struct pns_helper_opt {
+	char key;		/* the short option, and what getopt returns for it */
+	const char *name;	/* the long option */
+	const char *arg;	/* its argument as help shows it ("USER"); NULL: a flag */
+	size_t field;		/* in struct pns_helper_args: the const char * it sets
+				 * (with arg) or the bool it sets to true */
+	const char *help;	/* for --help; '\n' starts a continuation line */
 };
 
-static void usage(FILE *out, const char *prog)
+#define ARG(f) offsetof(struct pns_helper_args, f)
+static const struct pns_helper_opt options[PNS_NOPTS] = {
+	[PNS_OPT_USER] = { 'u', "user", "USER", ARG(user), "the instance of a per-user set" },
+	[PNS_OPT_GROUP] = { 'g', "group", "GROUP", ARG(group), "the instance of a per-group set" },
+	[PNS_OPT_SERVICE] = { 's', "service", "SERVICE", ARG(service),
+			      "the PAM service (sshd, login, su, ...)" },
+	[PNS_OPT_RHOST] = { 'r', "rhost", "RHOST", ARG(rhost), "the remote host the login comes from" },
+	[PNS_OPT_TTY] = { 't', "tty", "TTY", ARG(tty), "the terminal of the login" },
+	[PNS_OPT_ALL] = { 'a', "all", NULL, ARG(all), "every instance of SET in the store" },
+	[PNS_OPT_PRUNE] = { 'p', "prune", NULL, ARG(prune),
+			    "also delete every instance of a set the policy no\nlonger declares" },
+	[PNS_OPT_VERBOSE] = { 'v', "verbose", NULL, ARG(verbose), "say what was done" },
+	[PNS_OPT_JSON] = { 'j', "json", NULL, ARG(json), "machine-readable output (JSON)" },
+	[PNS_OPT_CONFIG] = { 'c', "config", "FILE", ARG(config),
+			     "policy file (default " PNS_DEFAULT_CONFIG ")" },
+	[PNS_OPT_HELP] = { 'h', "help", NULL, ARG(help), "this help" },
+};
+
+/* What follows a command's options. */
+enum pns_operands {
+	PNS_OPERANDS_NONE,
+	PNS_OPERANDS_SET,		/* SET */
+	PNS_OPERANDS_SET_COMMAND,	/* SET -- COMMAND [ARG...]: options end at "--" */
+};
+
+/* What main sees to before a command runs. */
+enum {
+	NEEDS_ROOT = 1u << 0,	/* refuse any other caller (--help is for everyone) */
+	NEEDS_POLICY = 1u << 1,	/* load the policy (exit 3 when it cannot be) and pass it */
+};
+
+struct pns_helper_cmd {
+	const char *name;
+	const char *summary;		/* one line for the command list */
+	const char *synopsis;		/* after "Usage: PROG NAME [-c FILE] " */
+	const char *help;		/* what --help says between usage and options */
+	unsigned opts;			/* OPT() bits it takes, besides OPTS_EVERY */
+	unsigned required;		/* of those, the ones it cannot do without */
+	unsigned exclusive;		/* of those, the ones of which at most one may be given */
+	const char *opt_help[PNS_NOPTS];	/* its wording where the shared one is too vague */
+	enum pns_operands operands;
+	unsigned needs;			/* NEEDS_* */
+	int (*run)(const struct pns_helper_args *args, const struct pns_policy *pol);
+};
+
+/* Loading the policy (done by main) is all check does. */
+static int cmd_check(const struct pns_helper_args *args, const struct pns_policy *pol)
 {
-	fprintf(out, "Usage: %s [-c FILE] COMMAND [ARGS...]\n\n"
-		     "Manage the namespaces of pam_ns(8) and check its policy.\n\n"
-		     "Commands:\n", prog);
-	for (size_t i = 0; i < PNS_ARRAY_SIZE(commands); i++)
-		fprintf(out, "  %-8s %s\n", commands[i].name, commands[i].summary);
-	fprintf(out, "\nOptions:\n"
-		     "  -c, --config FILE  policy file (default " PNS_DEFAULT_CONFIG ")\n"
-		     "  -h, --help         this help; COMMAND --help for a command's\n"
-		     "\nSee pam_ns_helper(8).\n");
+	(void)args;
+	(void)pol;
+	return PNS_EXIT_OK;
 }
 
-void pns_helper_error(const struct pns_helper_ctx *ctx, const char *fmt, ...)
+/* The root tool itself: what --help says before any command. */
+static const struct pns_helper_cmd top = {
+	.synopsis = "COMMAND [ARGS...]",
+	.help = "Manage the namespaces of pam_ns(8) and check its policy.",
+	.opt_help = {
+		[PNS_OPT_CONFIG] = "policy file (default " PNS_DEFAULT_CONFIG "); also\n"
+				   "accepted among the options of every command",
+		[PNS_OPT_HELP] = "this help; COMMAND --help for a command's",
+	},
+};
+
+static const struct pns_helper_cmd commands[] = {
+	{
+		.name = "check",
+		.summary = "validate the policy and its drop-ins",
+		.synopsis = "",
+		.help = "Validate the policy and its drop-ins.  Silent with exit 0 when valid;\n"
+			"otherwise every error as FILE:LINE: MESSAGE and exit 3.",
+		.needs = NEEDS_ROOT | NEEDS_POLICY,
+		.run = cmd_check,
+	},
+	{
+		.name = "explain",
+		.summary = "show what a login would get",
+		.synopsis = "-u USER [-s SERVICE] [-r RHOST] [-t TTY] [--json]",
+		.help = "Show which rule a login would match (file:line), why, and what the\n"
+			"session would get per namespace type: new, joined (pin path and whether\n"
+			"it exists now) or untouched.  Nothing is changed.",
+		.opts = OPT(USER) | OPT(SERVICE) | OPT(RHOST) | OPT(TTY) | OPT(JSON),
+		.required = OPT(USER),
+		.opt_help = { [PNS_OPT_USER] = "the user who logs in" },
+		.needs = NEEDS_ROOT | NEEDS_POLICY,
+		.run = pns_cmd_explain,
+	},
+	{
+		.name = "create",
+		.summary = "create and pin a namespace set",
+		.synopsis = "SET [-u USER | -g GROUP] [-v]",
+		.help = "Create the namespaces of SET and pin them under pin_dir.  Nothing happens\n"
+			"when a complete instance exists already; an incomplete one (left by a\n"
+			"crash) is removed and made again.  For a set pinned by someone else\n"
+			"(paths), only check that every pin is a namespace of the right type.",
+		.opts = OPT(USER) | OPT(GROUP) | OPT(VERBOSE),
+		.exclusive = OPT(USER) | OPT(GROUP),
+		.opt_help = { [PNS_OPT_VERBOSE] = "say \"created\" or \"exists\"" },
+		.operands = PNS_OPERANDS_SET,
+		.needs = NEEDS_ROOT | NEEDS_POLICY,
+		.run = pns_cmd_create,
+	},
+	{
+		.name = "delete",
+		.summary = "unpin a namespace set",
+		.synopsis = "SET [-u USER | -g GROUP | --all]",
+		.help = "Unpin an instance of SET: unmount each pin (lazily), remove the files and\n"
+			"the directories left empty.  Processes inside keep running; a pid set's\n"
+			"init leaves once it is the last process of its namespace.  SET need not\n"
+			"be in the policy any more; sets pinned by someone else are never deleted.",
+		.opts = OPT(USER) | OPT(GROUP) | OPT(ALL),
+		.exclusive = OPT(USER) | OPT(GROUP) | OPT(ALL),
+		.operands = PNS_OPERANDS_SET,
+		.needs = NEEDS_ROOT | NEEDS_POLICY,
+		.run = pns_cmd_delete,
+	},
+	{
+		.name = "list",
+		.summary = "list pinned sets and what is inside",
+		.synopsis = "[--json]",
+		.help = "Every set instance in the store (also those no longer in the\n"
+			"policy) and every set pinned by someone else: its types, namespace ids,\n"
+			"creation time and the number of processes inside (from /proc/*/ns).",
+		.opts = OPT(JSON),
+		.needs = NEEDS_ROOT | NEEDS_POLICY,
+		.run = pns_cmd_list,
+	},
+	{
+		.name = "exec",
+		.summary = "run a command inside a set",
+		.synopsis = "SET [-u USER | -g GROUP] -- COMMAND [ARG...]",
+		.help = "Enter every namespace of SET (mount namespace last) and run COMMAND there;\n"
+			"exit with its status.  A set with net but no mnt gets a new mount namespace\n"
+			"(propagation slave) with /sys remounted and /etc/netns/NAME applied, as\n"
+			"`ip netns exec` does.  An incomplete set is refused.  Options end at \"--\".",
+		.opts = OPT(USER) | OPT(GROUP),
+		.exclusive = OPT(USER) | OPT(GROUP),
+		.operands = PNS_OPERANDS_SET_COMMAND,
+		.needs = NEEDS_ROOT | NEEDS_POLICY,
+		.run = pns_cmd_exec,
+	},
+	{
+		.name = "apply",
+		.summary = "create every shared set the policy declares",
+		.synopsis = "[--prune] [-v]",
+		.help = "Create every shared set the policy declares (per-user and per-group sets\n"
+			"are made by their first login, or by `create -u`/`create -g`).",
+		.opts = OPT(PRUNE) | OPT(VERBOSE),
+		.opt_help = { [PNS_OPT_VERBOSE] = "say what was created, existed or was pruned" },
+		.needs = NEEDS_ROOT | NEEDS_POLICY,
+		.run = pns_cmd_apply,
+	},
+};
+
+void pns_helper_error(const struct pns_helper_args *args, const char *fmt, ...)
 {
 	va_list ap;
-	fprintf(stderr, "%s: ", ctx->prog);
+	fprintf(stderr, "%s: ", args->prog);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
 }
 
-struct pns_policy *pns_helper_load_policy(const struct pns_helper_ctx *ctx)
+/* Whether cmd takes option k (every command takes OPTS_EVERY). */
+static bool takes(const struct pns_helper_cmd *cmd, int k)
+{
+	return ((cmd->opts | OPTS_EVERY) >> k) & 1u;
+}
+
+/* The option cmd takes whose short form is key, or -1. */
+static int opt_index(const struct pns_helper_cmd *cmd, int key)
+{
+	for (int k = 0; k < PNS_NOPTS; k++)
+		if (options[k].key == key && takes(cmd, k))
+			return k;
+	return -1;
+}
+
+static void print_usage_line(FILE *out, const char *prog, const struct pns_helper_cmd *cmd)
+{
+	if (cmd->name)
+		fprintf(out, "Usage: %s %s [-c FILE]%s%s\n", prog, cmd->name, cmd->synopsis[0] ? " " : "",
+			cmd->synopsis);
+	else
+		fprintf(out, "Usage: %s [-c FILE] %s\n", prog, cmd->synopsis);
+}
+
+/* "-u/--user" */
+static const char *opt_label(int k, char *buf, size_t size)
+{
+	snprintf(buf, size, "-%c/--%s", options[k].key, options[k].name);
+	return buf;
+}
+
+static void help(const char *prog, const struct pns_helper_cmd *cmd)
+{
+	print_usage_line(stdout, prog, cmd);
+	printf("\n%s\n", cmd->help);
+	if (cmd == &top) {
+		printf("\nCommands:\n");
+		for (size_t i = 0; i < PNS_ARRAY_SIZE(commands); i++)
+			printf("  %-8s %s\n", commands[i].name, commands[i].summary);
+	}
+	printf("\nOptions:\n");
+	for (int k = 0; k < PNS_NOPTS; k++) {
+		const struct pns_helper_opt *o = &options[k];
+		if (!takes(cmd, k))
+			continue;
+		char left[64];
+		snprintf(left, sizeof(left), "-%c, --%s%s%s", o->key, o->name, o->arg ? " " : "",
+			 o->arg ? o->arg : "");
+		const char *h = cmd->opt_help[k] ? cmd->opt_help[k] : o->help;
+		for (bool first = true; h; first = false) {
+			const char *nl = strchr(h, '\n');
+			printf("  %-22s %.*s\n", first ? left : "", nl ? (int)(nl - h) : (int)strlen(h), h);
+			h = nl ? nl + 1 : NULL;
+		}
+	}
+	printf("\nSee pam_ns_helper(8).\n");
+}
+
+/* "prog: [command: ]message", the usage line, and where help is; returns
+ * PNS_EXIT_USAGE. */
+__attribute__((format(printf, 3, 4)))
+static int usage_error(const char *prog, const struct pns_helper_cmd *cmd, const char *fmt, ...)
+{
+	va_list ap;
+	fprintf(stderr, "%s: %s%s", prog, cmd->name ? cmd->name : "", cmd->name ? ": " : "");
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	print_usage_line(stderr, prog, cmd);
+	fprintf(stderr, "Try '%s%s%s --help'.\n", prog, cmd->name ? " " : "", cmd->name ? cmd->name : "");
+	return PNS_EXIT_USAGE;
+}
+
+/*
+ * Parse the options cmd takes from argv[1..argc) into *args, with
+ * getopt_long built from the option table; *given gets the OPT() bit of each
+ * option seen.  stop_at_operand: stop at the first operand (the command
+ * word); otherwise options may follow operands, which getopt moves to the
+ * end (argc then bounds what is parsed).  Returns -1 to go on, or the exit
+ * code of a usage error.
+ */
+static int parse_options(struct pns_helper_args *args, const struct pns_helper_cmd *cmd, int argc,
+			 char **argv, bool stop_at_operand, unsigned *given)
+{
+	struct option longopts[PNS_NOPTS + 1];
+	char optstring[3 + 2 * PNS_NOPTS];
+	size_t nlong = 0, nshort = 0;
+	if (stop_at_operand)
+		optstring[nshort++] = '+';
+	optstring[nshort++] = ':';	/* a missing argument is ':', not '?' */
+	for (int k = 0; k < PNS_NOPTS; k++) {
+		const struct pns_helper_opt *o = &options[k];
+		if (!takes(cmd, k))
+			continue;
+		longopts[nlong++] = (struct option){ o->name, o->arg ? required_argument : no_argument,
+						     NULL, o->key };
+		optstring[nshort++] = o->key;
+		if (o->arg)
+			optstring[nshort++] = ':';
+	}
+	longopts[nlong] = (struct option){ NULL, 0, NULL, 0 };
+	optstring[nshort] = '\0';
+
+	opterr = 0;	/* the messages below name the command */
+	int c;
+	char label[64];
+	while ((c = getopt_long(argc, argv, optstring, longopts, NULL)) != -1) {
+		int k = opt_index(cmd, c == '?' || c == ':' ? optopt : c);
+		if (c == ':')
+			return usage_error(args->prog, cmd, "option %s needs an argument (%s)",
+					   opt_label(k, label, sizeof(label)), options[k].arg);
+		if (c == '?' && k >= 0)	/* "--json=yes" */
+			return usage_error(args->prog, cmd, "option %s takes no argument",
+					   opt_label(k, label, sizeof(label)));
+		if (c == '?' && optopt && isprint(optopt))
+			return usage_error(args->prog, cmd, "unknown option -%c", optopt);
+		if (c == '?')
+			return usage_error(args->prog, cmd, "unknown option %s", argv[optind - 1]);
+		*given |= 1u << k;
+		if (options[k].arg)
+			*(const char **)((char *)args + options[k].field) = optarg;
+		else
+			*(bool *)((char *)args + options[k].field) = true;
+	}
+	return -1;
+}
+
+/* After the options of cmd: its operands (argv[optind..argc), and for exec
+ * what follows the "--" at argv[argc]), the options it cannot do without,
+ * and those that exclude each other.  Returns -1 to go on, or
+ * PNS_EXIT_USAGE. */
+static int check_arguments(struct pns_helper_args *args, const struct pns_helper_cmd *cmd,
+			   int argc, char **argv, int full_argc, unsigned given)
+{
+	int n = argc - optind, max = cmd->operands == PNS_OPERANDS_NONE ? 0 : 1;
+	char label[64];
+	if (n < max)
+		return usage_error(args->prog, cmd, "missing SET");
+	/* No "--", or nothing after it ("exec SET ls" lacks the "--"). */
+	if (cmd->operands == PNS_OPERANDS_SET_COMMAND && argc + 1 >= full_argc)
+		return usage_error(args->prog, cmd, "missing -- COMMAND");
+	if (n > max)
+		return usage_error(args->prog, cmd, "unexpected argument '%s'", argv[optind + max]);
+	if (max)
+		args->set = argv[optind];
+	if (cmd->operands == PNS_OPERANDS_SET_COMMAND)
+		args->command = argv + argc + 1;
+	unsigned missing = cmd->required & ~given;
+	for (int k = 0; k < PNS_NOPTS; k++)
+		if ((missing >> k) & 1u)
+			return usage_error(args->prog, cmd, "missing %s %s",
+					   opt_label(k, label, sizeof(label)), options[k].arg);
+	unsigned clash = given & cmd->exclusive;
+	if (clash & (clash - 1)) {	/* more than one of them */
+		char list[256] = "";
+		size_t used = 0;
+		for (int k = 0; k < PNS_NOPTS && used < sizeof(list); k++)
+			if ((clash >> k) & 1u)
+				used += (size_t)snprintf(list + used, sizeof(list) - used, "%s%s",
+							 used ? " and " : "",
+							 opt_label(k, label, sizeof(label)));
+		return usage_error(args->prog, cmd, "%s cannot be used together", list);
+	}
+	return -1;
+}
+
+/* Load args->config, printing every error as "file:line: message" to
+ * stderr.  Returns NULL on failure. */
+static struct pns_policy *load_policy(const struct pns_helper_args *args)
 {
 	struct pns_load_opts opts = { .trusted_uid = 0 };
 	struct pns_diag diag = { 0 };
 	struct pns_policy *pol = NULL;
-	if (pns_policy_load(ctx->config, &opts, &pol, &diag) < 0) {
+	if (pns_policy_load(args->config, &opts, &pol, &diag) < 0) {
 		for (size_t i = 0; i < diag.msgs.n; i++)
 			fprintf(stderr, "%s\n", diag.msgs.v[i]);
 		pol = NULL;
@@ -60,67 +386,61 @@ struct pns_policy *pns_helper_load_policy(const struct pns_helper_ctx *ctx)
 	return pol;
 }
 
-static bool wants_help(int argc, char **argv)
-{
-	for (int i = 1; i < argc; i++) {
-		if (!strcmp(argv[i], "--"))
-			break;
-		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help"))
-			return true;
-	}
-	return false;
-}
-
 int main(int argc, char **argv)
 {
 	const char *slash = strrchr(argv[0], '/');
-	struct pns_helper_ctx ctx = {
+	struct pns_helper_args args = {
 		.config = PNS_DEFAULT_CONFIG,
 		.prog = slash ? slash + 1 : argv[0],
 	};
-	static const struct option longopts[] = {
-		{ "config", required_argument, NULL, 'c' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	int c;
-	/* "+": stop at the command word; its own options follow it. */
-	while ((c = getopt_long(argc, argv, "+c:h", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'c':
-			ctx.config = optarg;
-			break;
-		case 'h':
-			usage(stdout, ctx.prog);
-			return PNS_EXIT_OK;
-		default:
-			usage(stderr, ctx.prog);
-			return PNS_EXIT_USAGE;
-		}
+	unsigned given = 0;
+	int rc = parse_options(&args, &top, argc, argv, true, &given);
+	if (rc >= 0)
+		return rc;
+	if (args.help) {
+		help(args.prog, &top);
+		return PNS_EXIT_OK;
 	}
-	if (optind >= argc) {
-		usage(stderr, ctx.prog);
-		return PNS_EXIT_USAGE;
+	if (optind >= argc)
+		return usage_error(args.prog, &top, "missing COMMAND");
+	const struct pns_helper_cmd *cmd = NULL;
+	for (size_t i = 0; i < PNS_ARRAY_SIZE(commands) && !cmd; i++)
+		if (!strcmp(argv[optind], commands[i].name))
+			cmd = &commands[i];
+	if (!cmd)
+		return usage_error(args.prog, &top, "unknown command '%s'", argv[optind]);
+
+	/* The command's own argv: [0] is the command word.  exec's options end
+	 * at "--"; what follows is the command it runs, never parsed here. */
+	char **cargv = argv + optind;
+	int full_argc = argc - optind, cargc = full_argc;
+	if (cmd->operands == PNS_OPERANDS_SET_COMMAND)
+		for (cargc = 1; cargc < full_argc && strcmp(cargv[cargc], "--"); cargc++)
+			;
+	/* 0, not 1: glibc then starts afresh, so options may follow operands
+	 * ("create SET -u x"). */
+	optind = 0;
+	given = 0;
+	if ((rc = parse_options(&args, cmd, cargc, cargv, false, &given)) >= 0)
+		return rc;
+	if (args.help) {
+		help(args.prog, cmd);
+		return PNS_EXIT_OK;
 	}
-	const char *name = argv[optind];
-	for (size_t i = 0; i < PNS_ARRAY_SIZE(commands); i++) {
-		if (strcmp(name, commands[i].name))
-			continue;
-		/* Help is for everyone; everything else is root's.  The helper is
-		 * never setuid: a non-root caller is told so, not half served. */
-		if (geteuid() != 0 && !wants_help(argc - optind, argv + optind)) {
-			pns_helper_error(&ctx, "%s: must be run as root (it manages system namespaces)",
-					 name);
-			return PNS_EXIT_NOTROOT;
-		}
-		optind++;	/* the command's getopt sees argv[0] = command */
-		int sub_argc = argc - optind + 1;
-		char **sub_argv = argv + optind - 1;
-		/* 0, not 1: glibc then re-reads the option string, so the
-		 * command's options may follow its operands ("create SET -u x"). */
-		optind = 0;
-		return commands[i].run(&ctx, sub_argc, sub_argv);
+	if ((rc = check_arguments(&args, cmd, cargc, cargv, full_argc, given)) >= 0)
+		return rc;
+
+	/* The helper is never setuid: a non-root caller is told so, not half
+	 * served. */
+	if ((cmd->needs & NEEDS_ROOT) && geteuid() != 0) {
+		pns_helper_error(&args, "%s: must be run as root (it manages system namespaces)",
+				 cmd->name);
+		return PNS_EXIT_NOTROOT;
 	}
-	pns_helper_error(&ctx, "unknown command '%s' (try --help)", name);
-	return PNS_EXIT_USAGE;
+	struct pns_policy *pol = NULL;
+	if ((cmd->needs & NEEDS_POLICY) && !(pol = load_policy(&args)))
+		return PNS_EXIT_POLICY;
+	rc = cmd->run(&args, pol);
+	pns_policy_free(pol);
+	return rc;
 }

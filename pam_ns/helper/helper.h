@@ -1,8 +1,12 @@
-/* pam_ns_helper: the commands, each in the file named after its job. */
+/* pam_ns_helper: the commands, each in the file named after its job.  The
+ * command table, option parsing, usage and policy loading are in helper.c;
+ * a command only does its work. */
 #ifndef PNS_HELPER_H
 #define PNS_HELPER_H
 
 #include <stdbool.h>
+
+#include "policy/policy.h"
 
 /* Exit codes, documented in pam_ns_helper(8). */
 enum {
@@ -13,28 +17,33 @@ enum {
 	PNS_EXIT_NOTROOT = 77,	/* run by someone other than root */
 };
 
-/* Options every command shares. */
-struct pns_helper_ctx {
-	const char *config;	/* -c FILE, default PNS_DEFAULT_CONFIG */
-	const char *prog;	/* argv[0] basename for messages */
+/*
+ * The command line, parsed once by main from the command table: a command
+ * sees only the options and operands its table entry lists, already checked
+ * (count of operands, required options, options that exclude each other).
+ */
+struct pns_helper_args {
+	const char *prog;		/* argv[0] basename, for messages */
+	const char *config;		/* -c FILE, default PNS_DEFAULT_CONFIG */
+	const char *set;		/* the SET operand (create, delete, exec) */
+	char **command;			/* exec: COMMAND [ARG...] after "--" */
+	const char *user, *group;	/* -u USER, -g GROUP */
+	const char *service, *rhost, *tty;	/* explain: -s, -r, -t */
+	bool all, prune, verbose, json;		/* -a, -p, -v, -j */
+	bool help;			/* -h: main prints the help, the command never runs */
 };
 
-/* Each command takes argv after the command word (argv[0] is the command
- * name, for getopt) and returns an exit code. */
-int pns_cmd_check(struct pns_helper_ctx *ctx, int argc, char **argv);	/* helper_check.c */
-int pns_cmd_explain(struct pns_helper_ctx *ctx, int argc, char **argv);	/* helper_explain.c */
-int pns_cmd_create(struct pns_helper_ctx *ctx, int argc, char **argv);	/* helper_store.c */
-int pns_cmd_delete(struct pns_helper_ctx *ctx, int argc, char **argv);
-int pns_cmd_list(struct pns_helper_ctx *ctx, int argc, char **argv);
-int pns_cmd_exec(struct pns_helper_ctx *ctx, int argc, char **argv);
-int pns_cmd_apply(struct pns_helper_ctx *ctx, int argc, char **argv);
-
-/* Load ctx->config, printing every error as "file:line: message" to
- * stderr.  Returns NULL on failure. */
-struct pns_policy *pns_helper_load_policy(const struct pns_helper_ctx *ctx);
+/* The commands: the policy is loaded (main exits 3 when it cannot be) and
+ * freed by main.  Each returns an exit code. */
+int pns_cmd_explain(const struct pns_helper_args *args, const struct pns_policy *pol);
+int pns_cmd_create(const struct pns_helper_args *args, const struct pns_policy *pol);
+int pns_cmd_delete(const struct pns_helper_args *args, const struct pns_policy *pol);
+int pns_cmd_list(const struct pns_helper_args *args, const struct pns_policy *pol);
+int pns_cmd_exec(const struct pns_helper_args *args, const struct pns_policy *pol);
+int pns_cmd_apply(const struct pns_helper_args *args, const struct pns_policy *pol);
 
 /* Print "prog: message" to stderr. */
-void pns_helper_error(const struct pns_helper_ctx *ctx, const char *fmt, ...)
+void pns_helper_error(const struct pns_helper_args *args, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
 #endif

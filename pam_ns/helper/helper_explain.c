@@ -1,7 +1,6 @@
 /* pam_ns_helper explain: which rule a login gets, why, and what it means
  * for each namespace type — what an admin wants to know before rollout. */
 #include <errno.h>
-#include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
@@ -10,7 +9,6 @@
 #include "common/json.h"
 #include "session/login.h"
 #include "session/match.h"
-#include "store/pin.h"
 #include "session/plan.h"
 #include "policy/policy.h"
 #include "store/store.h"
@@ -18,20 +16,11 @@
 /* What one namespace type of the session would be, ready to print. */
 struct type_view {
 	const char *action;		/* "new", "joined", "untouched" */
-	const char *pin;		/* joined: the pin path */
+	char pin[PATH_MAX + 16];	/* joined: the pin (external: its path; else its path in the store) */
 	const char *state;		/* joined: "exists", "missing", "invalid" */
 	unsigned long id;		/* joined and existing: namespace id */
 	char detail[PATH_MAX + 128];	/* a sentence for the table */
 };
-
-static void explain_usage(FILE *out, const char *prog)
-{
-	fprintf(out, "Usage: %s explain -u USER [-s SERVICE] [-r RHOST] [-t TTY] [-c FILE] [--json]\n\n"
-		     "Show which rule a login would match (file:line), why, and what the\n"
-		     "session would get per namespace type: new, joined (pin path and whether\n"
-		     "it exists now) or untouched.  Nothing is changed.\n",
-		prog);
-}
 
 static const char *setup_detail(enum pns_type t, const struct pns_plan *p)
 {
@@ -62,7 +51,31 @@ static const char *setup_detail(enum pns_type t, const struct pns_plan *p)
 	return buf;
 }
 
-static void view_type(const struct pns_plan *p, bool complete, enum pns_type t, struct type_view *v)
+/* What the login would do with the set: the one verdict, as the module
+ * would log it. */
+struct set_view {
+	struct pns_inst_status st;
+	struct pns_pins pins;
+	char verdict[sizeof(((struct pns_err *)0)->msg) + 128];
+};
+
+static void view_set(const struct pns_policy *pol, const struct pns_plan *p, struct set_view *sv)
+{
+	struct pns_err e = { 0 };
+	memset(sv, 0, sizeof(*sv));
+	pns_pins_init(&sv->pins);
+	if (!p->set)
+		return;
+	if (pns_join_open(pol->pin_dir, p->set, p->instance, &sv->pins, &sv->st, &e) < 0) {
+		sv->st.state = PNS_INST_INCOMPLETE;
+		snprintf(sv->verdict, sizeof(sv->verdict), "%s", e.msg);
+		return;
+	}
+	pns_join_verdict(p->set, &sv->st, p->create, sv->verdict, sizeof(sv->verdict));
+}
+
+static void view_type(const struct pns_plan *p, const struct set_view *sv, enum pns_type t,
+		      struct type_view *v)
 {
 	memset(v, 0, sizeof(*v));
 	switch (p->how[t]) {
@@ -71,21 +84,28 @@ static void view_type(const struct pns_plan *p, bool complete, enum pns_type t, 
 		snprintf(v->detail, sizeof(v->detail), "%s", setup_detail(t, p));
 		return;
 	case PNS_JOIN: {
-		struct pns_err e = { 0 };
+		struct pns_inst i;
+		char rel[PATH_MAX - 16];
 		v->action = "joined";
-		v->pin = p->pin[t];
-		cleanup_close int fd = pns_pin_open(p->pin[t], t, &e);
-		if (fd >= 0 && complete) {
+		if (p->set->external)
+			snprintf(v->pin, sizeof(v->pin), "%s", p->set->paths[t]);
+		else if (pns_inst_of(&i, p->set, p->instance, NULL) == 0 &&
+			 pns_inst_rel(&i, rel, sizeof(rel), NULL) == 0)
+			snprintf(v->pin, sizeof(v->pin), "/%s/%s", rel, pns_types[t].name);
+		if (sv->pins.types & PNS_BIT(t)) {
 			v->state = "exists";
-			v->id = pns_ns_id(fd);
+			v->id = sv->pins.ids[t];
 			snprintf(v->detail, sizeof(v->detail), "%s (exists, id %lu)", v->pin, v->id);
-		} else if (fd >= 0 || e.errnum == ENOENT) {
+		} else if (sv->st.state == PNS_INST_ABSENT) {
 			v->state = "missing";
 			snprintf(v->detail, sizeof(v->detail), "%s (missing: %s)", v->pin,
-				 p->create ? "created at login" : "the login would be refused");
+				 p->create && !p->set->external ? "created at login"
+								 : "the login would be refused");
 		} else {
 			v->state = "invalid";
-			snprintf(v->detail, sizeof(v->detail), "%s", e.msg);
+			snprintf(v->detail, sizeof(v->detail), "%s (%s)", v->pin,
+				 p->create && !p->set->external ? "made again at login"
+								 : "the login would be refused");
 		}
 		return;
 	}
@@ -96,19 +116,8 @@ static void view_type(const struct pns_plan *p, bool complete, enum pns_type t, 
 	}
 }
 
-static bool instance_complete(const struct pns_policy *pol, const struct pns_plan *p)
-{
-	char dir[PATH_MAX];
-	if (!p->set || p->set->external)
-		return true;	/* every pin is checked on its own */
-	if (pns_pin_instance_dir(pol->pin_dir, p->set, p->instance, dir, sizeof(dir), NULL) < 0)
-		return false;
-	struct pns_inst_status st;
-	return pns_store_state_path(dir, p->set->types, &st, NULL) == 0 && st.state == PNS_INST_COMPLETE;
-}
-
 static void print_table(const struct pns_policy *pol, const struct pns_login *l,
-			const struct pns_match *m, const struct pns_plan *p,
+			const struct pns_match *m, const struct pns_plan *p, const struct set_view *sv,
 			const struct type_view *views, const char *plan_error)
 {
 	printf("login:    user %s (uid %u), service %s, rhost %s, tty %s\n", l->user, (unsigned)l->uid,
@@ -146,6 +155,8 @@ static void print_table(const struct pns_policy *pol, const struct pns_login *l,
 		printf("set:      %s (%s%s%s)%s\n", p->set->name, pns_scope_names[p->set->per],
 		       p->instance[0] ? ", instance " : "", p->instance,
 		       p->create ? ", created at first login if missing" : "");
+	if (p->set)
+		printf("state:    %s\n", sv->verdict);
 	if (p->netns[0])
 		printf("netns:    /etc/netns/%s bound over /etc\n", p->netns);
 	printf("\n%-8s %-10s %s\n", "TYPE", "SESSION", "DETAIL");
@@ -154,7 +165,7 @@ static void print_table(const struct pns_policy *pol, const struct pns_login *l,
 }
 
 static void print_json(const struct pns_policy *pol, const struct pns_login *l,
-		       const struct pns_match *m, const struct pns_plan *p,
+		       const struct pns_match *m, const struct pns_plan *p, const struct set_view *sv,
 		       const struct type_view *views, const char *plan_error)
 {
 	printf("{\"user\": ");
@@ -212,13 +223,17 @@ static void print_json(const struct pns_policy *pol, const struct pns_login *l,
 	pns_json_string(stdout, p->instance[0] ? p->instance : NULL);
 	printf(", \"create\": %s, \"hostname\": ", p->create ? "true" : "false");
 	pns_json_string(stdout, p->hostname[0] ? p->hostname : NULL);
+	printf(", \"set_state\": ");
+	pns_json_string(stdout, p->set ? pns_inst_state_name(sv->st.state) : NULL);
+	printf(", \"verdict\": ");
+	pns_json_string(stdout, p->set ? sv->verdict : NULL);
 	printf(", \"netns\": ");
 	pns_json_string(stdout, p->netns[0] ? p->netns : NULL);
 	printf(", \"types\": {");
 	for (int t = 0; t < PNS_NTYPES; t++) {
 		const struct type_view *v = &views[t];
 		printf("%s\"%s\": {\"session\": \"%s\"", t ? ", " : "", pns_types[t].name, v->action);
-		if (v->pin) {
+		if (v->pin[0]) {
 			printf(", \"pin\": ");
 			pns_json_string(stdout, v->pin);
 			printf(", \"state\": \"%s\"", v->state);
@@ -230,83 +245,34 @@ static void print_json(const struct pns_policy *pol, const struct pns_login *l,
 	printf("}}\n");
 }
 
-int pns_cmd_explain(struct pns_helper_ctx *ctx, int argc, char **argv)
+int pns_cmd_explain(const struct pns_helper_args *args, const struct pns_policy *pol)
 {
-	static const struct option longopts[] = {
-		{ "user", required_argument, NULL, 'u' },
-		{ "service", required_argument, NULL, 's' },
-		{ "rhost", required_argument, NULL, 'r' },
-		{ "tty", required_argument, NULL, 't' },
-		{ "config", required_argument, NULL, 'c' },
-		{ "json", no_argument, NULL, 'j' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *user = NULL, *service = NULL, *rhost = NULL, *tty = NULL;
-	bool json = false;
-	int c;
-	while ((c = getopt_long(argc, argv, "u:s:r:t:c:h", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'u':
-			user = optarg;
-			break;
-		case 's':
-			service = optarg;
-			break;
-		case 'r':
-			rhost = optarg;
-			break;
-		case 't':
-			tty = optarg;
-			break;
-		case 'c':
-			ctx->config = optarg;
-			break;
-		case 'j':
-			json = true;
-			break;
-		case 'h':
-			explain_usage(stdout, ctx->prog);
-			return PNS_EXIT_OK;
-		default:
-			explain_usage(stderr, ctx->prog);
-			return PNS_EXIT_USAGE;
-		}
-	}
-	if (!user || optind != argc) {
-		explain_usage(stderr, ctx->prog);
-		return PNS_EXIT_USAGE;
-	}
-
-	struct pns_policy *pol = pns_helper_load_policy(ctx);
-	if (!pol)
-		return PNS_EXIT_POLICY;
 	struct pns_err e = { 0 };
 	struct pns_login l;
-	if (pns_login_lookup(&l, user, service, rhost, tty, &e) < 0) {
-		pns_helper_error(ctx, "%s", e.msg);
-		pns_policy_free(pol);
+	if (pns_login_lookup(&l, args->user, args->service, args->rhost, args->tty, &e) < 0) {
+		pns_helper_error(args, "%s", e.msg);
 		return PNS_EXIT_FAIL;
 	}
 
 	struct pns_match m;
 	pns_match_rule(pol, &l, &m);
-	static struct pns_plan p;	/* large: PNS_NTYPES paths */
-	struct type_view views[PNS_NTYPES];
+	struct pns_plan p;
+	static struct type_view views[PNS_NTYPES];	/* large: a path per type */
+	static struct set_view sv;
 	const char *plan_error = NULL;
-	if (pns_plan_build(pol, &m, &l, &p, &e) < 0) {
+	if (pns_plan_build(&m, &l, &p, &e) < 0) {
 		plan_error = e.msg;
 	} else {
-		bool complete = instance_complete(pol, &p);
+		view_set(pol, &p, &sv);
 		for (int t = 0; t < PNS_NTYPES; t++)
-			view_type(&p, complete, (enum pns_type)t, &views[t]);
+			view_type(&p, &sv, (enum pns_type)t, &views[t]);
+		pns_pins_close(&sv.pins);
 	}
-	if (json)
-		print_json(pol, &l, &m, &p, views, plan_error);
+	if (args->json)
+		print_json(pol, &l, &m, &p, &sv, views, plan_error);
 	else
-		print_table(pol, &l, &m, &p, views, plan_error);
+		print_table(pol, &l, &m, &p, &sv, views, plan_error);
 
 	pns_login_free(&l);
-	pns_policy_free(pol);
 	return PNS_EXIT_OK;
 }

@@ -1,5 +1,4 @@
 /* pam_ns_helper list: every pinned set and instance, like lsns. */
-#include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -7,27 +6,35 @@
 
 #include "helper/helper_store.h"
 #include "common/json.h"
-#include "store/pin.h"
+#include <errno.h>
+#include <stdlib.h>
 
-static void list_usage(FILE *out, const char *prog)
-{
-	fprintf(out, "Usage: %s list [--json]\n\n"
-		     "Every set instance found under pin_dir (also those no longer in the\n"
-		     "policy) and every set pinned by someone else: its types, namespace ids,\n"
-		     "creation time and the number of processes inside (from /proc/*/ns).\n\n"
-		     "Options:\n"
-		     "  -j, --json   machine-readable output\n"
-		     "  -h, --help   this help\n", prog);
-}
+/* One row: an instance in the store, or a set pinned by someone else. */
+struct row {
+	struct pns_inst inst;
+	const struct pns_set *ext;	/* an external set, or NULL */
+	const char *state;
+	struct pns_inst_info info;
+};
 
 struct list_ctx {
 	const char *prog;
 	const struct pns_policy *pol;
 	struct pns_store *s;
-	bool json;
-	unsigned count;
+	struct row *v;
+	size_t n;
 	struct pns_err err;
 };
+
+static struct row *add_row(struct list_ctx *c)
+{
+	struct row *nv = realloc(c->v, (c->n + 1) * sizeof(*nv));
+	if (!nv)
+		return NULL;
+	c->v = nv;
+	memset(&c->v[c->n], 0, sizeof(c->v[c->n]));
+	return &c->v[c->n++];
+}
 
 static void time_str(time_t t, char *buf, size_t size)
 {
@@ -69,23 +76,31 @@ static void print_json_types(const struct pns_inst_info *info, const char *dir,
 	printf("]");
 }
 
-static void print_row(struct list_ctx *c, const char *set, const char *scope, const char *inst,
-		      const char *state, const char *policy, const struct pns_inst_info *info,
-		      const char *dir, const struct pns_set *ext)
+static void print_row(bool json, unsigned count, const struct row *r, const struct pns_policy *pol)
 {
-	char created[32];
+	const struct pns_inst_info *info = &r->info;
+	char created[32], rel[PATH_MAX], dir[PATH_MAX + 8];
+	const char *set = r->ext ? r->ext->name : r->inst.set;
+	const char *scope = r->ext ? "external" : pns_scope_names[r->inst.per];
+	const char *inst = r->ext ? "" : r->inst.name;
+	const char *policy = r->ext ? "in policy" : policy_state(pol, &r->inst);
 	time_str(info->created, created, sizeof(created));
-	if (c->json) {
-		printf("%s\n    {\"set\": ", c->count ? "," : "");
+	/* Where the instance is, as `nsenter --mount=<pin_dir>/store` shows it. */
+	if (!r->ext && pns_inst_rel(&r->inst, rel, sizeof(rel), NULL) == 0)
+		snprintf(dir, sizeof(dir), "/%s", rel);
+	else
+		dir[0] = '\0';
+	if (json) {
+		printf("%s\n    {\"set\": ", count ? "," : "");
 		pns_json_string(stdout, set);
 		printf(", \"scope\": \"%s\", \"instance\": ", scope);
 		pns_json_string(stdout, inst[0] ? inst : NULL);
-		printf(", \"state\": \"%s\", \"policy\": \"%s\", \"path\": ", state, policy);
-		pns_json_string(stdout, dir);
+		printf(", \"state\": \"%s\", \"policy\": \"%s\", \"path\": ", r->state, policy);
+		pns_json_string(stdout, dir[0] ? dir : NULL);
 		printf(", \"created\": ");
 		pns_json_string(stdout, info->created ? created : NULL);
 		printf(", \"processes\": %u, ", info->procs_any);
-		print_json_types(info, dir, ext);
+		print_json_types(info, dir, r->ext);
 		printf("}");
 	} else {
 		char ids[512] = "";
@@ -95,99 +110,79 @@ static void print_row(struct list_ctx *c, const char *set, const char *scope, co
 				used += (size_t)snprintf(ids + used, sizeof(ids) - used, "%s%s:%lu",
 							 used ? " " : "", pns_types[t].name, info->ids[t]);
 		printf("%-12s %-8s %-12s %-10s %-13s %-20s %5u  %s\n", set, scope, inst[0] ? inst : "-",
-		       state, policy, created, info->procs_any, ids[0] ? ids : "-");
+		       r->state, policy, created, info->procs_any, ids[0] ? ids : "-");
 	}
-	c->count++;
 }
 
 static int list_one(void *ctx, const struct pns_inst *i)
 {
 	struct list_ctx *c = ctx;
-	struct pns_inst_info info;
-	char rel[PATH_MAX], dir[PATH_MAX * 2];
-	if (pns_inst_rel(i, rel, sizeof(rel), &c->err) < 0)
-		return -1;
 	struct pns_err e = { 0 };
 	/* The policy's types when it still has this set as it is, so a
 	 * missing pin counts; otherwise the pins that are there. */
 	const struct pns_set *set = pns_policy_find_set(c->pol, i->set);
 	unsigned types = set && !set->external && set->per == i->per ? set->types : 0;
-	if (pns_store_inspect(c->s, i, types, &info, &e) < 0) {
+	struct row *r = add_row(c);
+	if (!r)
+		return pns_fail(&c->err, ENOMEM, "list");
+	r->inst = *i;
+	if (pns_store_inspect(c->s, i, types, &r->info, &e) < 0) {
 		/* Say so and go on: one odd entry should not hide the others. */
 		fprintf(stderr, "%s: list: %s\n", c->prog, e.msg);
+		c->n--;
 		return 0;
 	}
-	snprintf(dir, sizeof(dir), "%s/%s", c->s->pin_dir, rel);
-	pns_store_count_procs(&info);
-	print_row(c, i->set, pns_scope_names[i->per], i->name, pns_inst_state_name(info.state),
-		  policy_state(c->pol, i), &info, dir, NULL);
+	r->state = pns_inst_state_name(r->info.state);
 	return 0;
 }
 
-/* Sets pinned by someone else are not under pin_dir: show their paths. */
-static void list_external(struct list_ctx *c, const struct pns_set *set)
+/* Sets pinned by someone else are not in the store: their paths, checked
+ * as a login would (pns_join_open). */
+static int list_external(struct list_ctx *c, const struct pns_set *set)
 {
-	struct pns_inst_info info;
-	memset(&info, 0, sizeof(info));
-	bool valid = true;
-	for (int t = 0; t < PNS_NTYPES; t++) {
-		if (!set->paths[t])
-			continue;
-		struct pns_err e;
-		int fd = pns_pin_open(set->paths[t], (enum pns_type)t, &e);
-		struct stat st;
-		if (fd < 0 || fstat(fd, &st) < 0) {
-			valid = false;
-		} else {
-			info.types |= PNS_BIT(t);
-			info.ids[t] = (unsigned long)st.st_ino;
-			info.devs[t] = st.st_dev;
-		}
-		if (fd >= 0)
-			close(fd);
+	struct pns_pins pins;
+	struct pns_inst_status st;
+	struct pns_err e = { 0 };
+	struct row *r = add_row(c);
+	if (!r)
+		return pns_fail(&c->err, ENOMEM, "list");
+	r->ext = set;
+	if (pns_join_open(c->pol->pin_dir, set, NULL, &pins, &st, &e) < 0)
+		st.state = PNS_INST_INCOMPLETE;
+	r->state = st.state == PNS_INST_COMPLETE ? "valid" : "invalid";
+	if (st.state == PNS_INST_COMPLETE) {
+		r->info.types = pins.types;
+		memcpy(r->info.ids, pins.ids, sizeof(r->info.ids));
+		memcpy(r->info.devs, pins.devs, sizeof(r->info.devs));
+		pns_pins_close(&pins);
 	}
-	pns_store_count_procs(&info);
-	print_row(c, set->name, "external", "", valid ? "valid" : "invalid", "in policy", &info, NULL,
-		  set);
+	return 0;
 }
 
-int pns_cmd_list(struct pns_helper_ctx *ctx, int argc, char **argv)
+int pns_cmd_list(const struct pns_helper_args *args, const struct pns_policy *pol)
 {
-	static const struct option longopts[] = {
-		{ "json", no_argument, NULL, 'j' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	bool json = false;
-	int c;
-	while ((c = getopt_long(argc, argv, "jh", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'j':
-			json = true;
-			break;
-		case 'h':
-			list_usage(stdout, ctx->prog);
-			return PNS_EXIT_OK;
-		default:
-			list_usage(stderr, ctx->prog);
-			return PNS_EXIT_USAGE;
-		}
-	}
-	if (optind != argc) {
-		list_usage(stderr, ctx->prog);
-		return PNS_EXIT_USAGE;
-	}
-	struct pns_policy *pol = pns_helper_load_policy(ctx);
-	if (!pol)
-		return PNS_EXIT_POLICY;
-	struct pns_store s = { .fd = -1 };
-	int rc = pns_helper_store_open(ctx, pol, false, &s);
-	if (rc != PNS_EXIT_OK) {
-		pns_policy_free(pol);
+	struct pns_store s = PNS_STORE_INIT;
+	int rc = pns_helper_store_open(args, pol, false, &s);
+	if (rc != PNS_EXIT_OK)
 		return rc;
+	struct list_ctx lc = { .prog = args->prog, .pol = pol, .s = &s };
+	if (pns_store_each(&s, NULL, list_one, &lc, &lc.err) < 0)
+		rc = PNS_EXIT_FAIL;
+	for (size_t k = 0; k < pol->nsets && rc == PNS_EXIT_OK; k++)
+		if (pol->sets[k].external && list_external(&lc, &pol->sets[k]) < 0)
+			rc = PNS_EXIT_FAIL;
+	pns_store_close(&s);
+	/* One pass over /proc for every row. */
+	struct pns_inst_info *infos = calloc(lc.n ? lc.n : 1, sizeof(*infos));
+	if (!infos) {
+		free(lc.v);
+		pns_helper_error(args, "list: out of memory");
+		return PNS_EXIT_FAIL;
 	}
-	struct list_ctx lc = { .prog = ctx->prog, .pol = pol, .s = &s, .json = json };
-	if (json) {
+	for (size_t k = 0; k < lc.n; k++)
+		infos[k] = lc.v[k].info;
+	pns_store_count_procs(infos, lc.n);
+	if (args->json) {
 		printf("{\"pin_dir\": ");
 		pns_json_string(stdout, s.pin_dir);
 		printf(", \"instances\": [");
@@ -195,18 +190,16 @@ int pns_cmd_list(struct pns_helper_ctx *ctx, int argc, char **argv)
 		printf("%-12s %-8s %-12s %-10s %-13s %-20s %5s  %s\n", "SET", "SCOPE", "INSTANCE",
 		       "STATE", "POLICY", "CREATED", "PROCS", "NAMESPACES");
 	}
-	if (pns_store_each(&s, NULL, list_one, &lc, &lc.err) < 0) {
-		rc = PNS_EXIT_FAIL;
+	for (size_t k = 0; k < lc.n; k++) {
+		lc.v[k].info = infos[k];
+		print_row(args->json, (unsigned)k, &lc.v[k], pol);
 	}
-	for (size_t k = 0; k < pol->nsets && rc == PNS_EXIT_OK; k++)
-		if (pol->sets[k].external)
-			list_external(&lc, &pol->sets[k]);
-	if (json)
+	if (args->json)
 		printf("\n  ]}\n");
 	fflush(stdout);
 	if (rc != PNS_EXIT_OK)
-		pns_helper_error(ctx, "list: %s", lc.err.msg);
-	pns_store_close(&s);
-	pns_policy_free(pol);
+		pns_helper_error(args, "list: %s", lc.err.msg);
+	free(infos);
+	free(lc.v);
 	return rc;
 }

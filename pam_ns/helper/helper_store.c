@@ -3,7 +3,6 @@
 
 #include <errno.h>
 #include <fnmatch.h>
-#include <getopt.h>
 #include <grp.h>
 #include <pwd.h>
 #include <stdio.h>
@@ -13,79 +12,28 @@
 #include "store/pin.h"
 #include "session/plan.h"
 
-int pns_helper_parse_target(int argc, char **argv, const char *flags, struct pns_target_args *t)
-{
-	static const struct option longopts[] = {
-		{ "user", required_argument, NULL, 'u' },
-		{ "group", required_argument, NULL, 'g' },
-		{ "verbose", no_argument, NULL, 'v' },
-		{ "all", no_argument, NULL, 'a' },
-		{ "force", no_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	char optstring[16];
-	snprintf(optstring, sizeof(optstring), "u:g:h%s", flags);
-	*t = (struct pns_target_args){ 0 };
-	int c;
-	while ((c = getopt_long(argc, argv, optstring, longopts, NULL)) != -1) {
-		/* The long table is shared: refuse a flag this command lacks. */
-		if ((c == 'v' || c == 'a' || c == 'f') && !strchr(flags, c))
-			return PNS_EXIT_USAGE;
-		switch (c) {
-		case 'u':
-			t->user = optarg;
-			break;
-		case 'g':
-			t->group = optarg;
-			break;
-		case 'v':
-			t->verbose = true;
-			break;
-		case 'a':
-			t->all = true;
-			break;
-		case 'f':
-			t->force = true;
-			break;
-		case 'h':
-			return -1;
-		default:
-			return PNS_EXIT_USAGE;
-		}
-	}
-	if (optind + 1 != argc || (t->user && t->group) || (t->all && (t->user || t->group)))
-		return PNS_EXIT_USAGE;
-	t->set = argv[optind];
-	return PNS_EXIT_OK;
-}
-
-int pns_helper_target(const struct pns_helper_ctx *ctx, const struct pns_set *set,
+int pns_helper_target(const struct pns_helper_args *args, const struct pns_set *set,
 		      const char *user, const char *group, bool lookup, struct pns_inst *i)
 {
 	struct pns_err e = { 0 };
-	if (user && group) {
-		pns_helper_error(ctx, "-u and -g cannot be used together");
-		return PNS_EXIT_USAGE;
-	}
 	switch (set->external ? PNS_PER_SHARED : set->per) {
 	case PNS_PER_USER:
 		if (!user) {
-			pns_helper_error(ctx, "set %s has one instance per user: give -u USER", set->name);
+			pns_helper_error(args, "set %s has one instance per user: give -u USER", set->name);
 			return PNS_EXIT_USAGE;
 		}
 		if (lookup && !getpwnam(user)) {
-			pns_helper_error(ctx, "no such user: %s", user);
+			pns_helper_error(args, "no such user: %s", user);
 			return PNS_EXIT_FAIL;
 		}
 		break;
 	case PNS_PER_GROUP:
 		if (!group) {
-			pns_helper_error(ctx, "set %s has one instance per group: give -g GROUP", set->name);
+			pns_helper_error(args, "set %s has one instance per group: give -g GROUP", set->name);
 			return PNS_EXIT_USAGE;
 		}
 		if (lookup && !getgrnam(group)) {
-			pns_helper_error(ctx, "no such group: %s", group);
+			pns_helper_error(args, "no such group: %s", group);
 			return PNS_EXIT_FAIL;
 		}
 		if (lookup && set->group_from.n) {
@@ -93,7 +41,7 @@ int pns_helper_target(const struct pns_helper_ctx *ctx, const struct pns_set *se
 			for (size_t k = 0; k < set->group_from.n && !listed; k++)
 				listed = fnmatch(set->group_from.v[k], group, 0) == 0;
 			if (!listed) {
-				pns_helper_error(ctx, "group %s is not one of the groups of set %s "
+				pns_helper_error(args, "group %s is not one of the groups of set %s "
 						 "(group_from)", group, set->name);
 				return PNS_EXIT_FAIL;
 			}
@@ -102,7 +50,7 @@ int pns_helper_target(const struct pns_helper_ctx *ctx, const struct pns_set *se
 	case PNS_PER_SHARED:
 	default:
 		if (user || group) {
-			pns_helper_error(ctx, "set %s is %s: it takes neither -u nor -g", set->name,
+			pns_helper_error(args, "set %s is %s: it takes neither -u nor -g", set->name,
 					 set->external ? "pinned by someone else" : "shared");
 			return PNS_EXIT_USAGE;
 		}
@@ -110,39 +58,37 @@ int pns_helper_target(const struct pns_helper_ctx *ctx, const struct pns_set *se
 	}
 	if (pns_inst_init(i, set->name, set->external ? PNS_PER_SHARED : set->per,
 			  user ? user : group, &e) < 0) {
-		pns_helper_error(ctx, "%s", e.msg);
+		pns_helper_error(args, "%s", e.msg);
 		return PNS_EXIT_FAIL;
 	}
 	return PNS_EXIT_OK;
 }
 
-int pns_helper_store_open(const struct pns_helper_ctx *ctx, const struct pns_policy *pol,
-			  bool prepare, struct pns_store *s)
+int pns_helper_store_open(const struct pns_helper_args *args, const struct pns_policy *pol,
+			  bool make, struct pns_store *s)
 {
 	struct pns_err e = { 0 };
-	if (pns_store_open(s, pol->pin_dir, prepare, &e) < 0) {
-		pns_helper_error(ctx, "%s", e.msg);
+	if (pns_store_open(s, pol->pin_dir, make ? PNS_STORE_MAKE : 0, &e) < 0) {
+		pns_helper_error(args, "%s", e.msg);
 		return PNS_EXIT_FAIL;
 	}
 	return PNS_EXIT_OK;
 }
 
-int pns_helper_check_external(const struct pns_helper_ctx *ctx, const struct pns_set *set)
+int pns_helper_check_external(const struct pns_helper_args *args, const struct pns_policy *pol,
+			      const struct pns_set *set)
 {
-	int rc = PNS_EXIT_OK;
-	for (int t = 0; t < PNS_NTYPES; t++) {
-		if (!set->paths[t])
-			continue;
-		struct pns_err e = { 0 };
-		int fd = pns_pin_open(set->paths[t], (enum pns_type)t, &e);
-		if (fd < 0) {
-			pns_helper_error(ctx, "set %s: %s", set->name, e.msg);
-			rc = PNS_EXIT_FAIL;
-		} else {
-			close(fd);
-		}
+	struct pns_err e = { 0 };
+	struct pns_inst_status st;
+	if (pns_join_open(pol->pin_dir, set, NULL, NULL, &st, &e) < 0) {
+		pns_helper_error(args, "set %s: %s", set->name, e.msg);
+		return PNS_EXIT_FAIL;
 	}
-	return rc;
+	if (st.state != PNS_INST_COMPLETE) {
+		pns_helper_error(args, "%s", st.why.msg);
+		return PNS_EXIT_FAIL;
+	}
+	return PNS_EXIT_OK;
 }
 
 /* The hostname of a new uts namespace: %u is the user of a per-user
@@ -164,31 +110,30 @@ static int set_hostname(const struct pns_set *set, const struct pns_inst *i, cha
 	return 0;
 }
 
-int pns_helper_create_inst(const struct pns_helper_ctx *ctx, const struct pns_policy *pol,
-			   struct pns_store *s, const struct pns_set *set, const struct pns_inst *i,
-			   bool verbose)
+int pns_helper_create_inst(const struct pns_helper_args *args, struct pns_store *s,
+			   const struct pns_set *set, const struct pns_inst *i)
 {
-	(void)pol;
+	bool verbose = args->verbose;
 	struct pns_err e = { 0 };
 	char hostname[65], netns[NAME_MAX + 1], label[600];
 	struct pns_create_opts o = { 0 };
 	if (set->setup.hostname && (set->types & PNS_BIT(PNS_UTS))) {
 		if (set_hostname(set, i, hostname, sizeof(hostname), &e) < 0) {
-			pns_helper_error(ctx, "%s", e.msg);
+			pns_helper_error(args, "%s", e.msg);
 			return PNS_EXIT_FAIL;
 		}
 		o.hostname = hostname;
 	}
 	if (set->ip_netns && (set->types & PNS_BIT(PNS_NET))) {
 		if (pns_inst_netns_name(i, netns, sizeof(netns), &e) < 0) {
-			pns_helper_error(ctx, "%s", e.msg);
+			pns_helper_error(args, "%s", e.msg);
 			return PNS_EXIT_FAIL;
 		}
 		o.ip_netns = netns;
 	}
 	bool created = false;
 	if (pns_store_create(s, set, i, &o, &created, &e) < 0) {
-		pns_helper_error(ctx, "create %s: %s", pns_inst_label(i, label, sizeof(label)), e.msg);
+		pns_helper_error(args, "create %s: %s", pns_inst_label(i, label, sizeof(label)), e.msg);
 		return PNS_EXIT_FAIL;
 	}
 	if (verbose)
@@ -197,6 +142,8 @@ int pns_helper_create_inst(const struct pns_helper_ctx *ctx, const struct pns_po
 }
 
 struct collect {
+	bool (*doomed)(const void *ctx, const struct pns_inst *i);
+	const void *ctx;
 	struct pns_inst *v;
 	size_t n;
 };
@@ -204,6 +151,8 @@ struct collect {
 static int collect_one(void *ctx, const struct pns_inst *i)
 {
 	struct collect *c = ctx;
+	if (c->doomed && !c->doomed(c->ctx, i))
+		return 0;
 	struct pns_inst *nv = realloc(c->v, (c->n + 1) * sizeof(*nv));
 	if (!nv)
 		return -1;
@@ -212,28 +161,30 @@ static int collect_one(void *ctx, const struct pns_inst *i)
 	return 0;
 }
 
-int pns_helper_delete_all(const struct pns_helper_ctx *ctx, struct pns_store *s, const char *name,
-			  bool force, unsigned *found)
+int pns_helper_delete_each(const struct pns_helper_args *args, struct pns_store *s, const char *name,
+			   bool (*doomed)(const void *ctx, const struct pns_inst *i), const void *ctx,
+			   const char *verb, unsigned *found)
 {
 	struct pns_err e = { 0 };
-	struct collect c = { 0 };
+	struct collect c = { .doomed = doomed, .ctx = ctx };
 	*found = 0;
 	/* Collected first: deleting removes directories being walked. */
-	if (pns_store_each(s, name, collect_one, &c, &e) < 0) {
-		free(c.v);
-		pns_helper_error(ctx, "%s", e.msg[0] ? e.msg : "out of memory");
-		return PNS_EXIT_FAIL;
-	}
 	int rc = PNS_EXIT_OK;
+	if (pns_store_each(s, name, collect_one, &c, &e) < 0) {
+		pns_helper_error(args, "%s: %s", verb, e.msg[0] ? e.msg : "out of memory");
+		rc = PNS_EXIT_FAIL;
+	}
 	for (size_t k = 0; k < c.n; k++) {
 		char label[600];
-		if (pns_store_delete(s, &c.v[k], force, &e) < 0) {
-			pns_helper_error(ctx, "delete %s: %s", pns_inst_label(&c.v[k], label, sizeof(label)),
-					 e.msg);
+		pns_inst_label(&c.v[k], label, sizeof(label));
+		if (pns_store_delete(s, &c.v[k], &e) < 0) {
+			pns_helper_error(args, "%s %s: %s", verb, label, e.msg);
 			rc = PNS_EXIT_FAIL;
-		} else {
-			(*found)++;
+			continue;
 		}
+		(*found)++;
+		if (args->verbose)
+			printf("%sd %s\n", verb, label);
 	}
 	free(c.v);
 	return rc;

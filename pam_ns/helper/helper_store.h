@@ -8,50 +8,41 @@
 #include "policy/policy.h"
 #include "store/store.h"
 
-/* The operands and options of create, delete and exec. */
-struct pns_target_args {
-	const char *set;		/* SET */
-	const char *user, *group;	/* -u USER, -g GROUP */
-	bool verbose;			/* -v (when 'v' is in flags) */
-	bool all;			/* -a, --all (when 'a' is in flags) */
-	bool force;			/* -f, --force (when 'f' is in flags) */
-};
-
-/*
- * Parse "SET [-u USER | -g GROUP]" plus the flags named in `flags` ("v",
- * "a", "f") from argv (argv[0] is the command).  Returns PNS_EXIT_OK, or -1
- * for --help, or PNS_EXIT_USAGE; the caller prints its usage for the last
- * two.  Only argc arguments are looked at (exec stops at "--").
- */
-int pns_helper_parse_target(int argc, char **argv, const char *flags, struct pns_target_args *t);
-
 /*
  * The instance of `set_name` that -u USER / -g GROUP name, checked against
  * the set's scope (per = user needs -u, per = group needs -g, a shared or
  * external set takes neither).  With lookup the user or group must exist
- * (NSS) and, for group_from, be one of the set's groups.  Prints the error
- * and returns an exit code (PNS_EXIT_OK when *i is filled).
+ * (NSS) and, for group_from, be one of the set's groups.  Not both user and
+ * group (the command table says so).  Prints the error and returns an exit
+ * code (PNS_EXIT_OK when *i is filled).
  */
-int pns_helper_target(const struct pns_helper_ctx *ctx, const struct pns_set *set,
+int pns_helper_target(const struct pns_helper_args *args, const struct pns_set *set,
 		      const char *user, const char *group, bool lookup, struct pns_inst *i);
 
-/* Open the policy's pin_dir (see pns_store_open); prints the error. */
-int pns_helper_store_open(const struct pns_helper_ctx *ctx, const struct pns_policy *pol,
-			  bool prepare, struct pns_store *s);
+/* Open the store of the policy's pin_dir (pns_store_open; make: also make
+ * it when there is none); prints the error.  Returns an exit code. */
+int pns_helper_store_open(const struct pns_helper_args *args, const struct pns_policy *pol,
+			  bool make, struct pns_store *s);
 
-/* Verify every pin of an external set (exists, nsfs, right type); prints
- * each bad path.  Returns an exit code. */
-int pns_helper_check_external(const struct pns_helper_ctx *ctx, const struct pns_set *set);
+/* Verify every pin of an external set (exists, nsfs, right type), as a
+ * login would (pns_join_open); prints why not.  Returns an exit code. */
+int pns_helper_check_external(const struct pns_helper_args *args, const struct pns_policy *pol,
+			      const struct pns_set *set);
 
-/* Create one instance (no-op when complete); with verbose print
- * "created X" or "exists X".  Returns an exit code. */
-int pns_helper_create_inst(const struct pns_helper_ctx *ctx, const struct pns_policy *pol,
-			   struct pns_store *s, const struct pns_set *set, const struct pns_inst *i,
-			   bool verbose);
+/* Create one instance (no-op when complete); with -v print "created X" or
+ * "exists X".  Returns an exit code. */
+int pns_helper_create_inst(const struct pns_helper_args *args, struct pns_store *s,
+			   const struct pns_set *set, const struct pns_inst *i);
 
-/* Delete every instance of set `name` found under pin_dir; *found counts
- * them.  Returns an exit code. */
-int pns_helper_delete_all(const struct pns_helper_ctx *ctx, struct pns_store *s, const char *name,
-			  bool force, unsigned *found);
+/*
+ * Delete the instances in the store of set `name` (NULL: of every set) for
+ * which doomed(ctx, instance) says true (NULL: all), each under its lock,
+ * going on past a failure; `verb` ("delete", "prune") starts each message,
+ * and with -v each one deleted is printed as "<verb>d LABEL".  *found
+ * counts the ones deleted.  Returns an exit code.
+ */
+int pns_helper_delete_each(const struct pns_helper_args *args, struct pns_store *s, const char *name,
+			   bool (*doomed)(const void *ctx, const struct pns_inst *i), const void *ctx,
+			   const char *verb, unsigned *found);
 
 #endif

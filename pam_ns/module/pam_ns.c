@@ -17,7 +17,6 @@
 #include "session/login.h"
 #include "session/match.h"
 #include "session/pidinit.h"
-#include "store/pin.h"
 #include "session/plan.h"
 #include "policy/policy.h"
 #include "session/spawn.h"
@@ -140,27 +139,6 @@ static void describe(const struct pns_entered *en, char *buf, size_t size)
 	}
 }
 
-/* The plan in words, for dry_run: "net=new mnt=join:/run/pam_ns/lab/mnt". */
-static void describe_plan(const struct pns_plan *p, char *buf, size_t size)
-{
-	size_t used = 0;
-	buf[0] = '\0';
-	for (int t = 0; t < PNS_NTYPES; t++) {
-		int n;
-		if (p->how[t] == PNS_NEW)
-			n = snprintf(buf + used, size - used, "%s%s=new", used ? " " : "",
-				     pns_types[t].name);
-		else if (p->how[t] == PNS_JOIN)
-			n = snprintf(buf + used, size - used, "%s%s=join:%s", used ? " " : "",
-				     pns_types[t].name, p->pin[t]);
-		else
-			continue;
-		if (n < 0 || (size_t)n >= size - used)
-			break;
-		used += (size_t)n;
-	}
-}
-
 static bool plan_empty(const struct pns_plan *p)
 {
 	for (int t = 0; t < PNS_NTYPES; t++)
@@ -169,43 +147,34 @@ static bool plan_empty(const struct pns_plan *p)
 	return true;
 }
 
-/* A joined set of ours must be complete; create it when the rule says so.
- * *creates tells dry_run what would happen. */
-static int ensure_set(const struct args *a, const struct pns_policy *pol, const struct pns_plan *p,
-		      bool *creates, struct pns_err *e)
+/* The pins of the set the plan joins, made first by the helper when the
+ * rule creates it; the one verdict (pns_join_open) decides.  *creates
+ * tells dry_run what would happen. */
+static int open_set(const struct args *a, const struct pns_policy *pol, const struct pns_plan *p,
+		    struct pns_pins *pins, bool *creates, struct pns_err *e)
 {
-	char dir[PATH_MAX];
-	*creates = false;
-	if (!p->set || p->set->external)
-		return 0;
-	if (pns_pin_instance_dir(pol->pin_dir, p->set, p->instance, dir, sizeof(dir), e) < 0)
-		return -1;
 	struct pns_inst_status st;
-	if (pns_store_state_path(dir, p->set->types, &st, e) < 0)
+	char why[sizeof(st.why.msg) + 128];
+	*creates = false;
+	pns_pins_init(pins);
+	if (!p->set)
+		return 0;
+	/* Reaching the store moves between mount namespaces, which a
+	 * threaded caller cannot do: say so in words. */
+	if (pns_single_threaded(e) < 0 || pns_join_open(pol->pin_dir, p->set, p->instance, pins, &st, e) < 0)
 		return -1;
 	if (st.state == PNS_INST_COMPLETE)
 		return 0;
-	/* Marked complete, but pinned in another mount namespace: creating
-	 * again here would unlink the pins there. */
-	if (st.state == PNS_INST_ELSEWHERE)
-		return pns_fail(e, 0, "%s", st.why.msg);
-	if (!p->create && st.state == PNS_INST_INCOMPLETE && st.why.msg[0])
-		return pns_fail(e, 0, "namespace set %s at %s is not usable: %s", p->set->name, dir,
-				st.why.msg);
-	if (!p->create)
-		return pns_fail(e, 0, "namespace set %s does not exist at %s and the rule does "
-				"not create it (create = true, or pam_ns_helper create)", p->set->name, dir);
+	if (!p->create || p->set->external)
+		return pns_fail(e, 0, "%s", pns_join_verdict(p->set, &st, p->create, why, sizeof(why)));
 	*creates = true;
 	if (a->dry_run)
 		return 0;
-	if (pns_spawn_create(a->helper, a->config, p->set, p->instance, e) < 0)
-		return -1;
-	if (pns_store_state_path(dir, p->set->types, &st, e) < 0)
+	if (pns_spawn_create(a->helper, a->config, p->set, p->instance, e) < 0 ||
+	    pns_join_open(pol->pin_dir, p->set, p->instance, pins, &st, e) < 0)
 		return -1;
 	if (st.state != PNS_INST_COMPLETE)
-		return pns_fail(e, 0, "%s create %s succeeded but %s is still %s%s%s", a->helper,
-				p->set->name, dir, pns_inst_state_name(st.state), st.why.msg[0] ? ": " : "",
-				st.why.msg);
+		return pns_fail(e, 0, "%s create %s succeeded, but: %s", a->helper, p->set->name, st.why.msg);
 	return 0;
 }
 
@@ -278,9 +247,12 @@ static enum outcome open_session(pam_handle_t *pamh, const struct args *a, enum 
 		goto out;
 	}
 	bool creates = false;
-	if (pns_plan_build(pol, &m, &login, plan, &e) < 0 || ensure_set(a, pol, plan, &creates, &e) < 0) {
+	struct pns_pins pins;
+	pns_pins_init(&pins);
+	if (pns_plan_build(&m, &login, plan, &e) < 0 || open_set(a, pol, plan, &pins, &creates, &e) < 0) {
 		pam_syslog(pamh, LOG_ERR, "cannot isolate %s (service %s, rule %s:%d): %s (%s)", user,
 			   login.service, rule->file, rule->line, e.msg, verdict(a, *mode));
+		pns_pins_close(&pins);
 		free(plan);
 		goto out;
 	}
@@ -291,7 +263,8 @@ static enum outcome open_session(pam_handle_t *pamh, const struct args *a, enum 
 	}
 	if (a->dry_run) {
 		char what[2048];
-		describe_plan(plan, what, sizeof(what));
+		pns_pins_close(&pins);
+		pns_plan_str(plan, what, sizeof(what));
 		pam_syslog(pamh, LOG_INFO, "dry run: session for %s (service %s, rule %s:%d) would get: %s%s%s",
 			   user, login.service, rule->file, rule->line, what,
 			   creates ? "; would create set " : "", creates ? plan->set->name : "");
@@ -301,7 +274,7 @@ static enum outcome open_session(pam_handle_t *pamh, const struct args *a, enum 
 	}
 
 	struct pns_entered en;
-	r = pns_enter(plan, &en, a->debug ? step_log : NULL, pamh, &e);
+	r = pns_enter(plan, &pins, &en, a->debug ? step_log : NULL, pamh, &e);
 	free(plan);
 	if (r < 0) {
 		/* Under on_error=allow the session goes on where pns_enter

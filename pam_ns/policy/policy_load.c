@@ -1,6 +1,7 @@
 /* Loading the policy from disk: the main file, then its drop-ins in sorted
- * order, each opened once without following links, trusted on its fd and
- * parsed from it; then the parent of pin_dir is checked. */
+ * order, each opened once through the path walker (no symbolic link in any
+ * component, every directory on the way trusted), checked on its fd and
+ * parsed from it; then the parent of pin_dir is checked the same way. */
 #include "policy/policy_int.h"
 
 #include <dirent.h>
@@ -9,13 +10,15 @@
 #include <limits.h>
 #include <string.h>
 
-#include "common/trust.h"
+#include "common/path.h"
 
 struct loader {
 	struct pns_policy *pol;
 	struct pns_diag *d;
 	uid_t trusted;
-	bool check;
+	/* PNS_PATH_TRUSTED, or 0 for skip_trust: owner and mode are then
+	 * not checked, but a symbolic link is still refused everywhere. */
+	unsigned trust;
 };
 
 /* Parse the open fd (taken over) as file `path`. */
@@ -50,7 +53,7 @@ static void load_dropins(struct loader *l, const char *main_path)
 		pns_diag_add(l->d, main_path, 0, "drop-in directory: %s", e.msg);
 		return;
 	}
-	int fd = pns_trust_opendir(dir_path, l->trusted, l->check, &e);
+	int fd = pns_path_open(dir_path, PNS_PATH_DIR | l->trust, l->trusted, &e);
 	if (fd < 0) {
 		if (e.errnum != ENOENT)
 			pns_diag_add(l->d, NULL, 0, "%s", e.msg);
@@ -80,7 +83,11 @@ static void load_dropins(struct loader *l, const char *main_path)
 			pns_diag_add(l->d, dir_path, 0, "%s", e.msg);
 			continue;
 		}
-		int ffd = pns_trust_openat(dirfd(dir), names.v[i], path, S_IFREG, l->trusted, l->check, &e);
+		/* Relative to the directory already walked and checked: the
+		 * walker checks it again as the directory the name is looked
+		 * up in (no sticky excuse there), then the file. */
+		int ffd = pns_path_openat(dirfd(dir), dir_path, names.v[i], PNS_PATH_FILE | l->trust,
+					  l->trusted, &e);
 		if (ffd < 0)
 			pns_diag_add(l->d, NULL, 0, "%s", e.msg);
 		else
@@ -90,54 +97,49 @@ static void load_dropins(struct loader *l, const char *main_path)
 	closedir(dir);
 }
 
-/* Whoever may write pin_dir's parent may replace pin_dir and so decide
- * which namespaces sessions join.  Absent is fine: the helper makes it. */
+/* Whoever may write pin_dir's parent, or any directory above it, may
+ * replace pin_dir and so decide which namespaces sessions join.  Absent is
+ * fine, at any level: the helper makes it. */
 static void check_pin_dir_parent(struct loader *l, const char *main_path)
 {
-	const char *pin_dir = l->pol->pin_dir;
-	const char *slash = strrchr(pin_dir, '/');
-	if (pin_dir[0] != '/' || !slash)
-		return;
+	const char *pin_dir = l->pol->pin_dir, *base;
 	char parent[PATH_MAX];
 	struct pns_err e = { 0 };
-	if (pns_snprintf(&e, parent, sizeof(parent), "%.*s", slash == pin_dir ? 1 : (int)(slash - pin_dir),
-			 pin_dir) < 0) {
-		pns_diag_add(l->d, main_path, 0, "pin_dir: %s", e.msg);
+	/* pin_dir is the normalised default or was checked to be normalised
+	 * when it was parsed, so it always splits; if not, the parser has
+	 * already said why. */
+	if (pns_path_split(pin_dir, parent, sizeof(parent), &base, &e) < 0)
 		return;
+	/* First the parent alone, untrusted: a link or a file on the way is
+	 * reported naming the parent, the directory the admin must fix. */
+	int fd = pns_path_open(parent, PNS_PATH_DIR, l->trusted, &e);
+	if (fd >= 0 && l->trust) {
+		/* Then trust, walked to pin_dir itself, not only to its parent:
+		 * that way the parent is a directory passed through, and a
+		 * sticky directory above it (pin_dir = /tmp/x/pins) is judged
+		 * by the owner of what is in it, as when pins are opened.  The
+		 * parent as the end of a walk would be refused for lying in
+		 * /tmp, whoever owns it.  pin_dir, when it exists, must pass
+		 * too: whoever may write it may make the sets' directories. */
+		close(fd);
+		fd = pns_path_open(pin_dir, PNS_PATH_DIR | l->trust, l->trusted, &e);
 	}
-	int fd = pns_trust_opendir(parent, l->trusted, l->check, &e);
 	if (fd >= 0)
 		close(fd);
 	else if (e.errnum != ENOENT)
 		pns_diag_add(l->d, main_path, 0, "pin_dir %s cannot be used: %s", pin_dir, e.msg);
 }
 
-/* The main file: its directory is opened first, with no symbolic link
- * anywhere, and trusted, since whoever may write it may swap the file;
- * the file is then opened relative to that directory.  Without trust
- * checks, the old plain open (the repository's path may hold links). */
+/* The main file, walked from "/" (or the cwd) with every directory on the
+ * way trusted, since whoever may write one of them may swap the file; the
+ * walker's message then says "lies in a directory that cannot be trusted"
+ * and names the directory. */
 static int open_main(const struct loader *l, const char *path, struct pns_err *e)
 {
-	if (!l->check)
-		return pns_trust_openat(AT_FDCWD, path, path, S_IFREG, l->trusted, false, e);
-	const char *slash = strrchr(path, '/');
-	const char *base = slash ? slash + 1 : path;
-	char dir[PATH_MAX];
-	if (!*base)
+	size_t len = strlen(path);
+	if (!len || path[len - 1] == '/')
 		return pns_fail(e, 0, "%s names a directory, not a policy file", path);
-	if (!slash)
-		strcpy(dir, ".");
-	else if (pns_snprintf(e, dir, sizeof(dir), "%.*s", slash == path ? 1 : (int)(slash - path), path) < 0)
-		return -1;
-	cleanup_close int dfd = pns_trust_opendir(dir, l->trusted, true, e);
-	if (dfd < 0) {
-		if (e->errnum == ENOENT)
-			return -1;
-		char why[sizeof(e->msg)];
-		snprintf(why, sizeof(why), "%s", e->msg);
-		return pns_fail(e, 0, "policy %s lies in a directory that cannot be trusted: %s", path, why);
-	}
-	return pns_trust_openat(dfd, base, path, S_IFREG, l->trusted, true, e);
+	return pns_path_open(path, PNS_PATH_FILE | l->trust, l->trusted, e);
 }
 
 int pns_policy_load(const char *path, const struct pns_load_opts *opts, struct pns_policy **out,
@@ -146,7 +148,7 @@ int pns_policy_load(const char *path, const struct pns_load_opts *opts, struct p
 	struct loader l = {
 		.d = diag,
 		.trusted = opts ? opts->trusted_uid : 0,
-		.check = !(opts && opts->skip_trust),
+		.trust = opts && opts->skip_trust ? 0 : PNS_PATH_TRUSTED,
 	};
 	size_t before = diag->msgs.n;
 	if (!(l.pol = pns_policy_new())) {

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "session/pidinit.h"
+#include "common/path.h"
 #include "store/pin.h"
 #include "session/setup.h"
 
@@ -21,15 +22,6 @@ static const struct pns_setup default_setup = {
 
 #define STEP(...) PNS_STEP(step, ctx, __VA_ARGS__)
 
-static void close_fds(int *fds)
-{
-	for (int t = 0; t < PNS_NTYPES; t++)
-		if (fds[t] >= 0) {
-			close(fds[t]);
-			fds[t] = -1;
-		}
-}
-
 /* Back to the directory the caller was in, when the new mount tree still
  * has it.  A path, not an fd: an fd of the old tree would put the shell's
  * cwd outside its new mount namespace. */
@@ -37,7 +29,7 @@ static void restore_cwd(const char *cwd, pns_step_fn step, void *ctx)
 {
 	/* A joined mount namespace may be shared with other users: a link
 	 * they planted must not choose where the shell starts. */
-	cleanup_close int fd = cwd[0] == '/' ? pns_open_nofollow(cwd, O_PATH | O_DIRECTORY, NULL) : -1;
+	cleanup_close int fd = cwd[0] == '/' ? pns_path_open(cwd, PNS_PATH_DIR, 0, NULL) : -1;
 	if (fd >= 0 && fchdir(fd) == 0) {
 		STEP("working directory kept: %s", cwd);
 		return;
@@ -58,56 +50,59 @@ static int thread_count(void)
 	return n;
 }
 
-int pns_enter(const struct pns_plan *p, struct pns_entered *out, pns_step_fn step, void *ctx,
-	      struct pns_err *e)
+int pns_single_threaded(struct pns_err *e)
 {
-	int fds[PNS_NTYPES];
-	for (int t = 0; t < PNS_NTYPES; t++)
-		fds[t] = -1;
-	memset(out, 0, sizeof(*out));
-	/* setns and unshare of most types change the calling thread only: in
-	 * a threaded login program another thread could start the shell
-	 * outside the namespaces. */
 	int threads = thread_count();
 	if (threads > 1)
 		return pns_fail(e, 0, "the login program runs %d threads; namespaces would change for "
 				"one thread only", threads);
+	return 0;
+}
 
-	/* Every pin is opened while paths still resolve in the caller's mount
-	 * namespace, before anything changes: a bad pin refuses the session
-	 * with the process untouched. */
-	for (int t = 0; t < PNS_NTYPES; t++) {
-		if (p->how[t] != PNS_JOIN)
-			continue;
-		fds[t] = pns_pin_open(p->pin[t], t, e);
-		if (fds[t] < 0) {
-			close_fds(fds);
-			return -1;
+int pns_enter(const struct pns_plan *p, struct pns_pins *pins, struct pns_entered *out,
+	      pns_step_fn step, void *ctx, struct pns_err *e)
+{
+	struct pns_pins none;
+	pns_pins_init(&none);
+	int *fds = pins ? pins->fd : none.fd;
+	char label[600] = "";
+	struct pns_inst inst;
+	memset(out, 0, sizeof(*out));
+	if (p->set && !p->set->external && pns_inst_of(&inst, p->set, p->instance, NULL) == 0)
+		pns_inst_label(&inst, label, sizeof(label));
+	int rc = 0;
+	cleanup_close int nsdir = -1;
+	if ((rc = pns_single_threaded(e)) < 0)
+		goto out;
+	/* The pins came opened and checked (pns_join_open): a bad pin has
+	 * refused the session with the process untouched. */
+	for (int t = 0; t < PNS_NTYPES; t++)
+		if (p->how[t] == PNS_JOIN && fds[t] < 0) {
+			rc = pns_fail(e, 0, "no %s pin of set %s was opened", pns_types[t].name,
+				      p->set ? p->set->name : "?");
+			goto out;
 		}
-		STEP("opened %s pin %s", pns_types[t].name, p->pin[t]);
-	}
 	/* /proc/self/ns of this task, opened now: after a mount namespace
 	 * switch /proc may belong to another pid namespace. */
-	cleanup_close int nsdir = open("/proc/self/ns", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	nsdir = open("/proc/self/ns", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (nsdir < 0) {
-		close_fds(fds);
-		return pns_fail(e, errno, "cannot open /proc/self/ns");
+		rc = pns_fail(e, errno, "cannot open /proc/self/ns");
+		goto out;
 	}
 	char cwd[PATH_MAX];
 	if (!getcwd(cwd, sizeof(cwd)))
 		cwd[0] = '\0';
 
-	int rc = 0;
 	for (int t = 0; t < PNS_NTYPES; t++) {
-		if (t == PNS_MNT || fds[t] < 0)
+		if (t == PNS_MNT || p->how[t] != PNS_JOIN)
 			continue;
 		if (setns(fds[t], pns_types[t].clone_flag) < 0) {
-			rc = pns_fail(e, errno, "cannot join the %s namespace %s", pns_types[t].name,
-				      p->pin[t]);
+			rc = pns_fail(e, errno, "cannot join the %s namespace of set %s", pns_types[t].name,
+				      label[0] ? label : p->set->name);
 			goto out;
 		}
 		out->joined_mask |= PNS_BIT(t);
-		STEP("joined the %s namespace %s", pns_types[t].name, p->pin[t]);
+		STEP("joined the %s namespace of set %s", pns_types[t].name, label[0] ? label : p->set->name);
 	}
 
 	unsigned new_mask = 0;
@@ -126,15 +121,17 @@ int pns_enter(const struct pns_plan *p, struct pns_entered *out, pns_step_fn ste
 		STEP("unshared new %s namespaces", pns_mask_str(new_mask, names, sizeof(names)));
 	}
 
-	if (fds[PNS_MNT] >= 0) {
+	if (p->how[PNS_MNT] == PNS_JOIN) {
 		if (setns(fds[PNS_MNT], CLONE_NEWNS) < 0) {
-			rc = pns_fail(e, errno, "cannot join the mnt namespace %s", p->pin[PNS_MNT]);
+			rc = pns_fail(e, errno, "cannot join the mnt namespace of set %s",
+				      label[0] ? label : p->set->name);
 			goto out;
 		}
 		out->joined_mask |= PNS_BIT(PNS_MNT);
-		STEP("joined the mnt namespace %s", p->pin[PNS_MNT]);
+		STEP("joined the mnt namespace of set %s", label[0] ? label : p->set->name);
 	}
-	close_fds(fds);
+	if (pins)
+		pns_pins_close(pins);
 
 	const struct pns_setup *s = p->setup ? p->setup : &default_setup;
 	bool net_any = (out->new_mask | out->joined_mask) & PNS_BIT(PNS_NET);
@@ -163,6 +160,7 @@ int pns_enter(const struct pns_plan *p, struct pns_entered *out, pns_step_fn ste
 			out->ids[t] = (unsigned long)st.st_ino;
 	}
 out:
-	close_fds(fds);
+	if (pins)
+		pns_pins_close(pins);
 	return rc;
 }

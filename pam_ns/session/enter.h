@@ -7,6 +7,7 @@
 
 #include "common/nstype.h"
 #include "session/plan.h"
+#include "store/store.h"
 #include "common/util.h"
 
 /* What a session was given, for the INFO log line and for close_session. */
@@ -18,17 +19,23 @@ struct pns_entered {
 };
 
 
+/* 0 when the caller runs one thread, else -1 saying how many: setns(2)
+ * and unshare(2) of most types move the calling thread only, and another
+ * thread could start the shell outside the namespaces. */
+int pns_single_threaded(struct pns_err *e);
+
 /*
- * Enter the plan: open every pin first (pns_pin_open), the current
- * directory too; setns() each joined type but mnt; unshare() the new types
- * in one call; setns() mnt last; then the per-type setup for new
- * namespaces (propagation first, /tmp, /sys, /etc/netns, hostname, lo) and,
- * for a new pid namespace, the session init (pidinit.h).  Returns to the
- * old cwd when it still exists there, else "/".  Closes every fd it opened.
- * On failure the process may be partly moved: the caller must refuse the
- * session (fail closed) unless the admin chose fail-open.
+ * Enter the plan: setns() into every pin of `pins` (opened beforehand by
+ * pns_join_open, which owns the checks; pns_enter closes them) but mnt;
+ * unshare() the new types in one call; setns() mnt last; then the per-type
+ * setup for new namespaces (propagation first, /tmp, /sys, /etc/netns,
+ * hostname, lo) and, for a new pid namespace, the session init
+ * (pidinit.h).  Returns to the old cwd when it still exists there, else "/".
+ * pins may be NULL when the plan joins nothing.  On failure the process may
+ * be partly moved: the caller must refuse the session (fail closed) unless
+ * the admin chose fail-open.
  */
-int pns_enter(const struct pns_plan *p, struct pns_entered *out, pns_step_fn step, void *ctx,
-	      struct pns_err *e);
+int pns_enter(const struct pns_plan *p, struct pns_pins *pins, struct pns_entered *out,
+	      pns_step_fn step, void *ctx, struct pns_err *e);
 
 #endif

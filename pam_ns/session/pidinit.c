@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "session/setup.h"
+#include "store/store.h"
 
 /* Generous bounds: they only matter when something is badly wrong. */
 #define PNS_INIT_READY_MS 10000
@@ -73,7 +74,7 @@ __attribute__((noreturn)) static void init_main(bool mount_proc, int parent_fd, 
 	if (chdir("/") < 0) {
 		/* Not fatal: it only keeps a directory busy. */
 	}
-	prctl(PR_SET_NAME, "pam_ns-init", 0, 0, 0);
+	prctl(PR_SET_NAME, PNS_SESSION_INIT_NAME, 0, 0, 0);
 
 	int err = 0;
 	if (mount_proc && pns_setup_proc(NULL) < 0)

@@ -4,7 +4,7 @@
 #include <fnmatch.h>
 #include <string.h>
 
-#include "store/pin.h"
+#include "store/store.h"
 
 int pns_expand(const char *tmpl, const struct pns_login *l, const char *group,
 	       char *buf, size_t size, struct pns_err *e)
@@ -71,8 +71,8 @@ static int pick_instance(const struct pns_set *set, const struct pns_match *m,
 	return pns_snprintf(e, buf, size, "%s", name);
 }
 
-int pns_plan_build(const struct pns_policy *pol, const struct pns_match *m,
-		   const struct pns_login *l, struct pns_plan *p, struct pns_err *e)
+int pns_plan_build(const struct pns_match *m, const struct pns_login *l, struct pns_plan *p,
+		   struct pns_err *e)
 {
 	memset(p, 0, sizeof(*p));
 	const struct pns_rule *r = m->rule;
@@ -101,10 +101,10 @@ int pns_plan_build(const struct pns_policy *pol, const struct pns_match *m,
 				return pns_fail(e, 0, "%s:%d: %s is both unshared and joined from set %s",
 						r->file, r->line, pns_types[t].name, set->name);
 			p->how[t] = PNS_JOIN;
-			if (pns_pin_path(pol->pin_dir, set, p->instance, (enum pns_type)t, p->pin[t],
-					 sizeof(p->pin[t]), e) < 0)
-				return -1;
 		}
+		struct pns_inst i;
+		if (!set->external && pns_inst_of(&i, set, p->instance, e) < 0)
+			return -1;
 	}
 
 	if (r->setup.hostname && p->how[PNS_UTS] == PNS_NEW) {
@@ -123,8 +123,32 @@ int pns_plan_build(const struct pns_policy *pol, const struct pns_match *m,
 			netns = set->setup.netns;
 		if (netns)
 			return pns_snprintf(e, p->netns, sizeof(p->netns), "%s", netns);
+		struct pns_inst i;
 		if (set && set->ip_netns && (set->types & PNS_BIT(PNS_NET)))
-			return pns_pin_ip_netns_name(set, p->instance, p->netns, sizeof(p->netns), e);
+			return pns_inst_of(&i, set, p->instance, e) < 0 ? -1 :
+			       pns_inst_netns_name(&i, p->netns, sizeof(p->netns), e);
 	}
 	return 0;
+}
+
+const char *pns_plan_str(const struct pns_plan *p, char *buf, size_t size)
+{
+	size_t used = 0;
+	char label[600] = "";
+	struct pns_inst i;
+	if (p->set && !p->set->external && pns_inst_of(&i, p->set, p->instance, NULL) == 0)
+		pns_inst_label(&i, label, sizeof(label));
+	buf[0] = '\0';
+	for (int t = 0; t < PNS_NTYPES; t++) {
+		const char *what = p->how[t] == PNS_NEW ? "new" : p->how[t] == PNS_JOIN ? "join:" : NULL;
+		if (!what)
+			continue;
+		const char *from = p->how[t] != PNS_JOIN ? "" : p->set->external ? p->set->paths[t] : label;
+		int n = snprintf(buf + used, size - used, "%s%s=%s%s", used ? " " : "", pns_types[t].name,
+				 what, from);
+		if (n < 0 || (size_t)n >= size - used)
+			break;
+		used += (size_t)n;
+	}
+	return buf;
 }

@@ -15,8 +15,7 @@ enum pns_how { PNS_KEEP, PNS_NEW, PNS_JOIN };
 struct pns_plan {
 	const struct pns_rule *rule;
 	enum pns_how how[PNS_NTYPES];
-	char pin[PNS_NTYPES][PATH_MAX];		/* for PNS_JOIN */
-	const struct pns_set *set;		/* the joined set, or NULL */
+	const struct pns_set *set;		/* the joined set (its pins: pns_join_open), or NULL */
 	char instance[256];			/* user or group name of a per-* set */
 	char hostname[65];			/* expanded, "" for none */
 	bool create;				/* create the set when absent */
@@ -26,12 +25,16 @@ struct pns_plan {
 
 /*
  * Turn the matched rule into a plan for login l.  Expands and validates the
- * hostname, picks the per-user/per-group instance and computes pin paths
- * (every name in a path is checked with pns_name_valid).  A rule with
- * action "none" gives a plan with every type PNS_KEEP.
+ * hostname and picks the per-user/per-group instance of the joined set
+ * (checked with pns_name_valid: it names a directory of the store).  A rule
+ * with action "none" gives a plan with every type PNS_KEEP.
  */
-int pns_plan_build(const struct pns_policy *pol, const struct pns_match *m,
-		   const struct pns_login *l, struct pns_plan *p, struct pns_err *e);
+int pns_plan_build(const struct pns_match *m, const struct pns_login *l, struct pns_plan *p,
+		   struct pns_err *e);
+
+/* "net=new mnt=join:lab (user alice)" into buf (always terminated), for
+ * dry_run and debug lines. */
+const char *pns_plan_str(const struct pns_plan *p, char *buf, size_t size);
 
 /* Expand %u %g %s %% in tmpl into buf. */
 int pns_expand(const char *tmpl, const struct pns_login *l, const char *group,

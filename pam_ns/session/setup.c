@@ -14,6 +14,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "common/path.h"
+
 int pns_setup_propagation(enum pns_propagation prop, struct pns_err *e)
 {
 	unsigned long flag;
@@ -65,12 +67,12 @@ int pns_setup_etc_netns(const char *name, struct pns_err *e)
 		return pns_fail(e, EINVAL, "invalid /etc/netns name \"%s\"", name ? name : "");
 	if (pns_snprintf(e, dir, sizeof(dir), "/etc/netns/%s", name) < 0)
 		return -1;
-	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-	if (fd < 0) {
-		if (errno == ENOENT)
-			return 0;
-		return pns_fail(e, errno, "cannot open %s", dir);
-	}
+	/* Its entries are bound over /etc for the session: the directory
+	 * must be the admin's, with no link and no other writer anywhere on
+	 * the way, as for the policy. */
+	int fd = pns_path_open(dir, PNS_PATH_DIR | PNS_PATH_TRUSTED, 0, e);
+	if (fd < 0)
+		return e->errnum == ENOENT ? 0 : -1;
 	DIR *d = fdopendir(fd);
 	if (!d) {
 		int err = errno;

@@ -11,13 +11,11 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <libgen.h>
-#include <limits.h>
 #include <linux/close_range.h>
 #include <stdio.h>
+#include <sys/stat.h>
 
-#include "store/pin.h"
-#include "common/trust.h"
+#include "common/path.h"
 
 /* Move fd to 3 or above (close-on-exec), so the standard descriptors can
  * be set without clobbering it.  -1 on failure. */
@@ -58,23 +56,22 @@ __attribute__((noreturn)) static void child_exec(int exe, char *const argv[], in
 }
 
 /* Open the helper for execution the way a root program should: no symlink
- * anywhere in the path, a regular executable file owned by root and not
- * writable by group or others, in a directory of the same kind (else
- * whoever may write there could swap it before the next login). */
+ * anywhere in the path, and every directory on the way and the file itself
+ * owned by root and not writable by group or others (else whoever may
+ * write there could swap it before the next login); then a regular file
+ * its owner may execute.  The fd is O_PATH: execveat(AT_EMPTY_PATH) runs
+ * it as it is, and nothing opens it for reading first. */
 static int open_helper(const char *helper, struct pns_err *e)
 {
-	char dir[PATH_MAX];
-	if (pns_snprintf(e, dir, sizeof(dir), "%s", helper) < 0)
-		return -1;
-	const char *parent = dirname(dir);
-	cleanup_close int dfd = pns_open_nofollow(parent, O_PATH | O_DIRECTORY, e);
-	if (dfd < 0 || pns_trust_fd(dfd, parent, 0, S_IFDIR, e) < 0)
-		return -1;
-	cleanup_close int fd = pns_open_nofollow(helper, O_PATH, e);
-	if (fd < 0 || pns_trust_fd(fd, helper, 0, S_IFREG, e) < 0)
+	cleanup_close int fd = pns_path_open(helper, PNS_PATH_TRUSTED, 0, e);
+	if (fd < 0)
 		return -1;
 	struct stat st;
-	if (fstat(fd, &st) < 0 || !(st.st_mode & S_IXUSR))
+	if (fstat(fd, &st) < 0)
+		return pns_fail(e, errno, "cannot stat %s", helper);
+	if (!S_ISREG(st.st_mode))
+		return pns_fail(e, 0, "%s is not a regular file: refusing to run it", helper);
+	if (!(st.st_mode & S_IXUSR))
 		return pns_fail(e, EACCES, "cannot run %s", helper);
 	return pns_steal_fd(&fd);
 }

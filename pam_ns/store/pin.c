@@ -1,4 +1,4 @@
-/* Pin layout under pin_dir, and opening pins without trusting the path. */
+/* Pins, made, opened and removed (pin.h). */
 #include "store/pin.h"
 
 #include <errno.h>
@@ -6,133 +6,144 @@
 #include <limits.h>
 #include <linux/magic.h>
 #include <linux/nsfs.h>
-#include <linux/openat2.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/vfs.h>
+#include <unistd.h>
+
+#include "common/path.h"
 
 #ifndef NSFS_MAGIC
 #define NSFS_MAGIC 0x6e736673
 #endif
+/* <sys/mount.h> of glibc 2.36 has these; older headers do not. */
+#ifndef OPEN_TREE_CLONE
+#define OPEN_TREE_CLONE 1
+#endif
+#ifndef OPEN_TREE_CLOEXEC
+#define OPEN_TREE_CLOEXEC O_CLOEXEC
+#endif
+#ifndef MOVE_MOUNT_F_EMPTY_PATH
+#define MOVE_MOUNT_F_EMPTY_PATH 0x00000004
+#endif
 
-int pns_pin_instance_dir(const char *pin_dir, const struct pns_set *set, const char *instance,
-			 char *buf, size_t size, struct pns_err *e)
+/* "dir/name" for messages. */
+static const char *shown(const char *dir_name, const char *name, char *buf, size_t size)
 {
-	if (set->external)
-		return pns_fail(e, 0, "set %s is pinned by someone else (paths): it has no directory under %s",
-				set->name, pin_dir);
-	if (!pns_name_valid(set->name))
-		return pns_fail(e, 0, "set name \"%s\" cannot be a path component", set->name);
-	if (set->per == PNS_PER_SHARED)
-		return pns_snprintf(e, buf, size, "%s/%s", pin_dir, set->name);
-	const char *kind = set->per == PNS_PER_USER ? "user" : "group";
-	if (!instance || !pns_name_valid(instance))
-		return pns_fail(e, 0, "%s name \"%s\" cannot be a path component of set %s "
-				"(allowed: letters, digits, '_', '.', '-'; not \".\" or \"..\")",
-				kind, instance ? instance : "", set->name);
-	return pns_snprintf(e, buf, size, "%s/%s/%s/%s", pin_dir, set->name, kind, instance);
+	if (dir_name && name[0] != '/')
+		snprintf(buf, size, "%s/%s", dir_name, name);
+	else
+		snprintf(buf, size, "%s", name);
+	return buf;
 }
 
-int pns_pin_path(const char *pin_dir, const struct pns_set *set, const char *instance,
-		 enum pns_type t, char *buf, size_t size, struct pns_err *e)
+int pns_pin_openat(int dirfd, const char *dir_name, const char *name, enum pns_type t,
+		   bool trusted, struct pns_err *e)
 {
-	if (set->external) {
-		if (!set->paths[t])
-			return pns_fail(e, 0, "set %s has no %s pin", set->name, pns_types[t].name);
-		return pns_snprintf(e, buf, size, "%s", set->paths[t]);
+	char what[PATH_MAX + 256], parent[PATH_MAX];
+	shown(dir_name, name, what, sizeof(what));
+	/* The directories on the way are walked (and trusted when asked).  The
+	 * pin itself is an nsfs file: nobody can write it, and its owner is
+	 * the initial root (unmapped, so shown as the overflow uid, in a user
+	 * namespace), so it is judged by its type, not its owner. */
+	const char *base = name;
+	cleanup_close int dir = -1;
+	if (strchr(name, '/')) {
+		if (pns_path_split(name, parent, sizeof(parent), &base, e) < 0)
+			return -1;
+		dir = pns_path_openat(dirfd, dir_name, parent,
+				      PNS_PATH_DIR | (trusted ? PNS_PATH_TRUSTED : 0), 0, e);
+		if (dir < 0)
+			return -1;
 	}
-	char dir[PATH_MAX];
-	if (pns_pin_instance_dir(pin_dir, set, instance, dir, sizeof(dir), e) < 0)
-		return -1;
-	return pns_snprintf(e, buf, size, "%s/%s", dir, pns_types[t].name);
-}
-
-int pns_pin_ip_netns_name(const struct pns_set *set, const char *instance, char *buf, size_t size,
-			  struct pns_err *e)
-{
-	if (set->per == PNS_PER_SHARED)
-		return pns_snprintf(e, buf, size, "%s", set->name);
-	if (!instance || !pns_name_valid(instance))
-		return pns_fail(e, 0, "\"%s\" cannot be part of a network namespace name",
-				instance ? instance : "");
-	return pns_snprintf(e, buf, size, "%s-%s", set->name, instance);
-}
-
-/* The same without openat2 (kernels before 5.6, valgrind): one component
- * at a time, each opened O_NOFOLLOW from the directory before it. */
-int pns_open_walking(const char *path, int flags)
-{
-	char buf[PATH_MAX];
-	if (snprintf(buf, sizeof(buf), "%s", path) >= (int)sizeof(buf)) {
-		errno = ENAMETOOLONG;
-		return -1;
-	}
-	cleanup_close int dir = open(buf[0] == '/' ? "/" : ".", O_PATH | O_DIRECTORY | O_CLOEXEC);
-	char *save = NULL, *next = NULL;
-	for (char *part = strtok_r(buf, "/", &save); part && dir >= 0; part = next) {
-		next = strtok_r(NULL, "/", &save);
-		int fd = openat(dir, part, next ? O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC
-						: flags | O_NOFOLLOW | O_CLOEXEC);
-		if (fd < 0 && errno == ENOTDIR && next) {
-			/* O_PATH|O_NOFOLLOW on a symlink gives ENOTDIR: say ELOOP as
-			 * openat2 would. */
-			struct stat st;
-			if (fstatat(dir, part, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode))
-				errno = ELOOP;
-		}
-		close(dir);
-		dir = fd;
-		if (!next)
-			return pns_steal_fd(&dir);
-	}
-	return dir < 0 ? -1 : pns_steal_fd(&dir);
-}
-
-int pns_open_nofollow(const char *path, int flags, struct pns_err *e)
-{
-	struct open_how how = {
-		.flags = (unsigned)(flags | O_CLOEXEC | O_NOFOLLOW),
-		/* No symlink anywhere in the path, not just the last component:
-		 * a planted link in a parent directory is refused too. */
-		.resolve = RESOLVE_NO_SYMLINKS | RESOLVE_NO_MAGICLINKS,
-	};
-	int fd = (int)syscall(SYS_openat2, AT_FDCWD, path, &how, sizeof(how));
-	if (fd < 0 && errno == ENOSYS)
-		fd = pns_open_walking(path, flags);
-	if (fd < 0) {
-		int saved = errno;
-		if (saved == ELOOP)
-			return pns_fail(e, saved, "%s: refusing a path through a symbolic link", path);
-		return pns_fail(e, saved, "%s", path);
-	}
-	return fd;
-}
-
-int pns_pin_open(const char *path, enum pns_type t, struct pns_err *e)
-{
-	cleanup_close int fd = pns_open_nofollow(path, O_RDONLY, e);
-	if (fd < 0)
-		return -1;
+	if (!strcmp(base, ".") || !strcmp(base, ".."))
+		return pns_fail(e, EINVAL, "%s is not a pin name", what);
+	cleanup_close int path_fd = openat(dir >= 0 ? dir : dirfd, base, O_PATH | O_NOFOLLOW | O_CLOEXEC);
+	if (path_fd < 0)
+		return pns_fail(e, errno, "cannot open %s", what);
+	/* fstat and fstatfs work on an O_PATH fd: the type is known before
+	 * anything is opened for reading. */
+	struct stat st;
 	struct statfs sfs;
-	if (fstatfs(fd, &sfs) < 0)
-		return pns_fail(e, errno, "%s: fstatfs", path);
+	if (fstat(path_fd, &st) < 0 || fstatfs(path_fd, &sfs) < 0)
+		return pns_fail(e, errno, "%s: fstat", what);
+	if (S_ISLNK(st.st_mode))
+		return pns_fail(e, ELOOP, "%s is a symbolic link: refusing to follow it (name the real "
+				"pin)", what);
 	if (sfs.f_type != NSFS_MAGIC)
 		return pns_fail(e, 0, "%s is not a pinned namespace (not an nsfs file: "
-				"was the bind mount removed or replaced?)", path);
+				"was the bind mount removed or replaced?)", what);
+	cleanup_close int fd = pns_path_reopen(path_fd, O_RDONLY, what, e);
+	if (fd < 0)
+		return -1;
 	int type = ioctl(fd, NS_GET_NSTYPE);
 	if (type < 0)
-		return pns_fail(e, errno, "%s: NS_GET_NSTYPE", path);
+		return pns_fail(e, errno, "%s: NS_GET_NSTYPE", what);
 	if (type != pns_types[t].clone_flag) {
 		const char *actual = "another type";
 		for (int i = 0; i < PNS_NTYPES; i++)
 			if (pns_types[i].clone_flag == type)
 				actual = pns_types[i].name;
-		return pns_fail(e, 0, "%s is a %s namespace, expected %s", path, actual,
+		return pns_fail(e, 0, "%s is a %s namespace, expected %s", what, actual,
 				pns_types[t].name);
 	}
 	return pns_steal_fd(&fd);
+}
+
+int pns_pin_make(int dirfd, const char *dir_name, const char *name, int nsfd, struct pns_err *e)
+{
+	char what[PATH_MAX + 256];
+	shown(dir_name, name, what, sizeof(what));
+	cleanup_close int tree = (int)syscall(SYS_open_tree, nsfd, "",
+					      OPEN_TREE_CLONE | OPEN_TREE_CLOEXEC | AT_EMPTY_PATH);
+	if (tree < 0)
+		return pns_fail(e, errno, "cannot take a mount of the namespace for %s", what);
+	cleanup_close int f = openat(dirfd, name, O_RDONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+				     0444);
+	if (f < 0) {
+		if (errno == EEXIST)
+			return pns_fail(e, errno, "%s already exists: refusing to replace a pin "
+					"made by someone else", what);
+		return pns_fail(e, errno, "cannot create %s", what);
+	}
+	if (syscall(SYS_move_mount, tree, "", dirfd, name, MOVE_MOUNT_F_EMPTY_PATH) < 0) {
+		int saved = errno;
+		unlinkat(dirfd, name, 0);
+		return pns_fail(e, saved, "cannot pin a namespace on %s", what);
+	}
+	return 0;
+}
+
+/* Whether an nsfs file is mounted on name: O_PATH and fstatfs only, which
+ * work where there is no /proc (the store). */
+static bool pinned(int dirfd, const char *name)
+{
+	cleanup_close int fd = openat(dirfd, name, O_PATH | O_NOFOLLOW | O_CLOEXEC);
+	struct statfs sfs;
+	return fd >= 0 && fstatfs(fd, &sfs) == 0 && sfs.f_type == NSFS_MAGIC;
+}
+
+int pns_pin_unmake(int dirfd, const char *dir_name, const char *name, struct pns_err *e)
+{
+	char what[PATH_MAX + 256];
+	shown(dir_name, name, what, sizeof(what));
+	cleanup_close int cwd = open(".", O_PATH | O_DIRECTORY | O_CLOEXEC);
+	if (fchdir(dirfd) < 0)
+		return pns_fail(e, errno, "cannot change to the directory of %s", what);
+	int rc = 0;
+	for (int round = 0; rc == 0 && pinned(dirfd, name); round++) {
+		if (round == 16)
+			rc = pns_fail(e, 0, "%s: too many mounts stacked on it", what);
+		/* Lazy: a process that has the pin open keeps working. */
+		else if (umount2(name, MNT_DETACH | UMOUNT_NOFOLLOW) < 0)
+			rc = pns_fail(e, errno, "cannot unmount %s", what);
+	}
+	if (cwd >= 0 && fchdir(cwd) < 0 && rc == 0)
+		rc = pns_fail(e, errno, "cannot return to the working directory");
+	return rc;
 }
 
 unsigned long pns_ns_id(int fd)

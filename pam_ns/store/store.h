@@ -1,4 +1,30 @@
-/* The pinned-namespace store under pin_dir: create, delete, inspect sets. */
+/*
+ * The pinned-namespace store: where sets live, how they are reached, made,
+ * checked and removed.  docs/design.md ("The store") says why it is built so.
+ *
+ * Two mount namespaces are involved besides the caller's own:
+ *
+ *   home   the mount namespace of /proc/1: the host's, whatever namespace
+ *          the caller (a login program under PrivateTmp=, a nested su in a
+ *          session, an admin's shell) happens to be in.  It holds exactly
+ *          two mounts of ours, whatever the number of sets:
+ *            <pin_dir>          a private bind mount of itself
+ *            <pin_dir>/store    the pin of the store mount namespace
+ *          and <pin_dir>/.lock (0600), which serialises making the store.
+ *   store  a mount namespace whose root is a tmpfs (0700) and nothing else:
+ *            /sets/<set>/                   a shared set's instance
+ *            /sets/<set>/user/<name>/       a per-user instance
+ *            /sets/<set>/group/<name>/      a per-group instance
+ *            /locks/<set>@<scope>@<name>    an instance's lock
+ *          An instance directory holds one pin per type (a bind mount of the
+ *          namespace file, named after the type) and, written last, the
+ *          marker .complete.
+ *
+ * Nobody but root can enter the store, so no other user can open, let alone
+ * lock, anything in it; new mount namespaces (sessions, services) never copy
+ * its mounts (a mount namespace pin is never copied), so their cost does not
+ * grow with the number of sets.
+ */
 #ifndef PNS_STORE_H
 #define PNS_STORE_H
 
@@ -8,33 +34,84 @@
 #include <time.h>
 
 #include "common/nstype.h"
-#include "policy/policy.h"
 #include "common/util.h"
+#include "policy/policy.h"
 
 /* Where `ip netns` keeps its pins; ip_netns sets are pinned there too. */
 #define PNS_RUN_NETNS "/run/netns"
+/* Under pin_dir in the home mount namespace. */
+#define PNS_STORE_PIN "store"
+#define PNS_STORE_LOCK ".lock"
+/* Written last into an instance directory: without it the instance is
+ * incomplete (being made, or left by a crash) and never joined. */
+#define PNS_COMPLETE_MARK ".complete"
+/* Longest wait for a lock before giving up (ms).  Only root can hold one,
+ * so this bounds a wait on another pam_ns_helper, below the module's limit
+ * for the whole helper run (PNS_SPAWN_TIMEOUT). */
+#define PNS_LOCK_WAIT_MS 20000
 
-/* Name of the persistent init of a pid set (comm, as ps shows it). */
+/* The names (comm, as ps shows them) of the PID 1 of a session's pid
+ * namespace and of a pid set's. */
+#define PNS_SESSION_INIT_NAME "pam_ns-init"
 #define PNS_SETINIT_NAME "pam_ns-setinit"
 
-/*
- * An open pin_dir.  fd refers to the top mount at pin_dir (the private bind
- * mount once prepared), so every *at() call below lands where logins look.
- */
+/* Where a store user is at the moment (pns_store_go). */
+enum pns_where { PNS_IN_OWN, PNS_IN_HOME, PNS_IN_STORE };
+
 struct pns_store {
-	char pin_dir[PATH_MAX];		/* normalised: absolute, no "//", no trailing "/" */
-	int fd;				/* -1: pin_dir does not exist (only without prepare) */
+	char pin_dir[PATH_MAX];	/* normalised */
+	int root;		/* the store's root directory, -1: there is no store (yet) */
+	int own_ns, home_ns, store_ns;	/* mount namespace fds; store_ns -1 without a store */
+	int own_root, own_cwd;	/* the caller's root and cwd, put back on return */
+	enum pns_where where;
+};
+
+/* A store not opened yet, safe to pns_store_close. */
+#define PNS_STORE_INIT                                                                        \
+	{ .root = -1, .own_ns = -1, .home_ns = -1, .store_ns = -1, .own_root = -1, .own_cwd = -1, \
+	  .where = PNS_IN_OWN }
+
+/* pns_store_open flags. */
+enum {
+	/* Make the store when there is none: pin_dir (0755), its private bind
+	 * mount, the store namespace and its pin.  The helper's, never the
+	 * module's. */
+	PNS_STORE_MAKE = 1u << 0,
 };
 
 /*
- * Open pin_dir.  Its parent must exist, be reachable without symlinks and be
- * root-owned and not group/other writable (checked on the open fd).  With
- * prepare, pin_dir is created (0755) when missing and made a private bind
- * mount of itself, once, under a lock on pin_dir (needed to pin mount
- * namespaces).  Without prepare a missing pin_dir is an empty store.
+ * Reach the store of pin_dir: enter the home mount namespace (/proc/1's)
+ * when the caller is elsewhere, open pin_dir there with every component
+ * trusted (root-owned, not group/other writable, no symlink), open its
+ * store pin (nsfs, mount type), enter the store namespace to open its root,
+ * and return to the caller's own namespace (root and cwd as they were).
+ * Afterwards s->root reaches every set through *at() calls from anywhere.
+ * Without a store (and without PNS_STORE_MAKE) 0 with s->root == -1.
+ * Needs a single-threaded caller with CAP_SYS_ADMIN and CAP_SYS_CHROOT in
+ * the initial user namespace (setns(2) of a mount namespace).  -1 and *e
+ * on failure; a caller whose /proc/1 is a pam_ns init (a session with a pid
+ * namespace and /proc of its own) is refused: the home namespace is out of
+ * its reach.  s is always safe to pns_store_close.
  */
-int pns_store_open(struct pns_store *s, const char *pin_dir, bool prepare, struct pns_err *e);
+int pns_store_open(struct pns_store *s, const char *pin_dir, unsigned flags, struct pns_err *e);
+
+/* Back to the caller's own namespace if needed; close every fd. */
 void pns_store_close(struct pns_store *s);
+
+/*
+ * Switch the calling process to the home or store mount namespace, or back
+ * to its own (then root and cwd are put back).  Mounting and unmounting
+ * pins must happen in the namespace that holds them (mount(2) refuses
+ * others); everything else is done through fds from where the caller is.
+ * Paths under /proc do not resolve in the store: open them before going.
+ */
+int pns_store_go(struct pns_store *s, enum pns_where where, struct pns_err *e);
+
+/* The mount namespace id (NS_GET_MNTNS_ID, kernel 6.8+) behind an fd, 0
+ * when the kernel has none. */
+unsigned long long pns_mnt_ns_id(int fd);
+
+/* ---- instances: the one place that knows the layout ---------------------- */
 
 /* One instance of a set: a shared set has name "". */
 struct pns_inst {
@@ -46,59 +123,89 @@ struct pns_inst {
 /* Fill *i; checks every name with pns_name_valid. */
 int pns_inst_init(struct pns_inst *i, const char *set, enum pns_scope per, const char *name,
 		  struct pns_err *e);
+/* The instance of a (not external) policy set that `name` (a user or group
+ * name, ignored for shared sets) belongs to. */
+int pns_inst_of(struct pns_inst *i, const struct pns_set *set, const char *name,
+		struct pns_err *e);
 
-/* "lab", "home/user/alice", "team/group/devs": the instance directory
- * relative to pin_dir; and the same for messages: "lab (user alice)". */
+/* "sets/lab", "sets/home/user/alice": the instance directory under the
+ * store's root. */
 int pns_inst_rel(const struct pns_inst *i, char *buf, size_t size, struct pns_err *e);
+/* "locks/lab", "locks/home@user@alice": its lock file. */
+int pns_inst_lock_rel(const struct pns_inst *i, char *buf, size_t size, struct pns_err *e);
+/* For messages: "lab", "home (user alice)". */
 const char *pns_inst_label(const struct pns_inst *i, char *buf, size_t size);
-
-/* Name under /run/netns for an instance: <set> or <set>-<name>. */
+/* Name under /run/netns: <set> or <set>-<name>. */
 int pns_inst_netns_name(const struct pns_inst *i, char *buf, size_t size, struct pns_err *e);
 
 /*
- * Take the instance's lock (flock on <pin_dir>/.lock-<set>[@user@<name>],
- * a file that is never removed, so the lock always means the same inode).
- * Blocks; returns the fd to close for unlocking, or -1.
+ * Take the instance's lock (flock on its file under /locks in the store,
+ * created 0600 and never removed, so the lock always means one inode).
+ * Waits at most PNS_LOCK_WAIT_MS.  Returns the fd to close for unlocking,
+ * or -1 (ETIMEDOUT in e->errnum when another holder did not let go).
  */
 int pns_store_lock(struct pns_store *s, const struct pns_inst *i, struct pns_err *e);
 
-/* Open an instance directory without following symlinks: fd, or -1 (errno
- * ENOENT in e->errnum when it does not exist). */
-int pns_store_open_inst(struct pns_store *s, const struct pns_inst *i, struct pns_err *e);
+/* ---- the one definition of complete -------------------------------------- */
 
-/* How an instance looks from the caller's mount namespace. */
 enum pns_inst_state {
-	PNS_INST_ABSENT,	/* no directory */
+	PNS_INST_ABSENT,	/* no store, or no directory */
 	PNS_INST_INCOMPLETE,	/* no marker, or a pin missing or not a namespace of its type */
-	PNS_INST_COMPLETE,	/* marker, and every pin opens as a namespace of its type here */
-	PNS_INST_ELSEWHERE,	/* marker, but every pin an empty regular file with no mount
-				 * here: pinned from another mount namespace (pin_dir is a
-				 * private mount, so its pins exist only there) */
+	PNS_INST_COMPLETE,	/* marker, and every pin a namespace of its type */
 };
 
 struct pns_inst_status {
 	enum pns_inst_state state;
 	time_t created;		/* marker mtime, 0 without a marker */
-	struct pns_err why;	/* the first bad pin, or for ELSEWHERE the whole story */
+	struct pns_err why;	/* not complete: the reason, naming the instance */
 };
 
+/* The namespaces of one instance (or an external set), opened together. */
+struct pns_pins {
+	int fd[PNS_NTYPES];		/* -1 where not opened */
+	unsigned types;			/* PNS_BIT of the fds that are open */
+	unsigned long ids[PNS_NTYPES];	/* namespace ids (nsfs inode numbers) */
+	dev_t devs[PNS_NTYPES];
+};
+void pns_pins_init(struct pns_pins *p);
+void pns_pins_close(struct pns_pins *p);
+
 /*
- * The one definition of "complete" for every command: the marker exists and
- * every pin of `types` (0: of the type-named files present) opens with
- * pns_pin_open in the caller's mount namespace.  Returns -1 only when the
- * directory cannot be looked at; absence is PNS_INST_ABSENT.
+ * Look at instance i: complete when its directory, its marker and a pin of
+ * every type in `types` (0: every type-named file present) are there, each
+ * pin an nsfs file of its type, and the marker is still there once every pin
+ * is open (all pins come from one instance, through one directory fd: an
+ * instance deleted and made again meanwhile is not mixed).  With pins,
+ * the opened pins are handed out (complete only; else closed).  Returns -1
+ * only when the store cannot be looked at.
  */
-int pns_store_state(struct pns_store *s, const struct pns_inst *i, unsigned types,
-		    struct pns_inst_status *out, struct pns_err *e);
-/* The same on an open instance directory whose path is dir_path. */
-int pns_store_state_at(int dirfd, const char *dir_path, unsigned types,
-		       struct pns_inst_status *out, struct pns_err *e);
-/* The same by path (opened with no symlink anywhere); a missing
- * directory is PNS_INST_ABSENT.  For the module and explain. */
-int pns_store_state_path(const char *dir_path, unsigned types, struct pns_inst_status *out,
-			 struct pns_err *e);
-/* "complete", "incomplete", "elsewhere", "absent": as list prints it. */
+int pns_inst_open(struct pns_store *s, const struct pns_inst *i, unsigned types,
+		  struct pns_pins *pins, struct pns_inst_status *st, struct pns_err *e);
+
+/* "complete", "incomplete", "absent": as list prints it. */
 const char *pns_inst_state_name(enum pns_inst_state st);
+
+/*
+ * The one verdict on a set a login (or `exec`, or `explain`) would join:
+ * reach the store of pin_dir (or, for an external set, its paths), open the
+ * instance that `instance` names and every pin of the set, as
+ * pns_inst_open.  0 with *st filled and, when complete, the pins in *pins;
+ * -1 when the store cannot be reached or looked at.  The sentences in
+ * st->why are the ones the module logs and explain prints.
+ */
+int pns_join_open(const char *pin_dir, const struct pns_set *set, const char *instance,
+		  struct pns_pins *pins, struct pns_inst_status *st, struct pns_err *e);
+
+/*
+ * What a login does about a set that pns_join_open did not find complete,
+ * in one sentence into buf: st->why, then "the login creates it" (a
+ * create = true rule, a set of ours) or why it is refused.  The module logs
+ * it and explain prints it, word for word.
+ */
+const char *pns_join_verdict(const struct pns_set *set, const struct pns_inst_status *st, bool create,
+			     char *buf, size_t size);
+
+/* ---- making and removing ------------------------------------------------- */
 
 /* What create does inside the new namespaces. */
 struct pns_create_opts {
@@ -107,14 +214,13 @@ struct pns_create_opts {
 };
 
 /*
- * Create an instance of `set` (not external) unless a complete one exists
- * (pns_store_state).  Under the instance lock: an incomplete leftover is
- * removed first; one pinned from another mount namespace is an error and is
- * left alone (unlinking its pins would detach them over there); then a
- * child unshares every type of the set at once and does the set-up, the
- * pins are bind-mounted from /proc/<child>/ns, and the completion marker is
- * written last.  A pid set gets a persistent init (PNS_SETINIT_NAME).  On
- * failure nothing of the instance is left.  *created tells which happened.
+ * Create an instance of `set` (not external) unless a complete one exists.
+ * Under the instance lock: an incomplete leftover is removed first; then a
+ * child in the home namespace unshares every type of the set at once and
+ * does the set-up, its namespaces are pinned in the store, and the marker
+ * is written last.  A pid set gets a persistent init (PNS_SETINIT_NAME).
+ * On failure nothing of the instance is left.  *created tells which
+ * happened.  s must have been opened with PNS_STORE_MAKE.
  */
 int pns_store_create(struct pns_store *s, const struct pns_set *set, const struct pns_inst *i,
 		     const struct pns_create_opts *o, bool *created, struct pns_err *e);
@@ -122,42 +228,43 @@ int pns_store_create(struct pns_store *s, const struct pns_set *set, const struc
 /*
  * Remove an instance under its lock: marker first (so nobody joins any
  * more), then for each pin: tell a pid set's init to exit once it is alone,
- * drop the matching /run/netns entry, umount2(MNT_DETACH), unlink; then the
+ * drop the matching /run/netns entry, unmount (lazily), unlink; then the
  * directory and the empty parents.  Processes inside keep running.
- * e->errnum is ENOENT when the instance does not exist.  An instance
- * pinned from another mount namespace (PNS_INST_ELSEWHERE) is refused
- * unless force: the kernel lets the unlink detach its pins there too.
+ * e->errnum is ENOENT when the instance does not exist.
  */
-int pns_store_delete(struct pns_store *s, const struct pns_inst *i, bool force, struct pns_err *e);
+int pns_store_delete(struct pns_store *s, const struct pns_inst *i, struct pns_err *e);
 
 /* The same without taking the lock (the caller holds it). */
 int pns_store_remove_locked(struct pns_store *s, const struct pns_inst *i, struct pns_err *e);
 
-/* Call fn for every instance found under pin_dir (set == NULL) or of one
- * set, in directory order; stops at the first fn returning -1. */
+/* ---- listing -------------------------------------------------------------- */
+
+/* Call fn for every instance in the store (set == NULL) or of one set, in
+ * sorted order; stops at the first fn returning -1. */
 typedef int (*pns_store_visit_fn)(void *ctx, const struct pns_inst *i);
 int pns_store_each(struct pns_store *s, const char *set, pns_store_visit_fn fn, void *ctx,
 		   struct pns_err *e);
 
 /* What is pinned in one instance, as list shows it. */
 struct pns_inst_info {
-	enum pns_inst_state state;	/* see pns_store_state */
-	time_t created;			/* marker mtime, 0 without a marker */
+	enum pns_inst_state state;
+	time_t created;
 	unsigned types;			/* valid pins found */
-	unsigned long ids[PNS_NTYPES];	/* namespace ids (nsfs inode numbers) */
+	unsigned long ids[PNS_NTYPES];
 	dev_t devs[PNS_NTYPES];
 	unsigned procs[PNS_NTYPES];	/* processes in each namespace */
 	unsigned procs_any;		/* processes in at least one of them */
 };
 
-/* types: the set's types when the policy knows them, else 0 (see
- * pns_store_state). */
+/* types: the set's types when the policy knows them, else 0. */
 int pns_store_inspect(struct pns_store *s, const struct pns_inst *i, unsigned types,
 		      struct pns_inst_info *out, struct pns_err *e);
 
-/* Count processes (scanning /proc/<pid>/ns/<type>) in the namespaces of
- * info->types; fills procs[] and procs_any. */
-void pns_store_count_procs(struct pns_inst_info *info);
+/* Count processes (one scan of /proc/<pid>/ns/<type>) in the namespaces of
+ * each info[k].types; fills procs[] and procs_any of all n at once. */
+void pns_store_count_procs(struct pns_inst_info *info, size_t n);
+
+/* ---- pid sets and /run/netns ---------------------------------------------- */
 
 /*
  * The persistent init of a pid set: call in the child right after
@@ -174,8 +281,8 @@ int pns_setinit_start(bool mount_proc, pid_t *pid, struct pns_err *e);
 int pns_setinit_drain(dev_t dev, ino_t ino);
 
 /* /run/netns as iproute2 makes it: created 0755 and made a shared mount
- * (a bind mount of itself first if it is not a mount yet).  Returns an fd
- * of the directory. */
+ * (a bind mount of itself first if it is not a mount yet), in the
+ * caller's mount namespace.  Returns an fd of the directory. */
 int pns_run_netns_open(bool prepare, struct pns_err *e);
 
 #endif

@@ -7,12 +7,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "common/path.h"
 #include "store/pin.h"
-
-static bool is_type_name(const char *name)
-{
-	return pns_type_by_name(name) >= 0;
-}
 
 /* Directory entries of dirfd/name in sorted order (so list is stable). */
 static int sorted_entries(int dirfd, const char *name, struct dirent ***out)
@@ -72,13 +68,13 @@ static bool has_shared_instance(int setfd)
 	return false;
 }
 
-static int visit_set(struct pns_store *s, const char *set, pns_store_visit_fn fn, void *ctx,
+static int visit_set(int sets, const char *set, pns_store_visit_fn fn, void *ctx,
 		     struct pns_err *e)
 {
-	cleanup_close int setfd = openat(s->fd, set, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	cleanup_close int setfd = openat(sets, set, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 	if (setfd < 0)	/* gone meanwhile, or not a directory: not a set */
 		return errno == ENOENT || errno == ENOTDIR || errno == ELOOP ? 0 :
-			pns_fail(e, errno, "%s/%s", s->pin_dir, set);
+			pns_fail(e, errno, "store:sets/%s", set);
 	struct pns_inst i;
 	if (has_shared_instance(setfd)) {
 		if (pns_inst_init(&i, set, PNS_PER_SHARED, NULL, e) < 0 || fn(ctx, &i) < 0)
@@ -93,7 +89,9 @@ static int visit_set(struct pns_store *s, const char *set, pns_store_visit_fn fn
 		int n = sorted_entries(setfd, kinds[k].dir, &v);
 		int rc = 0;
 		for (int j = 0; j < n && rc == 0; j++) {
-			if (is_type_name(v[j]->d_name) || !pns_name_valid(v[j]->d_name))
+			/* user/ and group/ hold instance directories only: a
+			 * user called "net" is an instance like any other. */
+			if (!pns_name_valid(v[j]->d_name))
 				continue;
 			rc = pns_inst_init(&i, set, kinds[k].per, v[j]->d_name, e);
 			if (rc == 0)
@@ -110,18 +108,22 @@ static int visit_set(struct pns_store *s, const char *set, pns_store_visit_fn fn
 int pns_store_each(struct pns_store *s, const char *set, pns_store_visit_fn fn, void *ctx,
 		   struct pns_err *e)
 {
-	if (s->fd < 0)
+	if (s->root < 0)
 		return 0;
+	cleanup_close int sets = pns_path_openat(s->root, "store:", "sets",
+						 PNS_PATH_DIR | PNS_PATH_TRUSTED, 0, e);
+	if (sets < 0)
+		return -1;
 	if (set)
-		return visit_set(s, set, fn, ctx, e);
+		return visit_set(sets, set, fn, ctx, e);
 	struct dirent **v = NULL;
-	int n = sorted_entries(s->fd, ".", &v);
+	int n = sorted_entries(sets, ".", &v);
 	if (n < 0)
-		return pns_fail(e, errno, "%s", s->pin_dir);
+		return pns_fail(e, errno, "store:sets");
 	int rc = 0;
 	for (int j = 0; j < n && rc == 0; j++)
 		if (pns_name_valid(v[j]->d_name))
-			rc = visit_set(s, v[j]->d_name, fn, ctx, e);
+			rc = visit_set(sets, v[j]->d_name, fn, ctx, e);
 	free_entries(v, n);
 	return rc;
 }
@@ -130,60 +132,62 @@ int pns_store_inspect(struct pns_store *s, const struct pns_inst *i, unsigned ty
 		      struct pns_inst_info *out, struct pns_err *e)
 {
 	memset(out, 0, sizeof(*out));
-	char rel[PATH_MAX];
-	if (pns_inst_rel(i, rel, sizeof(rel), e) < 0)
-		return -1;
 	struct pns_inst_status status;
-	if (pns_store_state(s, i, types, &status, e) < 0)
+	struct pns_pins pins;
+	if (pns_inst_open(s, i, types, &pins, &status, e) < 0)
 		return -1;
 	if (status.state == PNS_INST_ABSENT)
-		return pns_fail(e, ENOENT, "%s/%s", s->pin_dir, rel);
+		return pns_fail(e, ENOENT, "%s", status.why.msg);
 	out->state = status.state;
 	out->created = status.created;
-	struct stat st;
-	for (int t = 0; t < PNS_NTYPES; t++) {
-		char path[PATH_MAX];
-		if (pns_snprintf(e, path, sizeof(path), "%s/%s/%s", s->pin_dir, rel,
-				 pns_types[t].name) < 0)
-			return -1;
-		struct pns_err ignored;
-		cleanup_close int fd = pns_pin_open(path, (enum pns_type)t, &ignored);
-		if (fd < 0 || fstat(fd, &st) < 0)
-			continue;
-		out->types |= PNS_BIT(t);
-		out->ids[t] = (unsigned long)st.st_ino;
-		out->devs[t] = st.st_dev;
-	}
+	if (status.state != PNS_INST_COMPLETE)
+		return 0;
+	out->types = pins.types;
+	memcpy(out->ids, pins.ids, sizeof(out->ids));
+	memcpy(out->devs, pins.devs, sizeof(out->devs));
+	pns_pins_close(&pins);
 	return 0;
 }
 
-void pns_store_count_procs(struct pns_inst_info *info)
+void pns_store_count_procs(struct pns_inst_info *info, size_t n)
 {
-	memset(info->procs, 0, sizeof(info->procs));
-	info->procs_any = 0;
-	if (!info->types)
+	unsigned any_types = 0;
+	for (size_t k = 0; k < n; k++) {
+		memset(info[k].procs, 0, sizeof(info[k].procs));
+		info[k].procs_any = 0;
+		any_types |= info[k].types;
+	}
+	if (!any_types)
 		return;
 	DIR *d = opendir("/proc");
 	if (!d)
 		return;
+	/* One pass over /proc: each process's namespace ids once, compared
+	 * with every instance (n * processes comparisons, no more stats). */
 	struct dirent *de;
 	while ((de = readdir(d))) {
 		if (de->d_name[0] < '1' || de->d_name[0] > '9')
 			continue;
-		bool any = false;
+		struct stat ns[PNS_NTYPES];
+		bool have[PNS_NTYPES] = { false };
 		for (int t = 0; t < PNS_NTYPES; t++) {
-			if (!(info->types & PNS_BIT(t)))
-				continue;
 			char path[PATH_MAX];
-			struct stat st;
+			if (!(any_types & PNS_BIT(t)))
+				continue;
 			snprintf(path, sizeof(path), "/proc/%s/ns/%s", de->d_name, pns_types[t].name);
-			if (stat(path, &st) == 0 && st.st_ino == info->ids[t] && st.st_dev == info->devs[t]) {
-				info->procs[t]++;
-				any = true;
-			}
+			have[t] = stat(path, &ns[t]) == 0;
 		}
-		if (any)
-			info->procs_any++;
+		for (size_t k = 0; k < n; k++) {
+			bool any = false;
+			for (int t = 0; t < PNS_NTYPES; t++)
+				if ((info[k].types & PNS_BIT(t)) && have[t] &&
+				    ns[t].st_ino == info[k].ids[t] && ns[t].st_dev == info[k].devs[t]) {
+					info[k].procs[t]++;
+					any = true;
+				}
+			if (any)
+				info[k].procs_any++;
+		}
 	}
 	closedir(d);
 }

@@ -7,18 +7,18 @@
 #include <sys/mount.h>
 #include <sys/stat.h>
 
-#include "store/pin.h"
+#include "common/path.h"
 
 int pns_run_netns_open(bool prepare, struct pns_err *e)
 {
-	cleanup_close int run = pns_open_nofollow("/run", O_RDONLY | O_DIRECTORY, e);
+	cleanup_close int run = pns_path_open("/run", PNS_PATH_DIR | PNS_PATH_TRUSTED, 0, e);
 	if (run < 0)
 		return -1;
 	if (prepare && mkdirat(run, "netns", 0755) < 0 && errno != EEXIST)
 		return pns_fail(e, errno, "cannot create " PNS_RUN_NETNS);
-	cleanup_close int fd = openat(run, "netns", O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	cleanup_close int fd = pns_path_openat(run, "/run", "netns", PNS_PATH_DIR | PNS_PATH_TRUSTED, 0, e);
 	if (fd < 0)
-		return pns_fail(e, errno, PNS_RUN_NETNS);
+		return -1;
 	if (!prepare)
 		return pns_steal_fd(&fd);
 	/* A shared mount, so that an unmount in the host also reaches the
@@ -33,9 +33,9 @@ int pns_run_netns_open(bool prepare, struct pns_err *e)
 	if (mount(fdpath, fdpath, NULL, MS_BIND | MS_REC, NULL) < 0)
 		return pns_fail(e, errno, "cannot bind-mount " PNS_RUN_NETNS " onto itself");
 	close(fd);
-	fd = openat(run, "netns", O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	fd = pns_path_openat(run, "/run", "netns", PNS_PATH_DIR | PNS_PATH_TRUSTED, 0, e);
 	if (fd < 0)
-		return pns_fail(e, errno, PNS_RUN_NETNS);
+		return -1;
 	snprintf(fdpath, sizeof(fdpath), "/proc/self/fd/%d", fd);
 	if (mount(NULL, fdpath, NULL, MS_SHARED | MS_REC, NULL) < 0)
 		return pns_fail(e, errno, "cannot make " PNS_RUN_NETNS " a shared mount");

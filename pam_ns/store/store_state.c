@@ -1,9 +1,7 @@
 /*
- * The one definition of a complete instance.  The marker alone is not
- * enough: pin_dir is a private mount, so the pins exist only in the mount
- * namespace that made them, while the marker is a plain file every mount
- * namespace sees.  A set pinned from a service's private mount namespace
- * looks, from anywhere else, like a marker beside empty regular files.
+ * The one definition of a complete instance, and the one verdict on a set a
+ * login would join (store.h).  The module, explain, exec, create and list
+ * all ask here, so they cannot disagree.
  */
 #include "store/store.h"
 
@@ -12,6 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "common/path.h"
 #include "store/pin.h"
 
 const char *pns_inst_state_name(enum pns_inst_state st)
@@ -21,105 +20,181 @@ const char *pns_inst_state_name(enum pns_inst_state st)
 		return "absent";
 	case PNS_INST_COMPLETE:
 		return "complete";
-	case PNS_INST_ELSEWHERE:
-		return "elsewhere";
 	case PNS_INST_INCOMPLETE:
 	default:
 		return "incomplete";
 	}
 }
 
-int pns_store_state_at(int dirfd, const char *dir_path, unsigned types,
-		       struct pns_inst_status *out, struct pns_err *e)
+void pns_pins_init(struct pns_pins *p)
 {
-	memset(out, 0, sizeof(*out));
-	out->state = PNS_INST_INCOMPLETE;
-	struct stat dir, st;
-	if (fstat(dirfd, &dir) < 0)
-		return pns_fail(e, errno, "%s: fstat", dir_path);
-	bool marked = fstatat(dirfd, PNS_COMPLETE_MARK, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
-		      S_ISREG(st.st_mode);
-	if (marked)
-		out->created = st.st_mtime;
+	memset(p, 0, sizeof(*p));
+	for (int t = 0; t < PNS_NTYPES; t++)
+		p->fd[t] = -1;
+}
+
+void pns_pins_close(struct pns_pins *p)
+{
+	for (int t = 0; t < PNS_NTYPES; t++)
+		if (p->fd[t] >= 0)
+			close(p->fd[t]);
+	pns_pins_init(p);
+}
+
+/* Keep fd as the pin of type t. */
+static void pins_add(struct pns_pins *p, enum pns_type t, int fd)
+{
+	struct stat st;
+	p->fd[t] = fd;
+	p->types |= PNS_BIT(t);
+	if (fstat(fd, &st) == 0) {
+		p->ids[t] = (unsigned long)st.st_ino;
+		p->devs[t] = st.st_dev;
+	}
+}
+
+static bool marked(int dirfd, time_t *created)
+{
+	struct stat st;
+	if (fstatat(dirfd, PNS_COMPLETE_MARK, &st, AT_SYMLINK_NOFOLLOW) < 0 || !S_ISREG(st.st_mode))
+		return false;
+	if (created)
+		*created = st.st_mtime;
+	return true;
+}
+
+int pns_inst_open(struct pns_store *s, const struct pns_inst *i, unsigned types,
+		  struct pns_pins *pins, struct pns_inst_status *st, struct pns_err *e)
+{
+	char rel[PATH_MAX], label[600];
+	memset(st, 0, sizeof(*st));
+	st->state = PNS_INST_ABSENT;
+	struct pns_pins local;
+	pns_pins_init(&local);
+	if (pins)
+		pns_pins_init(pins);
+	if (pns_inst_rel(i, rel, sizeof(rel), e) < 0)
+		return -1;
+	pns_inst_label(i, label, sizeof(label));
+	if (s->root < 0) {
+		pns_fail(&st->why, 0, "set %s does not exist (no set has been made under %s yet)", label,
+			 s->pin_dir);
+		return 0;
+	}
+	struct pns_err oe = { 0 };
+	cleanup_close int dirfd = pns_path_openat(s->root, "store:", rel,
+						  PNS_PATH_DIR | PNS_PATH_TRUSTED, 0, &oe);
+	if (dirfd < 0 && oe.errnum == ENOENT) {
+		pns_fail(&st->why, 0, "set %s does not exist", label);
+		return 0;
+	}
+	if (dirfd < 0) {
+		*e = oe;
+		return -1;
+	}
+	st->state = PNS_INST_INCOMPLETE;
+	if (!marked(dirfd, &st->created)) {
+		pns_fail(&st->why, 0, "set %s is incomplete: it has no %s (being made, or left by a "
+			 "crash; `pam_ns_helper create` makes it again)", label, PNS_COMPLETE_MARK);
+		return 0;
+	}
 	if (!types)	/* not known from the policy: the pins that are there */
 		for (int t = 0; t < PNS_NTYPES; t++)
-			if (fstatat(dirfd, pns_types[t].name, &st, AT_SYMLINK_NOFOLLOW) == 0)
+			if (faccessat(dirfd, pns_types[t].name, F_OK, AT_SYMLINK_NOFOLLOW) == 0)
 				types |= PNS_BIT(t);
-	unsigned live = 0, plain = 0, bad = 0;
+	if (!types) {
+		pns_fail(&st->why, 0, "set %s is incomplete: it has no pin at all", label);
+		return 0;
+	}
+	char dir_name[PATH_MAX + 8];
+	snprintf(dir_name, sizeof(dir_name), "store:/%s", rel);
 	for (int t = 0; t < PNS_NTYPES; t++) {
 		if (!(types & PNS_BIT(t)))
 			continue;
-		char path[PATH_MAX];
-		if (pns_snprintf(e, path, sizeof(path), "%s/%s", dir_path, pns_types[t].name) < 0)
-			return -1;
-		struct pns_err why = { 0 };
-		int fd = pns_pin_open(path, (enum pns_type)t, &why);
-		if (fd >= 0) {
-			close(fd);
-			live++;
-			continue;
+		struct pns_err pe = { 0 };
+		int fd = pns_pin_openat(dirfd, dir_name, pns_types[t].name, (enum pns_type)t, true, &pe);
+		if (fd < 0) {
+			pns_pins_close(&local);
+			pns_fail(&st->why, 0, "set %s is incomplete: %s (`pam_ns_helper create` makes it "
+				 "again)", label, pe.msg);
+			return 0;
 		}
-		/* An empty regular file on the directory's own filesystem: no
-		 * mount on it here (a pin would be on nsfs). */
-		if (fstatat(dirfd, pns_types[t].name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
-		    S_ISREG(st.st_mode) && st.st_size == 0 && st.st_dev == dir.st_dev) {
-			if (!plain++ && !bad)
-				out->why = why;
-		} else if (!bad++) {
-			out->why = why;	/* the odd one says more than an empty file */
-		}
+		pins_add(&local, (enum pns_type)t, fd);
 	}
-	if (!marked)
+	/* Every pin came through dirfd: if the marker is still there now, they
+	 * are all of this one instance, not half of one deleted meanwhile. */
+	if (!marked(dirfd, NULL)) {
+		pns_pins_close(&local);
+		pns_fail(&st->why, 0, "set %s was deleted while it was being opened", label);
 		return 0;
-	if (live && !plain && !bad) {
-		out->state = PNS_INST_COMPLETE;
-		out->why = (struct pns_err){ 0 };
-	} else if (plain && !live && !bad) {
-		out->state = PNS_INST_ELSEWHERE;
-		pns_fail(&out->why, 0, "%s is marked complete but its pins are empty files in this "
-			 "mount namespace: the set was pinned from another mount namespace (a "
-			 "service's private one?) and exists only there.  pam_ns_helper and the "
-			 "login programs must share a mount namespace: run `pam_ns_helper delete` "
-			 "from the namespace that made it, or `delete --force` here, then create "
-			 "it again", dir_path);
 	}
+	st->state = PNS_INST_COMPLETE;
+	if (pins)
+		*pins = local;
+	else
+		pns_pins_close(&local);
 	return 0;
 }
 
-int pns_store_state(struct pns_store *s, const struct pns_inst *i, unsigned types,
-		    struct pns_inst_status *out, struct pns_err *e)
+/* An external set: every path of it, opened like a pin (trusted, no link,
+ * nsfs of its type). */
+static void open_external(const struct pns_set *set, struct pns_pins *pins, struct pns_inst_status *st)
 {
-	memset(out, 0, sizeof(*out));
-	char rel[PATH_MAX], dir_path[PATH_MAX];
-	if (pns_inst_rel(i, rel, sizeof(rel), e) < 0 ||
-	    pns_snprintf(e, dir_path, sizeof(dir_path), "%s/%s", s->pin_dir, rel) < 0)
-		return -1;
-	struct pns_err probe = { 0 };
-	cleanup_close int dirfd = pns_store_open_inst(s, i, &probe);
-	if (dirfd < 0) {
-		if (probe.errnum == ENOENT) {
-			out->state = PNS_INST_ABSENT;
-			return 0;
+	struct pns_pins local;
+	pns_pins_init(&local);
+	st->state = PNS_INST_COMPLETE;
+	for (int t = 0; t < PNS_NTYPES; t++) {
+		if (!set->paths[t])
+			continue;
+		struct pns_err pe = { 0 };
+		int fd = pns_pin_openat(AT_FDCWD, NULL, set->paths[t], (enum pns_type)t, true, &pe);
+		if (fd < 0) {
+			st->state = pe.errnum == ENOENT ? PNS_INST_ABSENT : PNS_INST_INCOMPLETE;
+			pns_fail(&st->why, 0, "set %s (pinned by someone else) is not usable: %s",
+				 set->name, pe.msg);
+			pns_pins_close(&local);
+			return;
 		}
-		*e = probe;
-		return -1;
+		pins_add(&local, (enum pns_type)t, fd);
 	}
-	return pns_store_state_at(dirfd, dir_path, types, out, e);
+	if (pins)
+		*pins = local;
+	else
+		pns_pins_close(&local);
 }
 
-int pns_store_state_path(const char *dir_path, unsigned types, struct pns_inst_status *out,
-			 struct pns_err *e)
+int pns_join_open(const char *pin_dir, const struct pns_set *set, const char *instance,
+		  struct pns_pins *pins, struct pns_inst_status *st, struct pns_err *e)
 {
-	struct pns_err open_err = { 0 };
-	cleanup_close int fd = pns_open_nofollow(dir_path, O_RDONLY | O_DIRECTORY, &open_err);
-	if (fd < 0 && open_err.errnum == ENOENT) {
-		memset(out, 0, sizeof(*out));
-		out->state = PNS_INST_ABSENT;
+	memset(st, 0, sizeof(*st));
+	if (pins)
+		pns_pins_init(pins);
+	if (set->external) {
+		open_external(set, pins, st);
 		return 0;
 	}
-	if (fd < 0) {
-		*e = open_err;
+	struct pns_inst i;
+	if (pns_inst_of(&i, set, instance, e) < 0)
 		return -1;
-	}
-	return pns_store_state_at(fd, dir_path, types, out, e);
+	struct pns_store s;
+	int rc = pns_store_open(&s, pin_dir, 0, e);
+	if (rc == 0)
+		rc = pns_inst_open(&s, &i, set->types, pins, st, e);
+	pns_store_close(&s);
+	return rc;
+}
+
+const char *pns_join_verdict(const struct pns_set *set, const struct pns_inst_status *st, bool create,
+			     char *buf, size_t size)
+{
+	if (st->state == PNS_INST_COMPLETE)
+		snprintf(buf, size, "set %s is complete", set->name);
+	else if (create && !set->external)
+		snprintf(buf, size, "%s; the login creates it (create = true)", st->why.msg);
+	else if (st->state == PNS_INST_ABSENT && !set->external)
+		snprintf(buf, size, "%s, and the rule does not create it (create = true, or "
+			 "pam_ns_helper create)", st->why.msg);
+	else
+		snprintf(buf, size, "%s", st->why.msg);
+	return buf;
 }

@@ -1,5 +1,5 @@
-/* pns_enter on its own: what it refuses before anything moves, and the
- * working directory after joining a mount namespace. */
+/* pns_enter on its own: what it refuses before anything moves, and
+ * joining the pins pns_join_open would hand it (which it closes). */
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -10,6 +10,7 @@
 #include <setjmp.h>
 #include <stdio.h>
 #include <string.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -49,7 +50,7 @@ static int enter_in_child(bool with_thread)
 		p.how[PNS_UTS] = PNS_NEW;
 		struct pns_entered en;
 		struct pns_err e = { 0 };
-		int r = pns_enter(&p, &en, NULL, NULL, &e);
+		int r = pns_enter(&p, NULL, &en, NULL, NULL, &e);
 		if (with_thread)
 			_exit(r == -1 && strstr(e.msg, "runs 2 threads") && own_id("uts") == before ? 0 : 1);
 		_exit(r == 0 && own_id("uts") != before && en.ids[PNS_UTS] == own_id("uts") ? 0 : 2);
@@ -71,6 +72,105 @@ static void threaded_caller_is_refused_untouched(void **state)
 	assert_int_equal(enter_in_child(true), 0);
 }
 
+/* In a child: join the uts namespace of another process through a
+ * struct pns_pins, as a login joins a set; exits 0 when every check
+ * holds, else the number of the first that failed. */
+static int join_in_child(void)
+{
+	int ready[2];
+	if (pipe(ready) < 0)
+		return 100;
+	fflush(NULL);
+	pid_t holder = fork();
+	if (holder == 0) {
+		/* The set: a uts namespace with a name of its own. */
+		char c = unshare(CLONE_NEWUTS) == 0 && sethostname("pinned", 6) == 0 ? 'k' : 'x';
+		if (write(ready[1], &c, 1) != 1)
+			_exit(1);
+		pause();
+		_exit(0);
+	}
+	char c = 0;
+	if (holder < 0 || read(ready[0], &c, 1) != 1 || c != 'k')
+		return 101;
+	pid_t pid = fork();
+	if (pid == 0) {
+		char src[64], host[65] = "";
+		snprintf(src, sizeof(src), "/proc/%d/ns/uts", (int)holder);
+		struct pns_pins pins;
+		pns_pins_init(&pins);
+		int fd = open(src, O_RDONLY | O_CLOEXEC);
+		struct stat st;
+		if (fd < 0 || fstat(fd, &st) < 0)
+			_exit(1);
+		pins.fd[PNS_UTS] = fd;
+		pins.types = PNS_BIT(PNS_UTS);
+		pins.ids[PNS_UTS] = (unsigned long)st.st_ino;
+		struct pns_plan p;
+		memset(&p, 0, sizeof(p));
+		p.how[PNS_UTS] = PNS_JOIN;
+		p.how[PNS_IPC] = PNS_NEW;
+		unsigned long ipc_before = own_id("ipc");
+		struct pns_entered en;
+		struct pns_err e = { 0 };
+		if (pns_enter(&p, &pins, &en, NULL, NULL, &e) < 0) {
+			fprintf(stderr, "pns_enter: %s\n", e.msg);
+			_exit(2);
+		}
+		gethostname(host, sizeof(host) - 1);
+		if (own_id("uts") != (unsigned long)st.st_ino || en.ids[PNS_UTS] != own_id("uts") ||
+		    strcmp(host, "pinned"))
+			_exit(3);
+		if (en.joined_mask != PNS_BIT(PNS_UTS) || en.new_mask != PNS_BIT(PNS_IPC) ||
+		    own_id("ipc") == ipc_before)
+			_exit(4);
+		/* pns_enter closed the pins. */
+		if (pins.fd[PNS_UTS] != -1 || pins.types != 0 || fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+			_exit(5);
+		_exit(0);
+	}
+	int status = 0;
+	waitpid(pid, &status, 0);
+	kill(holder, SIGKILL);
+	waitpid(holder, NULL, 0);
+	close(ready[0]);
+	close(ready[1]);
+	return WIFEXITED(status) ? WEXITSTATUS(status) : 200;
+}
+
+static void joins_the_pins_and_closes_them(void **state)
+{
+	(void)state;
+	assert_int_equal(join_in_child(), 0);
+}
+
+/* A type to join without its pin: refused before anything moves. */
+static void a_join_without_its_pin_is_refused_untouched(void **state)
+{
+	(void)state;
+	fflush(NULL);
+	pid_t pid = fork();
+	if (pid == 0) {
+		unsigned long net = own_id("net"), uts = own_id("uts");
+		struct pns_plan p;
+		memset(&p, 0, sizeof(p));
+		p.how[PNS_NET] = PNS_JOIN;
+		p.how[PNS_UTS] = PNS_NEW;
+		struct pns_pins pins;
+		pns_pins_init(&pins);
+		struct pns_entered en;
+		struct pns_err e = { 0 };
+		int r = pns_enter(&p, &pins, &en, NULL, NULL, &e);
+		if (r != -1 || !strstr(e.msg, "no net pin"))
+			_exit(1);
+		_exit(own_id("net") == net && own_id("uts") == uts ? 0 : 2);
+	}
+	int status = 0;
+	waitpid(pid, &status, 0);
+	assert_true(WIFEXITED(status));
+	assert_int_equal(WEXITSTATUS(status), 0);
+}
+
 int main(void)
 {
 	if (enter_private_namespaces() < 0) {
@@ -80,6 +180,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(single_threaded_caller_is_moved),
 		cmocka_unit_test(threaded_caller_is_refused_untouched),
+		cmocka_unit_test(joins_the_pins_and_closes_them),
+		cmocka_unit_test(a_join_without_its_pin_is_refused_untouched),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

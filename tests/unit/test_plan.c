@@ -1,4 +1,5 @@
-/* Plans: per-type actions, set instances, pin paths, hostname expansion. */
+/* Plans: per-type actions, the joined set and its instance, hostname
+ * expansion, /etc/netns names, and the one-line description. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -13,6 +14,11 @@
 
 static const char *const alice_groups[] = { "alice", "devs", "ops", NULL };
 
+/* What plan_for keeps of the parts of a plan that point into the policy,
+ * which it frees: the joined set's name and pns_plan_str. */
+static char set_name[256];
+static char plan_text[1024];
+
 /* Build the plan of `user` under `text`; returns plan_build's result and
  * leaves the error text in *e. */
 static int plan_for(const char *text, const char *user, struct pns_plan *p, struct pns_err *e)
@@ -21,7 +27,10 @@ static int plan_for(const char *text, const char *user, struct pns_plan *p, stru
 	struct pns_login l = fake_login(user, "sshd", NULL, alice_groups);
 	struct pns_match m;
 	pns_match_rule(pol, &l, &m);
-	int r = pns_plan_build(pol, &m, &l, p, e);
+	int r = pns_plan_build(&m, &l, p, e);
+	snprintf(set_name, sizeof(set_name), "%s", p->set ? p->set->name : "");
+	memset(plan_text, 'X', sizeof(plan_text));
+	pns_plan_str(p, plan_text, sizeof(plan_text));
 	/* The plan points into the policy; tests only read the copied parts. */
 	p->rule = NULL;
 	p->set = NULL;
@@ -67,9 +76,11 @@ static void join_shared_set(void **state)
 	assert_int_equal(p.how[PNS_NET], PNS_JOIN);
 	assert_int_equal(p.how[PNS_UTS], PNS_JOIN);
 	assert_int_equal(p.how[PNS_MNT], PNS_NEW);
-	assert_string_equal(p.pin[PNS_NET], "/run/pns-test/lab/net");
-	assert_string_equal(p.pin[PNS_UTS], "/run/pns-test/lab/uts");
+	assert_int_equal(p.how[PNS_PID], PNS_KEEP);
+	assert_string_equal(set_name, "lab");
+	assert_string_equal(p.instance, "");
 	assert_true(p.create);
+	assert_string_equal(plan_text, "uts=join:lab net=join:lab mnt=new");
 }
 
 static void join_per_user_set(void **state)
@@ -80,8 +91,14 @@ static void join_per_user_set(void **state)
 	assert_int_equal(plan_for(HEAD "namespaces = { home = { types = [\"net\", \"mnt\"]; per = \"user\"; }; };\n"
 				  "rules = ( { join = \"home\"; } );\n",
 				  "alice", &p, &e), 0);
+	assert_string_equal(set_name, "home");
 	assert_string_equal(p.instance, "alice");
-	assert_string_equal(p.pin[PNS_MNT], "/run/pns-test/home/user/alice/mnt");
+	assert_int_equal(p.how[PNS_NET], PNS_JOIN);
+	assert_int_equal(p.how[PNS_MNT], PNS_JOIN);
+	assert_int_equal(p.how[PNS_UTS], PNS_KEEP);
+	assert_false(p.create);
+	assert_string_equal(p.netns, "");
+	assert_string_equal(plan_text, "net=join:home (user alice) mnt=join:home (user alice)");
 }
 
 static void per_user_set_refuses_a_hostile_name(void **state)
@@ -92,8 +109,8 @@ static void per_user_set_refuses_a_hostile_name(void **state)
 	assert_int_equal(plan_for(HEAD "namespaces = { home = { types = [\"net\"]; per = \"user\"; }; };\n"
 				  "rules = ( { join = \"home\"; } );\n",
 				  "../../etc", &p, &e), -1);
-	assert_non_null(strstr(e.msg, "cannot be a path component"));
-	assert_non_null(strstr(e.msg, "../../etc"));
+	assert_non_null(strstr(e.msg, "user name \"../../etc\""));
+	assert_non_null(strstr(e.msg, "set home"));
 }
 
 static void per_group_set_uses_group_from_order(void **state)
@@ -105,8 +122,10 @@ static void per_group_set_uses_group_from_order(void **state)
 				  " group_from = [\"ops\", \"devs\"]; }; };\n"
 				  "rules = ( { join = \"team\"; } );\n",
 				  "alice", &p, &e), 0);
+	assert_string_equal(set_name, "team");
 	assert_string_equal(p.instance, "ops");
-	assert_string_equal(p.pin[PNS_NET], "/run/pns-test/team/group/ops/net");
+	assert_int_equal(p.how[PNS_NET], PNS_JOIN);
+	assert_string_equal(plan_text, "net=join:team (group ops)");
 }
 
 static void per_group_set_without_group_from_uses_matched_group(void **state)
@@ -182,7 +201,41 @@ static void external_set_uses_its_paths(void **state)
 				  "rules = ( { join = \"vpn\"; } );\n",
 				  "alice", &p, &e), 0);
 	assert_int_equal(p.how[PNS_NET], PNS_JOIN);
-	assert_string_equal(p.pin[PNS_NET], "/run/netns/vpn");
+	assert_string_equal(set_name, "vpn");
+	assert_string_equal(p.instance, "");
+	assert_string_equal(plan_text, "net=join:/run/netns/vpn");
+}
+
+static void plan_str_describes_each_type(void **state)
+{
+	(void)state;
+	struct pns_plan p;
+	struct pns_err e = { 0 };
+	/* In entry order, mnt last. */
+	assert_int_equal(plan_for(HEAD "rules = ( { unshare = [\"mnt\", \"pid\", \"net\", \"ipc\"]; } );\n",
+				  "alice", &p, &e), 0);
+	assert_string_equal(plan_text, "ipc=new net=new pid=new mnt=new");
+	assert_int_equal(plan_for(HEAD "rules = ( { users = [\"alice\"]; action = \"none\"; } );\n",
+				  "alice", &p, &e), 0);
+	assert_string_equal(plan_text, "");
+	/* No rule matched at all: an empty plan. */
+	assert_int_equal(plan_for(HEAD "rules = ( { users = [\"bob\"]; unshare = [\"net\"]; } );\n",
+				  "alice", &p, &e), 0);
+	assert_string_equal(plan_text, "");
+	for (int t = 0; t < PNS_NTYPES; t++)
+		assert_int_equal(p.how[t], PNS_KEEP);
+
+	/* Always terminated, even when it does not fit. */
+	struct pns_plan q;
+	char small[12];
+	memset(&q, 0, sizeof(q));
+	q.how[PNS_NET] = PNS_NEW;
+	q.how[PNS_UTS] = PNS_NEW;
+	q.how[PNS_MNT] = PNS_NEW;
+	memset(small, 'X', sizeof(small));
+	assert_ptr_equal(pns_plan_str(&q, small, sizeof(small)), small);
+	assert_true(strlen(small) < sizeof(small));
+	assert_memory_equal(small, "uts=new net=new mnt=new", strlen(small));
 }
 
 static void expand_escapes(void **state)
@@ -218,6 +271,7 @@ int main(void)
 		cmocka_unit_test(hostname_invalid_after_expansion),
 		cmocka_unit_test(netns_name_from_rule_or_ip_netns_set),
 		cmocka_unit_test(external_set_uses_its_paths),
+		cmocka_unit_test(plan_str_describes_each_type),
 		cmocka_unit_test(expand_escapes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -116,11 +116,16 @@ static int read_text(const char *path, char *buf, size_t size)
 	return n < 0 ? -1 : 0;
 }
 
-/* A throwaway /etc for this child only. */
+/* A throwaway root and /etc for this child only.  /etc/netns/<name> must
+ * be trusted all the way from "/", which the host's "/" is not inside a
+ * user namespace (it shows as the overflow uid): a tmpfs of ours is. */
 static int etc_netns_child(void)
 {
 	struct pns_err e = { 0 };
 	char buf[64];
+	CHECK(mount("root", "/tmp", "tmpfs", 0, "mode=0755") == 0);
+	CHECK(mkdir("/tmp/etc", 0755) == 0);
+	CHECK(chroot("/tmp") == 0 && chdir("/") == 0);
 	CHECK(mount("etc", "/etc", "tmpfs", 0, "mode=0755") == 0);
 	CHECK(mkdir("/etc/netns", 0755) == 0 && mkdir("/etc/netns/vpn", 0755) == 0);
 	CHECK(write_text("/etc/resolv.conf", "nameserver 192.0.2.1\n") == 0);

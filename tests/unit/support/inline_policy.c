@@ -1,5 +1,6 @@
 /* Unit-test support declared in inline_policy.h. */
 #include "inline_policy.h"
+#include "sandbox.h"
 
 #include <fcntl.h>
 #include <sched.h>
@@ -73,33 +74,9 @@ struct pns_login fake_login(const char *user, const char *service, const char *r
 	return l;
 }
 
-static int write_file(const char *path, const char *text)
-{
-	int fd = open(path, O_WRONLY | O_CLOEXEC);
-	if (fd < 0)
-		return -1;
-	ssize_t n = write(fd, text, strlen(text));
-	close(fd);
-	return n == (ssize_t)strlen(text) ? 0 : -1;
-}
-
 int enter_private_namespaces(void)
 {
-	if (geteuid() != 0) {
-		uid_t uid = getuid();
-		gid_t gid = getgid();
-		char map[64];
-		if (unshare(CLONE_NEWUSER) < 0)
-			return -1;
-		snprintf(map, sizeof(map), "0 %u 1", (unsigned)uid);
-		if (write_file("/proc/self/uid_map", map) < 0 ||
-		    write_file("/proc/self/setgroups", "deny") < 0)
-			return -1;
-		snprintf(map, sizeof(map), "0 %u 1", (unsigned)gid);
-		if (write_file("/proc/self/gid_map", map) < 0)
-			return -1;
-	}
-	if (unshare(CLONE_NEWNS) < 0)
+	if (sandbox_user_ns() < 0 || unshare(CLONE_NEWNS) < 0)
 		return -1;
 	return mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL);
 }

@@ -1,0 +1,442 @@
+/* Reaching the store, making it once, moving between namespaces, locks
+ * (store.h). */
+#include "store/store.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <linux/magic.h>
+#include <linux/nsfs.h>
+#include <sched.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/ioctl.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/vfs.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "common/child.h"
+#include "common/path.h"
+#include "store/pin.h"
+#include "store/store_int.h"
+
+#ifndef NS_GET_MNTNS_ID
+#define NS_GET_MNTNS_ID _IOR(0xb7, 0x5, __u64)
+#endif
+#ifndef TMPFS_MAGIC
+#define TMPFS_MAGIC 0x01021994
+#endif
+
+unsigned long long pns_mnt_ns_id(int fd)
+{
+	uint64_t id = 0;
+	if (fd < 0 || ioctl(fd, NS_GET_MNTNS_ID, &id) < 0)
+		return 0;
+	return (unsigned long long)id;
+}
+
+static unsigned long long own_mnt_ns_id(void)
+{
+	cleanup_close int fd = open("/proc/self/ns/mnt", O_RDONLY | O_CLOEXEC);
+	return pns_mnt_ns_id(fd);
+}
+
+int pns_mnt_id_above(unsigned long long binder, struct pns_err *e)
+{
+	/* The kernel binds a mount namespace file only into an older mount
+	 * namespace (a guard against reference loops), but recent kernels hand
+	 * out ids from per-CPU batches, so a namespace made now can get a lower
+	 * id than an older one.  Unshare again, trying each CPU: some CPU's
+	 * counter has passed the binder's id. */
+	unsigned long long id = own_mnt_ns_id();
+	if (!binder || !id || id > binder)
+		return 0;
+	cpu_set_t allowed;
+	if (sched_getaffinity(0, sizeof(allowed), &allowed) < 0)
+		return pns_fail(e, errno, "sched_getaffinity");
+	int rc = -1;
+	for (int tries = 0; tries < 8192 && rc < 0; tries++) {
+		int cpu = tries % CPU_SETSIZE;
+		if (tries < CPU_SETSIZE && !CPU_ISSET(cpu, &allowed))
+			continue;
+		if (tries < CPU_SETSIZE) {
+			cpu_set_t one;
+			CPU_ZERO(&one);
+			CPU_SET(cpu, &one);
+			if (sched_setaffinity(0, sizeof(one), &one) < 0)
+				continue;
+		} else if (tries == CPU_SETSIZE) {
+			/* No CPU was ahead: use up this one's batch. */
+			sched_setaffinity(0, sizeof(allowed), &allowed);
+		}
+		if (unshare(CLONE_NEWNS) < 0) {
+			rc = pns_fail(e, errno, "unshare(mnt)");
+			break;
+		}
+		id = own_mnt_ns_id();
+		if (id > binder)
+			rc = 0;
+	}
+	sched_setaffinity(0, sizeof(allowed), &allowed);
+	if (rc < 0 && !e->msg[0])
+		return pns_fail(e, 0, "could not get a mount namespace the kernel lets us pin "
+				"(id %llu is not above %llu)", id, binder);
+	return rc;
+}
+
+int pns_lock_fd(int fd, const char *what, struct pns_err *e)
+{
+	/* Never a blocking flock: only root can open our lock files, but a
+	 * stuck pam_ns_helper must still not stall every later one. */
+	long waited = 0;
+	for (long step = 1;; step = step < 64 ? step * 2 : 100) {
+		if (flock(fd, LOCK_EX | LOCK_NB) == 0)
+			return 0;
+		if (errno != EWOULDBLOCK && errno != EINTR)
+			return pns_fail(e, errno, "%s: lock", what);
+		if (waited >= PNS_LOCK_WAIT_MS)
+			return pns_fail(e, ETIMEDOUT, "%s is still locked by another pam_ns_helper after "
+					"%d s", what, PNS_LOCK_WAIT_MS / 1000);
+		struct timespec ts = { .tv_sec = 0, .tv_nsec = step * 1000000L };
+		nanosleep(&ts, NULL);
+		waited += step;
+	}
+}
+
+int pns_store_lock(struct pns_store *s, const struct pns_inst *i, struct pns_err *e)
+{
+	char rel[PATH_MAX];
+	if (pns_inst_lock_rel(i, rel, sizeof(rel), e) < 0)
+		return -1;
+	if (s->root < 0)
+		return pns_fail(e, ENOENT, "there is no store under %s", s->pin_dir);
+	cleanup_close int fd = pns_path_openat(s->root, "store:", rel,
+					       PNS_PATH_FILE | PNS_PATH_CREATE | PNS_PATH_TRUSTED, 0, e);
+	if (fd < 0 || pns_lock_fd(fd, rel, e) < 0)
+		return -1;
+	return pns_steal_fd(&fd);
+}
+
+/* ---- moving between mount namespaces ------------------------------------- */
+
+static int ns_fd_of(const struct pns_store *s, enum pns_where w)
+{
+	switch (w) {
+	case PNS_IN_STORE:
+		return s->store_ns;
+	case PNS_IN_HOME:
+		return s->home_ns >= 0 ? s->home_ns : s->own_ns;
+	case PNS_IN_OWN:
+	default:
+		return s->own_ns;
+	}
+}
+
+static const char *where_name(enum pns_where w)
+{
+	return w == PNS_IN_STORE ? "store" : w == PNS_IN_HOME ? "home (/proc/1's)" : "caller's own";
+}
+
+int pns_store_go(struct pns_store *s, enum pns_where where, struct pns_err *e)
+{
+	int to = ns_fd_of(s, where);
+	if (to == ns_fd_of(s, s->where)) {
+		s->where = where;
+		return 0;
+	}
+	if (to < 0)
+		return pns_fail(e, 0, "no %s mount namespace to enter", where_name(where));
+	/* setns(CLONE_NEWNS) needs a process that shares its fs_struct with
+	 * nobody (a single thread) and resets root and cwd to the new
+	 * namespace's root. */
+	if (setns(to, CLONE_NEWNS) < 0)
+		return pns_fail(e, errno, "cannot enter the %s mount namespace", where_name(where));
+	s->where = where;
+	if (where != PNS_IN_OWN)
+		return 0;
+	/* Root first (a chrooted caller stays chrooted), then cwd. */
+	if (s->own_root >= 0 && (fchdir(s->own_root) < 0 || chroot(".") < 0))
+		return pns_fail(e, errno, "cannot return to the root directory");
+	if (s->own_cwd < 0 || fchdir(s->own_cwd) < 0)
+		if (chdir("/") < 0)
+			return pns_fail(e, errno, "cannot return to a working directory");
+	return 0;
+}
+
+/* ---- reaching and making the store ---------------------------------------- */
+
+/* A session or pid set of ours as /proc/1: its mount namespace is not the
+ * home of the store, and nothing seen from here can tell us which is. */
+static bool proc1_is_ours(void)
+{
+	char comm[32] = "";
+	cleanup_close int fd = open("/proc/1/comm", O_RDONLY | O_CLOEXEC);
+	ssize_t n = fd >= 0 ? read(fd, comm, sizeof(comm) - 1) : -1;
+	if (n <= 0)
+		return false;
+	comm[n] = '\0';
+	comm[strcspn(comm, "\n")] = '\0';
+	return !strcmp(comm, PNS_SESSION_INIT_NAME) || !strcmp(comm, PNS_SETINIT_NAME);
+}
+
+static int unreachable(struct pns_err *e)
+{
+	return pns_fail(e, 0, "the store is out of reach here: /proc/1 is a pam_ns init, so this "
+			"is a session (or set) with a pid namespace and /proc of its own; run "
+			"pam_ns_helper from outside it");
+}
+
+/* mountinfo escapes space, tab, newline and backslash as \ooo. */
+static void unescape(char *s)
+{
+	char *w = s;
+	for (char *r = s; *r; r++) {
+		if (r[0] == '\\' && r[1] >= '0' && r[1] <= '7' && r[2] >= '0' && r[2] <= '7' &&
+		    r[3] >= '0' && r[3] <= '7') {
+			*w++ = (char)(((r[1] - '0') << 6) | ((r[2] - '0') << 3) | (r[3] - '0'));
+			r += 3;
+		} else {
+			*w++ = *r;
+		}
+	}
+	*w = '\0';
+}
+
+/* 0: no mount at path in this namespace; 1: the top one is not shared; 2: it is. */
+static int mount_state(const char *path, struct pns_err *e)
+{
+	cleanup_fclose FILE *f = fopen("/proc/self/mountinfo", "re");
+	if (!f)
+		return pns_fail(e, errno, "/proc/self/mountinfo");
+	cleanup_free char *line = NULL;
+	size_t cap = 0;
+	int state = 0;
+	while (getline(&line, &cap, f) > 0) {
+		/* id parent major:minor root mountpoint options [optional...] - ... */
+		char *save = NULL;
+		char *tok = strtok_r(line, " ", &save);
+		for (int field = 0; tok && field < 4; field++)
+			tok = strtok_r(NULL, " ", &save);
+		if (!tok)
+			continue;
+		unescape(tok);
+		if (strcmp(tok, path))
+			continue;
+		/* Later lines are mounted on top of earlier ones. */
+		state = 1;
+		strtok_r(NULL, " ", &save);	/* mount options */
+		while ((tok = strtok_r(NULL, " \n", &save)) && strcmp(tok, "-"))
+			if (!strncmp(tok, "shared:", 7))
+				state = 2;
+	}
+	return state;
+}
+
+/* A mount namespace can only be pinned on a mount that does not propagate,
+ * so pin_dir becomes a private bind mount of itself (once: mountinfo says
+ * whether it is done).  Returns a fresh fd of pin_dir, the top mount. */
+static int make_private(struct pns_store *s, int dir, struct pns_err *e)
+{
+	int state = mount_state(s->pin_dir, e);
+	if (state < 0)
+		return -1;
+	char fdpath[64];
+	if (state == 0) {
+		snprintf(fdpath, sizeof(fdpath), "/proc/self/fd/%d", dir);
+		if (mount(fdpath, fdpath, NULL, MS_BIND, NULL) < 0)
+			return pns_fail(e, errno, "cannot bind-mount %s onto itself", s->pin_dir);
+	}
+	/* The fd taken before the bind mount sees what lies under it. */
+	cleanup_close int top = pns_path_open(s->pin_dir, PNS_PATH_DIR | PNS_PATH_TRUSTED, 0, e);
+	if (top < 0)
+		return -1;
+	if (state != 1) {
+		snprintf(fdpath, sizeof(fdpath), "/proc/self/fd/%d", top);
+		if (mount(NULL, fdpath, NULL, MS_PRIVATE, NULL) < 0)
+			return pns_fail(e, errno, "cannot make %s a private mount", s->pin_dir);
+	}
+	return pns_steal_fd(&top);
+}
+
+struct store_child {
+	const char *pin_dir;
+	unsigned long long home_id;
+};
+
+/* In the child: a mount namespace whose root is a fresh tmpfs and nothing
+ * else, so it holds no copy of any other mount (no filesystem is kept
+ * busy by it) and nobody but root can ever look inside. */
+static int store_child_main(void *arg, struct pns_err *e)
+{
+	const struct store_child *c = arg;
+	if (unshare(CLONE_NEWNS) < 0)
+		return pns_fail(e, errno, "unshare(mnt) for the store");
+	if (pns_mnt_id_above(c->home_id, e) < 0)
+		return -1;
+	if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
+		return pns_fail(e, errno, "cannot make the store's mounts private");
+	if (mount("pam_ns-store", c->pin_dir, "tmpfs", MS_NOSUID | MS_NODEV | MS_NOEXEC, "mode=0700") < 0)
+		return pns_fail(e, errno, "cannot mount the store's tmpfs");
+	/* pivot_root(".", ".") stacks the old root on the new one; detaching
+	 * it leaves the tmpfs alone (pivot_root(2)). */
+	if (chdir(c->pin_dir) < 0 || syscall(SYS_pivot_root, ".", ".") < 0 ||
+	    umount2(".", MNT_DETACH) < 0 || chdir("/") < 0)
+		return pns_fail(e, errno, "cannot make the store's tmpfs its root");
+	if (mkdir("sets", 0700) < 0 || mkdir("locks", 0700) < 0)
+		return pns_fail(e, errno, "cannot lay out the store");
+	return 0;
+}
+
+/* Under pin_dir's lock, in the home namespace: pin a new store. */
+static int make_store(struct pns_store *s, int dir, struct pns_err *e)
+{
+	/* A pin file of an earlier boot (a /run on disk): an empty file. */
+	struct stat st;
+	if (fstatat(dir, PNS_STORE_PIN, &st, AT_SYMLINK_NOFOLLOW) == 0) {
+		if (!S_ISREG(st.st_mode) || st.st_size != 0)
+			return pns_fail(e, 0, "%s/%s is not the store's pin: remove it", s->pin_dir,
+					PNS_STORE_PIN);
+		if (unlinkat(dir, PNS_STORE_PIN, 0) < 0)
+			return pns_fail(e, errno, "cannot remove the stale %s/%s", s->pin_dir,
+					PNS_STORE_PIN);
+	}
+	struct store_child arg = { .pin_dir = s->pin_dir,
+				   .home_id = pns_mnt_ns_id(ns_fd_of(s, PNS_IN_HOME)) };
+	struct pns_child c;
+	if (pns_child_start(&c, store_child_main, NULL, &arg, e) < 0)
+		return -1;
+	char src[64];
+	snprintf(src, sizeof(src), "/proc/%d/ns/mnt", (int)c.pid);
+	cleanup_close int nsfd = open(src, O_RDONLY | O_CLOEXEC);
+	int rc = nsfd < 0 ? pns_fail(e, errno, "%s", src)
+			  : pns_pin_make(dir, s->pin_dir, PNS_STORE_PIN, nsfd, e);
+	if (pns_child_release(&c, rc == 0, rc == 0 ? e : NULL) < 0 && rc == 0)
+		rc = -1;
+	return rc;
+}
+
+/* Whether pin_dir holds no store pin: nothing there, or the empty file a
+ * pin leaves behind where it is not mounted (a /run on disk after a
+ * reboot, or a mount namespace copied from home, which never copies it). */
+static bool no_store_pin(int dir)
+{
+	struct stat st;
+	if (fstatat(dir, PNS_STORE_PIN, &st, AT_SYMLINK_NOFOLLOW) < 0)
+		return errno == ENOENT;
+	return S_ISREG(st.st_mode) && st.st_size == 0;
+}
+
+/* In the home namespace: open the store pin of pin_dir, making the store
+ * when asked.  -1 with e->errnum ENOENT when there is none. */
+static int find_store(struct pns_store *s, bool make, struct pns_err *e)
+{
+	unsigned flags = PNS_PATH_DIR | PNS_PATH_TRUSTED | (make ? PNS_PATH_MKDIR : 0);
+	cleanup_close int dir = pns_path_open(s->pin_dir, flags, 0, e);
+	if (dir < 0)
+		return -1;
+	int fd = pns_pin_openat(dir, s->pin_dir, PNS_STORE_PIN, PNS_MNT, false, e);
+	if (fd >= 0)
+		return fd;
+	if (!no_store_pin(dir)) {
+		char why[sizeof(e->msg)];
+		snprintf(why, sizeof(why), "%s", e->msg);
+		return pns_fail(e, 0, "%s/%s is not the store's pin (%s): remove it", s->pin_dir,
+				PNS_STORE_PIN, why);
+	}
+	if (!make)
+		return pns_fail(e, ENOENT, "there is no store under %s", s->pin_dir);
+	cleanup_close int lock = pns_path_openat(dir, s->pin_dir, PNS_STORE_LOCK,
+						 PNS_PATH_FILE | PNS_PATH_CREATE | PNS_PATH_TRUSTED, 0, e);
+	if (lock < 0 || pns_lock_fd(lock, s->pin_dir, e) < 0)
+		return -1;
+	cleanup_close int top = make_private(s, dir, e);
+	if (top < 0)
+		return -1;
+	/* Someone else may have made it while we waited for the lock. */
+	fd = pns_pin_openat(top, s->pin_dir, PNS_STORE_PIN, PNS_MNT, false, e);
+	if (fd >= 0)
+		return fd;
+	if (!no_store_pin(top) || make_store(s, top, e) < 0)
+		return -1;
+	return pns_pin_openat(top, s->pin_dir, PNS_STORE_PIN, PNS_MNT, false, e);
+}
+
+/* In the store: its root, checked to be the tmpfs we made. */
+static int open_root(struct pns_store *s, struct pns_err *e)
+{
+	cleanup_close int root = pns_path_open("/", PNS_PATH_DIR | PNS_PATH_TRUSTED, 0, e);
+	if (root < 0)
+		return -1;
+	struct statfs sfs;
+	struct stat st;
+	if (fstatfs(root, &sfs) < 0 || fstat(root, &st) < 0)
+		return pns_fail(e, errno, "the store of %s: fstat", s->pin_dir);
+	if (sfs.f_type != TMPFS_MAGIC || (st.st_mode & 077))
+		return pns_fail(e, 0, "the mount namespace pinned at %s/%s is not a pam_ns store",
+				s->pin_dir, PNS_STORE_PIN);
+	return pns_steal_fd(&root);
+}
+
+int pns_store_open(struct pns_store *s, const char *pin_dir, unsigned flags, struct pns_err *e)
+{
+	*s = (struct pns_store)PNS_STORE_INIT;
+	if (pns_path_normal("pin_dir", pin_dir, s->pin_dir, sizeof(s->pin_dir), e) < 0)
+		return -1;
+	s->own_ns = open("/proc/self/ns/mnt", O_RDONLY | O_CLOEXEC);
+	if (s->own_ns < 0)
+		return pns_fail(e, errno, "cannot open /proc/self/ns/mnt");
+	s->home_ns = open("/proc/1/ns/mnt", O_RDONLY | O_CLOEXEC);
+	if (s->home_ns < 0)
+		return pns_fail(e, errno, "cannot open /proc/1/ns/mnt (the home of the store)");
+	struct stat own, home;
+	if (fstat(s->own_ns, &own) < 0 || fstat(s->home_ns, &home) < 0)
+		return pns_fail(e, errno, "cannot stat a mount namespace");
+	if (own.st_dev == home.st_dev && own.st_ino == home.st_ino) {
+		close(s->home_ns);
+		s->home_ns = -1;	/* the caller is at home */
+	}
+	s->own_root = open("/", O_PATH | O_DIRECTORY | O_CLOEXEC);
+	s->own_cwd = open(".", O_PATH | O_DIRECTORY | O_CLOEXEC);
+	if (s->own_root < 0)
+		return pns_fail(e, errno, "cannot open /");
+	bool make = flags & PNS_STORE_MAKE;
+	if (make && proc1_is_ours())
+		return unreachable(e);
+	if (pns_store_go(s, PNS_IN_HOME, e) < 0)
+		return -1;
+	struct pns_err fe = { 0 };
+	int rc = 0;
+	s->store_ns = find_store(s, make, &fe);
+	if (s->store_ns < 0 && fe.errnum == ENOENT && !make) {
+		/* No store: an empty one, unless home is out of reach. */
+		rc = proc1_is_ours() ? unreachable(e) : 0;
+	} else if (s->store_ns < 0) {
+		*e = fe;
+		rc = -1;
+	} else if (pns_store_go(s, PNS_IN_STORE, e) < 0 || (s->root = open_root(s, e)) < 0) {
+		rc = -1;
+	}
+	/* Never leave the caller elsewhere: a login program must go on in its
+	 * own namespace or not at all. */
+	struct pns_err back = { 0 };
+	if (pns_store_go(s, PNS_IN_OWN, &back) < 0) {
+		*e = back;
+		return -1;
+	}
+	return rc;
+}
+
+void pns_store_close(struct pns_store *s)
+{
+	pns_store_go(s, PNS_IN_OWN, NULL);
+	int *fds[] = { &s->root, &s->own_ns, &s->home_ns, &s->store_ns, &s->own_root, &s->own_cwd };
+	for (size_t k = 0; k < PNS_ARRAY_SIZE(fds); k++) {
+		if (*fds[k] >= 0)
+			close(*fds[k]);
+		*fds[k] = -1;
+	}
+}
