@@ -2,6 +2,10 @@
  * top-level settings (sets and rules are in policy_set.c, policy_rule.c). */
 #include "policy/policy_int.h"
 
+#include <limits.h>
+
+#include "common/path.h"
+
 #include <errno.h>
 #include <string.h>
 
@@ -9,18 +13,12 @@
 #define MAX_POLICY_SIZE (1024 * 1024)
 
 /* Absolute, no empty, "." or ".." components, no trailing slash, not "/". */
+/* pin_dir as written must already be what pns_path_normal makes of it:
+ * one spelling for one directory, so the store is always found again. */
 static bool path_normalized(const char *p)
 {
-	if (p[0] != '/' || !p[1])
-		return false;
-	for (const char *c = p + 1;; ) {
-		size_t len = strcspn(c, "/");
-		if (len == 0 || (len == 1 && c[0] == '.') || (len == 2 && c[0] == '.' && c[1] == '.'))
-			return false;
-		if (!c[len])
-			return true;
-		c += len + 1;
-	}
+	char norm[PATH_MAX];
+	return pns_path_normal("pin_dir", p, norm, sizeof(norm), NULL) == 0 && !strcmp(norm, p);
 }
 
 static void parse_top(struct pns_pctx *c, const config_setting_t *root, bool main_file)

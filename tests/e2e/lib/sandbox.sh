@@ -183,18 +183,47 @@ add_user() {
 	echo "$name:$pw" | chpasswd || e2e_die "chpasswd $name failed"
 }
 
+# start_sshd [PORT NAME [WRAPPER...]]: an sshd on 127.0.0.1:PORT (default
+# $SSH_PORT, name "sshd"), its config, pid file and log named after NAME under
+# $W; WRAPPER (e.g. `unshare --mount ... sh -c '...; exec "$@"' sh`) runs it.
+# E2E_LAST_PID: the listener's pid (also in E2E_PIDS).  Returns 1 with the
+# reason in E2E_ERR when it does not listen.
+E2E_ERR=""
 start_sshd() {
-	ssh-keygen -q -t ed25519 -N '' -f $W/hostkey </dev/null || e2e_die "ssh-keygen failed"
-	sed -e "s|@PORT@|$SSH_PORT|" -e "s|@DIR@|$W|" "$E2E_DIR/sshd_config" >$W/sshd_config
-	/usr/sbin/sshd -t -f $W/sshd_config || e2e_die "sshd -t refuses the sandbox's sshd_config"
-	/usr/sbin/sshd -D -e -f $W/sshd_config >>$W/sshd.log 2>&1 </dev/null &
-	E2E_PIDS="$E2E_PIDS $!"
+	local port=${1:-$SSH_PORT} name=${2:-sshd}
+	shift 2 2>/dev/null || shift $#
+	if [ ! -e $W/hostkey ] && ! ssh-keygen -q -t ed25519 -N '' -f $W/hostkey </dev/null; then
+		E2E_ERR="ssh-keygen failed"
+		return 1
+	fi
+	sed -e "s|@PORT@|$port|" -e "s|@DIR@/sshd.pid|@DIR@/$name.pid|" -e "s|@DIR@|$W|" \
+		"$E2E_DIR/sshd_config" >$W/$name.config
+	if ! /usr/sbin/sshd -t -f $W/$name.config; then
+		E2E_ERR="sshd -t refuses the sandbox's $W/$name.config"
+		return 1
+	fi
+	"$@" /usr/sbin/sshd -D -e -f $W/$name.config >>$W/$name.log 2>&1 </dev/null &
+	E2E_LAST_PID=$!
+	E2E_PIDS="$E2E_PIDS $E2E_LAST_PID"
 	local i=0
-	while ! (exec 3<>/dev/tcp/127.0.0.1/$SSH_PORT) 2>/dev/null; do
+	while ! (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null; do
 		i=$((i + 1))
-		[ $i -lt 200 ] || e2e_die "sshd does not listen on 127.0.0.1:$SSH_PORT ($(tail -3 $W/sshd.log))"
+		if [ $i -ge 200 ] || ! kill -0 $E2E_LAST_PID 2>/dev/null; then
+			E2E_ERR="$name does not listen on 127.0.0.1:$port ($(tail -3 $W/$name.log | tr '\n' '|'))"
+			return 1
+		fi
 		sleep 0.05
 	done
+}
+
+# stop_pid PID: TERM, KILL after 5 s; waits for it and drops it from E2E_PIDS.
+stop_pid() {
+	local p=$1 i=0
+	kill -TERM "$p" 2>/dev/null
+	while kill -0 "$p" 2>/dev/null && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+	kill -KILL "$p" 2>/dev/null
+	wait "$p" 2>/dev/null
+	E2E_PIDS=$(printf ' %s' $E2E_PIDS | sed "s/ $p\b//")
 }
 
 # sandbox_stop: end what we started, by pid, TERM then KILL after 5 s.
@@ -217,10 +246,12 @@ SSH_OPTS=(-p "$SSH_PORT" -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/
 	-o PubkeyAuthentication=no -o NumberOfPasswordPrompts=1)
 
 # ssh_as USER CMD...: password login and a command; ssh's exit code.
+# E2E_SSH_PORT=PORT: through another sshd (ssh takes the first -p given).
 ssh_as() {
 	local user=$1
 	shift
-	timeout 60 sshpass -p "$(pw_of "$user")" ssh "${SSH_OPTS[@]}" -l "$user" 127.0.0.1 "$@"
+	timeout 60 sshpass -p "$(pw_of "$user")" ssh ${E2E_SSH_PORT:+-p "$E2E_SSH_PORT"} "${SSH_OPTS[@]}" \
+		-l "$user" 127.0.0.1 "$@"
 }
 
 # ssh_tty_as USER CMD: the same with a tty (-tt), carriage returns removed.
