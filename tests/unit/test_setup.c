@@ -20,35 +20,9 @@
 #include <cmocka.h>
 
 #include "inline_policy.h"
+#include "sandbox.h"
 #include "session/setup.h"
 
-/* Run fn in a child that first unshares `flags`; its exit code is the
- * result (0 pass), the failure message goes to stderr. */
-static int in_child(int flags, int (*fn)(void))
-{
-	fflush(NULL);
-	pid_t pid = fork();
-	if (pid == 0) {
-		if (unshare(flags) < 0) {
-			perror("unshare");
-			_exit(100);
-		}
-		if ((flags & CLONE_NEWNS) && mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
-			_exit(101);
-		_exit(fn());
-	}
-	int status = 0;
-	waitpid(pid, &status, 0);
-	return WIFEXITED(status) ? WEXITSTATUS(status) : 200;
-}
-
-#define CHECK(cond)                                                              \
-	do {                                                                     \
-		if (!(cond)) {                                                   \
-			fprintf(stderr, "%s:%d: %s failed\n", __FILE__, __LINE__, #cond); \
-			return 1;                                                \
-		}                                                                \
-	} while (0)
 
 static int lo_flags(void)
 {
@@ -61,8 +35,9 @@ static int lo_flags(void)
 	return rc < 0 ? -1 : ifr.ifr_flags;
 }
 
-static int loopback_child(void)
+static int loopback_child(void *arg)
 {
+	(void)arg;
 	struct pns_err e = { 0 };
 	CHECK(!(lo_flags() & IFF_UP));
 	CHECK(pns_setup_loopback(&e) == 0);
@@ -74,11 +49,12 @@ static int loopback_child(void)
 static void loopback_up(void **state)
 {
 	(void)state;
-	assert_int_equal(in_child(CLONE_NEWNET, loopback_child), 0);
+	assert_int_equal(sandbox_in_child(CLONE_NEWNET, loopback_child, NULL), 0);
 }
 
-static int hostname_child(void)
+static int hostname_child(void *arg)
 {
+	(void)arg;
 	struct pns_err e = { 0 };
 	char name[65];
 	CHECK(pns_setup_hostname("bad_name", &e) < 0);
@@ -92,7 +68,7 @@ static int hostname_child(void)
 static void hostname_validated(void **state)
 {
 	(void)state;
-	assert_int_equal(in_child(CLONE_NEWUTS, hostname_child), 0);
+	assert_int_equal(sandbox_in_child(CLONE_NEWUTS, hostname_child, NULL), 0);
 }
 
 static int write_text(const char *path, const char *text)
@@ -119,8 +95,9 @@ static int read_text(const char *path, char *buf, size_t size)
 /* A throwaway root and /etc for this child only.  /etc/netns/<name> must
  * be trusted all the way from "/", which the host's "/" is not inside a
  * user namespace (it shows as the overflow uid): a tmpfs of ours is. */
-static int etc_netns_child(void)
+static int etc_netns_child(void *arg)
 {
+	(void)arg;
 	struct pns_err e = { 0 };
 	char buf[64];
 	CHECK(mount("root", "/tmp", "tmpfs", 0, "mode=0755") == 0);
@@ -152,11 +129,12 @@ static int etc_netns_child(void)
 static void etc_netns_binds(void **state)
 {
 	(void)state;
-	assert_int_equal(in_child(CLONE_NEWNS, etc_netns_child), 0);
+	assert_int_equal(sandbox_in_child(CLONE_NEWNS, etc_netns_child, NULL), 0);
 }
 
-static int sysfs_child(void)
+static int sysfs_child(void *arg)
 {
+	(void)arg;
 	struct pns_err e = { 0 };
 	CHECK(pns_setup_sysfs(&e) == 0);
 	DIR *d = opendir("/sys/class/net");
@@ -176,11 +154,12 @@ static int sysfs_child(void)
 static void sysfs_shows_this_netns(void **state)
 {
 	(void)state;
-	assert_int_equal(in_child(CLONE_NEWNET | CLONE_NEWNS, sysfs_child), 0);
+	assert_int_equal(sandbox_in_child(CLONE_NEWNET | CLONE_NEWNS, sysfs_child, NULL), 0);
 }
 
-static int tmp_child(void)
+static int tmp_child(void *arg)
 {
+	(void)arg;
 	struct pns_err e = { 0 };
 	struct stat before, after;
 	CHECK(stat("/tmp", &before) == 0);
@@ -196,11 +175,12 @@ static int tmp_child(void)
 static void private_tmp(void **state)
 {
 	(void)state;
-	assert_int_equal(in_child(CLONE_NEWNS, tmp_child), 0);
+	assert_int_equal(sandbox_in_child(CLONE_NEWNS, tmp_child, NULL), 0);
 }
 
-static int proc_child(void)
+static int proc_child(void *arg)
 {
+	(void)arg;
 	/* Only a process inside the new pid namespace may mount its proc. */
 	pid_t pid = fork();
 	if (pid == 0) {
@@ -222,7 +202,7 @@ static int proc_child(void)
 static void fresh_proc(void **state)
 {
 	(void)state;
-	assert_int_equal(in_child(CLONE_NEWPID | CLONE_NEWNS, proc_child), 0);
+	assert_int_equal(sandbox_in_child(CLONE_NEWPID | CLONE_NEWNS, proc_child, NULL), 0);
 }
 
 int main(void)

@@ -202,27 +202,6 @@ static int live_setinits(void)
 	return n;
 }
 
-/* Run fn in a forked child; its exit status (0: pass). */
-static int in_child(int (*fn)(void *), void *arg)
-{
-	fflush(NULL);
-	pid_t pid = fork();
-	if (pid == 0)
-		_exit(fn(arg));
-	int status = 0;
-	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-		;
-	return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-}
-
-
-#define CHECK(cond)                                                                       \
-	do {                                                                              \
-		if (!(cond)) {                                                            \
-			fprintf(stderr, "%s:%d: %s failed\n", __FILE__, __LINE__, #cond); \
-			return 1;                                                         \
-		}                                                                         \
-	} while (0)
 
 static int setup(void **state)
 {
@@ -537,7 +516,7 @@ static void a_caller_elsewhere_reaches_the_store_of_home(void **state)
 	open_store(&s, pd, PNS_STORE_MAKE);
 	struct elsewhere w = { .pin_dir = pd, .store_id = pns_mnt_ns_id(s.store_ns),
 			       .set = pns_policy_find_set(pol, "far") };
-	assert_int_equal(in_child(open_from_elsewhere, &w), 0);
+	assert_int_equal(sandbox_in_child(0, open_from_elsewhere, &w), 0);
 	assert_int_equal(state_of(&s, "far", PNS_PER_SHARED, NULL, w.set->types).state,
 			 PNS_INST_COMPLETE);
 	assert_int_equal(count_mounts(pd, NULL), 2);
@@ -591,7 +570,7 @@ static void a_session_with_its_own_pid_namespace_is_refused(void **state)
 	struct pns_store s;
 	open_store(&s, pd, PNS_STORE_MAKE);
 	pns_store_close(&s);
-	assert_int_equal(in_child(open_from_a_session, pd), 0);
+	assert_int_equal(sandbox_in_child(0, open_from_a_session, pd), 0);
 }
 
 /* ---- making, inspecting and removing sets ------------------------------------ */
@@ -753,7 +732,7 @@ static void join_open_hands_out_the_pins_of_a_complete_set(void **state)
 		assert_int_equal(ioctl(pins.fd[t], NS_GET_NSTYPE), pns_types[t].clone_flag);
 	}
 	struct joined j = { .pins = &pins, .hostname = "lab" };
-	assert_int_equal(in_child(look_inside, &j), 0);
+	assert_int_equal(sandbox_in_child(0, look_inside, &j), 0);
 	assert_string_equal(pns_join_verdict(lab, &st, false, buf, sizeof(buf)), "set lab is complete");
 	pns_pins_close(&pins);
 	assert_int_equal(pins.fd[PNS_NET], -1);
@@ -1029,7 +1008,7 @@ static void a_lock_is_a_root_only_file_in_the_store(void **state)
 
 	/* Held: another process cannot take it. */
 	struct lock_try l = { .root = s.root, .rel = "locks/lab" };
-	assert_int_equal(in_child(try_lock, &l), 1);
+	assert_int_equal(sandbox_in_child(0, try_lock, &l), 1);
 	/* Another instance's lock is another lock. */
 	int fd2 = pns_store_lock(&s, &alice, &e);
 	assert_true(fd2 >= 0);
@@ -1038,7 +1017,7 @@ static void a_lock_is_a_root_only_file_in_the_store(void **state)
 	close(fd2);
 	/* Let go: now it can, and the file stays the same inode. */
 	close(fd);
-	assert_int_equal(in_child(try_lock, &l), 0);
+	assert_int_equal(sandbox_in_child(0, try_lock, &l), 0);
 	fd = pns_store_lock(&s, &lab, &e);
 	assert_true(fd >= 0);
 	assert_int_equal(fstat(fd, &at), 0);

@@ -140,3 +140,24 @@ int enter_pid1_sandbox(void)
 	}
 	return 0;
 }
+
+int sandbox_in_child(int flags, int (*fn)(void *), void *arg)
+{
+	fflush(NULL);
+	pid_t pid = fork();
+	if (pid < 0)
+		return 102;
+	if (pid == 0) {
+		if (flags && unshare(flags) < 0) {
+			perror("unshare");
+			_exit(100);
+		}
+		if ((flags & CLONE_NEWNS) && mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
+			_exit(101);
+		_exit(fn(arg));
+	}
+	int status = 0;
+	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+		;
+	return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}

@@ -3,6 +3,7 @@
 #define PNS_TEST_SANDBOX_H
 
 #include <stdbool.h>
+#include <stdio.h>
 
 /* When not root: unshare a user namespace whose root is the caller's
  * uid and gid (setgroups denied), so that namespaces and mounts of its own
@@ -31,5 +32,20 @@ bool sandbox_in_user_ns(void);
  * namespace cannot be made; call it first thing in main().
  */
 int enter_pid1_sandbox(void);
+
+/* In a forked child: fail (exit code 1) with "file:line: cond failed". */
+#define CHECK(cond)                                                                       \
+	do {                                                                              \
+		if (!(cond)) {                                                            \
+			fprintf(stderr, "%s:%d: %s failed\n", __FILE__, __LINE__, #cond); \
+			return 1;                                                         \
+		}                                                                         \
+	} while (0)
+
+/* Run fn(arg) in a forked child that first unshares `flags` (0: nothing;
+ * with CLONE_NEWNS "/" is then made private, recursively).  Returns its
+ * exit code: fn's result (0: pass), 100/101 when the unshare or the mount
+ * failed, 128 + N when it was killed by signal N. */
+int sandbox_in_child(int flags, int (*fn)(void *), void *arg);
 
 #endif
