@@ -3,11 +3,22 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <grp.h>
+#include <linux/close_range.h>
 #include <poll.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/prctl.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include "common/path.h"
+
+#ifndef P_PIDFD
+#define P_PIDFD 3
+#endif
 
 struct report {
 	int ok;
@@ -122,4 +133,273 @@ int pns_child_release(struct pns_child *c, bool ok, struct pns_err *e)
 		rc = pns_fail(e, 0, "the child process (pid %d) failed", (int)c->pid);
 	c->pid = -1;
 	return ok ? rc : -1;
+}
+
+/* ---- executing programs ---------------------------------------------------- */
+
+int pns_exe_open(const char *path, struct pns_err *e)
+{
+	if (!path || path[0] != '/')
+		return pns_fail(e, EINVAL, "a program root runs needs an absolute path: %s",
+				path ? path : "");
+	cleanup_close int fd = pns_path_open(path, PNS_PATH_TRUSTED, 0, e);
+	if (fd < 0)
+		return -1;
+	struct stat st;
+	if (fstat(fd, &st) < 0)
+		return pns_fail(e, errno, "cannot stat %s", path);
+	if (!S_ISREG(st.st_mode))
+		return pns_fail(e, 0, "%s is not a regular file: refusing to run it", path);
+	if (!(st.st_mode & S_IXUSR))
+		return pns_fail(e, EACCES, "cannot run %s", path);
+	return pns_steal_fd(&fd);
+}
+
+/* Move fd to 10 or above, so that the standard descriptors and fd 3 can be
+ * set without clobbering it (a login program may run with 0-2 closed). */
+static int high(int fd)
+{
+	return fd < 0 || fd >= 10 ? fd : fcntl(fd, F_DUPFD_CLOEXEC, 10);
+}
+
+/* Whether setgroups(2) is denied to this user namespace (user_namespaces(7)):
+ * then no process in it can have or drop supplementary groups. */
+static bool setgroups_denied(void)
+{
+	char buf[8] = "";
+	int fd = open("/proc/self/setgroups", O_RDONLY | O_CLOEXEC);
+	ssize_t n = fd < 0 ? -1 : read(fd, buf, sizeof(buf) - 1);
+	if (fd >= 0)
+		close(fd);
+	return n >= 4 && !strncmp(buf, "deny", 4);
+}
+
+/* Between fork and exec: async-signal-safe calls only.  Any failure is
+ * written to errfd as an int and ends the child. */
+__attribute__((noreturn)) static void exec_child(const struct pns_exec *x, int errfd, int lifeline,
+						 int null)
+{
+	static char *const envp[] = { "PATH=/usr/sbin:/usr/bin:/sbin:/bin", NULL };
+	int err = 0;
+	int exe = high(x->exe), out = high(x->out_fd), rep = high(x->report_fd);
+	errfd = high(errfd);
+	null = high(null);
+	if (exe < 0 || errfd < 0 || null < 0 || (x->out_fd >= 0 && out < 0) ||
+	    (x->report_fd >= 0 && rep < 0))
+		_exit(126);
+	/* Its own session: no terminal signal of the login program reaches
+	 * it, and it leads no group the caller could signal. */
+	setsid();
+	if (x->die_with_parent) {
+		/* Armed now; if the parent died before, the write end of the
+		 * lifeline it held is closed already and poll says so. */
+		struct pollfd p = { .fd = lifeline, .events = POLLIN };
+		if (prctl(PR_SET_PDEATHSIG, SIGKILL) < 0 || poll(&p, 1, 0) != 0)
+			_exit(1);
+	}
+	/* Root through and through: su and sudo open the session with the
+	 * caller's real uid, which would let the caller signal or trace us. */
+	if ((setgroups(0, NULL) < 0 && !(errno == EPERM && setgroups_denied())) ||
+	    setresgid(0, 0, 0) < 0 || setresuid(0, 0, 0) < 0) {
+		err = errno;
+		goto fail;
+	}
+	if (dup2(null, 0) < 0 || dup2(out >= 0 ? out : null, 1) < 0 ||
+	    dup2(out >= 0 ? out : null, 2) < 0 || (rep >= 0 && dup2(rep, 3) < 0)) {
+		err = errno;
+		goto fail;
+	}
+	/* Nothing else of the caller's crosses the exec (with script_ok, but
+	 * the program's own fd). */
+	if (syscall(SYS_close_range, rep >= 0 ? 4U : 3U, ~0U, CLOSE_RANGE_CLOEXEC) < 0) {
+		for (int fd = rep >= 0 ? 4 : 3; fd < 65536; fd++)
+			fcntl(fd, F_SETFD, FD_CLOEXEC);
+	}
+	if (x->script_ok)
+		fcntl(exe, F_SETFD, 0);
+	pns_reset_signal_handlers();
+	sigset_t none;
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
+	syscall(SYS_execveat, exe, "", x->argv, envp, AT_EMPTY_PATH);
+	err = errno;
+fail:
+	while (write(errfd, &err, sizeof(err)) < 0 && errno == EINTR)
+		;
+	_exit(127);
+}
+
+int pns_child_exec(const struct pns_exec *x, pid_t *pid, struct pns_err *e)
+{
+	int errp[2] = { -1, -1 }, life[2] = { -1, -1 };
+	cleanup_close int null = open("/dev/null", O_RDWR | O_CLOEXEC);
+	if (null < 0)
+		return pns_fail(e, errno, "cannot open /dev/null");
+	if (pipe2(errp, O_CLOEXEC) < 0 || pipe2(life, O_CLOEXEC) < 0) {
+		int saved = errno;
+		if (errp[0] >= 0)
+			close(errp[0]), close(errp[1]);
+		return pns_fail(e, saved, "cannot make a pipe to start %s", x->argv[0]);
+	}
+	*pid = fork();
+	if (*pid < 0) {
+		int saved = errno;
+		close(errp[0]), close(errp[1]), close(life[0]), close(life[1]);
+		return pns_fail(e, saved, "cannot fork to start %s", x->argv[0]);
+	}
+	if (*pid == 0) {
+		close(errp[0]);
+		close(life[1]);
+		exec_child(x, errp[1], life[0], null);
+	}
+	close(errp[1]);
+	close(life[0]);
+	/* EOF: the exec happened (the pipe is close-on-exec). */
+	int err = 0;
+	struct pollfd p = { .fd = errp[0], .events = POLLIN };
+	int ready;
+	do
+		ready = poll(&p, 1, PNS_CHILD_REPORT_MS);
+	while (ready < 0 && errno == EINTR);
+	ssize_t n = ready > 0 ? read_retry(errp[0], &err, sizeof(err)) : -1;
+	close(errp[0]);
+	close(life[1]);		/* held until the child armed its death signal */
+	if (n == 0)
+		return 0;
+	if (ready == 0)
+		kill(*pid, SIGKILL);
+	pns_child_wait(*pid, PNS_CHILD_REPORT_MS, NULL);
+	if (n == (ssize_t)sizeof(err))
+		return pns_fail(e, err, "cannot start %s", x->argv[0]);
+	return pns_fail(e, 0, "cannot start %s: the child process %s", x->argv[0],
+			ready == 0 ? "hung before its exec" : "died before its exec");
+}
+
+/* A pidfd of child pid of ours that is not reaped yet, or -1 (ECHILD when
+ * it is not our unreaped child: then its number may belong to someone else
+ * by now, and nothing may be done to it). */
+static int child_pidfd(pid_t pid)
+{
+	siginfo_t si;
+	memset(&si, 0, sizeof(si));
+	if (waitid(P_PID, (id_t)pid, &si, WEXITED | WNOHANG | WNOWAIT) < 0)
+		return -1;
+	int fd = (int)syscall(SYS_pidfd_open, pid, 0);
+	if (fd < 0)
+		return -1;
+	/* Between the check and the open the pid could have been reaped
+	 * and reused: the pidfd must still name a child of ours. */
+	memset(&si, 0, sizeof(si));
+	if (waitid(P_PIDFD, (id_t)fd, &si, WEXITED | WNOHANG | WNOWAIT) < 0) {
+		int saved = errno;
+		close(fd);
+		errno = saved;
+		return -1;
+	}
+	return fd;
+}
+
+static int poll_exit(int pidfd, int ms)
+{
+	struct pollfd p = { .fd = pidfd, .events = POLLIN };
+	int n;
+	do
+		n = poll(&p, 1, ms);
+	while (n < 0 && errno == EINTR);
+	return n;
+}
+
+int pns_child_wait(pid_t pid, int ms, int *status)
+{
+	int st = 0;
+	cleanup_close int fd = child_pidfd(pid);
+	if (fd < 0)
+		return -1;
+	if (poll_exit(fd, ms) <= 0)
+		return 0;
+	pid_t r;
+	while ((r = waitpid(pid, &st, 0)) < 0 && errno == EINTR)
+		;
+	if (r < 0)
+		return -1;
+	if (status)
+		*status = st;
+	return 1;
+}
+
+/* ---- the init of a pid namespace ------------------------------------------ */
+
+int pns_init_start(int exe, bool set, bool mount_proc, pid_t *pid, struct pns_err *e)
+{
+	char *argv[4] = { "pam_ns-init", set ? "set" : "session", mount_proc ? "--proc" : NULL, NULL };
+	int rep[2];
+	if (pipe2(rep, O_CLOEXEC) < 0)
+		return pns_fail(e, errno, "cannot make a pipe for the pid namespace init");
+	struct pns_exec x = { .exe = exe, .argv = argv, .out_fd = -1, .report_fd = rep[1],
+			      .die_with_parent = !set };
+	int rc = pns_child_exec(&x, pid, e);
+	close(rep[1]);
+	if (rc < 0) {
+		close(rep[0]);
+		return -1;
+	}
+	int err = -1;
+	struct pollfd p = { .fd = rep[0], .events = POLLIN };
+	int ready;
+	do
+		ready = poll(&p, 1, PNS_INIT_READY_MS);
+	while (ready < 0 && errno == EINTR);
+	ssize_t n = ready > 0 ? read_retry(rep[0], &err, sizeof(err)) : -1;
+	close(rep[0]);
+	if (n == (ssize_t)sizeof(err) && err == 0)
+		return 0;
+	if (n == (ssize_t)sizeof(err))
+		pns_fail(e, err, "the pid namespace init cannot mount a fresh proc on /proc");
+	else
+		pns_fail(e, ready == 0 ? ETIMEDOUT : 0, "the pid namespace init (pid %d) %s", (int)*pid,
+			 ready == 0 ? "did not start" : "exited while starting");
+	kill(*pid, SIGKILL);
+	pns_child_wait(*pid, PNS_INIT_STOP_MS, NULL);
+	return -1;
+}
+
+/* Whether a child of ours other than the init has exited and is waiting
+ * to be reaped (left in place: it is the caller's to reap). */
+static bool other_zombie_child(pid_t init)
+{
+	siginfo_t si;
+	memset(&si, 0, sizeof(si));
+	if (waitid(P_ALL, 0, &si, WEXITED | WNOHANG | WNOWAIT) < 0)
+		return false;
+	return si.si_pid != 0 && si.si_pid != init;
+}
+
+int pns_init_stop(pid_t pid, struct pns_err *e)
+{
+	if (pid <= 0)
+		return 0;
+	cleanup_close int fd = child_pidfd(pid);
+	if (fd < 0)
+		return 0;	/* reaped already: its number is not ours to signal */
+	static const int sigs[] = { SIGTERM, SIGKILL };
+	for (size_t k = 0; k < PNS_ARRAY_SIZE(sigs); k++) {
+		if (syscall(SYS_pidfd_send_signal, fd, sigs[k], NULL, 0) < 0 && errno != ESRCH)
+			return pns_fail(e, errno, "cannot stop the pid namespace init (pid %d)", (int)pid);
+		/* A healthy init is gone in well under a millisecond.  A dying
+		 * one waits until every process of its namespace is reaped; a
+		 * child of the caller inside (its exit not reaped yet) can only
+		 * be reaped by the caller, so do not wait for it here. */
+		int ready = poll_exit(fd, 10);
+		if (ready == 0 && other_zombie_child(pid))
+			return 0;
+		if (ready == 0)
+			ready = poll_exit(fd, PNS_INIT_STOP_MS);
+		if (ready > 0) {
+			while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+				;
+			return 0;
+		}
+	}
+	return pns_fail(e, ETIMEDOUT, "the pid namespace init (pid %d) did not exit: is a child of "
+			"the login program inside the namespace still unreaped?", (int)pid);
 }

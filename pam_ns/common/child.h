@@ -1,6 +1,6 @@
-/* A child that prepares namespaces in a fork, reports, and waits to be let
- * go: how the store makes its namespace and a set's, so that their
- * /proc/PID/ns files stay there while the parent pins them. */
+/* The one child-process toolkit: every process pam_ns starts (the store's
+ * children, the helper run by the module, the init of a pid namespace)
+ * starts here, with one report format and bounded waits. */
 #ifndef PNS_CHILD_H
 #define PNS_CHILD_H
 
@@ -31,5 +31,70 @@ int pns_child_start(struct pns_child *c, int (*fn)(void *arg, struct pns_err *e)
 /* Let the child go (ok: it exits 0; else it undoes and exits 1) and reap
  * it.  0 when it exited 0 after an ok release. */
 int pns_child_release(struct pns_child *c, bool ok, struct pns_err *e);
+
+/*
+ * Open an executable that root is about to run: walked from "/" with every
+ * component trusted (common/path.h: root-owned, not group/other writable,
+ * no symbolic link), a regular file with an execute bit.  Returns an O_PATH
+ * fd to pass to pns_child_exec (executing that fd leaves no window to swap
+ * the file), or -1 with *e filled.
+ */
+int pns_exe_open(const char *path, struct pns_err *e);
+
+/* How pns_child_exec starts a program. */
+struct pns_exec {
+	int exe;			/* from pns_exe_open */
+	char *const *argv;
+	int out_fd;			/* becomes fds 1 and 2; -1: /dev/null */
+	int report_fd;			/* becomes fd 3; -1: none */
+	bool die_with_parent;		/* PR_SET_PDEATHSIG(SIGKILL), armed without a race */
+	bool script_ok;			/* keep exe open across the exec, so that a script
+					 * (run by the kernel as /dev/fd/N) works too */
+};
+
+/*
+ * Fork and execute x->exe (execveat AT_EMPTY_PATH) with x->argv and an
+ * environment of PATH only, stdin on /dev/null, no other fd of the caller,
+ * every signal handler at its default and none blocked, real, effective and
+ * saved uid and gid 0 and no supplementary groups (su and sudo open sessions
+ * with the caller's real uid: nothing we start may be signalled, traced or
+ * stalled by the caller), in a session of its own.  The child's errors
+ * before the exec reach the parent through a close-on-exec pipe (EOF: the
+ * exec happened).  0 and *pid, or -1 with *e filled (the child reaped).
+ */
+int pns_child_exec(const struct pns_exec *x, pid_t *pid, struct pns_err *e);
+
+/*
+ * Wait for child `pid` of the caller to exit, at most ms milliseconds
+ * (through a pidfd, no polling), and reap it.  1: reaped (its wait status
+ * in *status, when not NULL), 0: still running, -1 on error (ECHILD: it was
+ * reaped already by someone else; then *status is unknown).
+ */
+int pns_child_wait(pid_t pid, int ms, int *status);
+
+/* ---- the init of a pid namespace (pam_ns-init) ---------------------------- */
+
+/* Longest waits (ms): only matter when something is badly wrong. */
+#define PNS_INIT_READY_MS 10000
+#define PNS_INIT_STOP_MS 5000
+
+/*
+ * Start pam_ns-init (exe: from pns_exe_open) as PID 1 of the pid namespace
+ * the caller unshared last (its next child lands there): a session init
+ * (set: false; dies with the caller) or a set's (set: true; lives on), that
+ * mounts a fresh /proc first when mount_proc.  Returns once it has
+ * reported, with *pid its pid as the caller sees it.
+ */
+int pns_init_start(int exe, bool set, bool mount_proc, pid_t *pid, struct pns_err *e);
+
+/*
+ * Stop a session init the caller started and has not reaped: SIGTERM
+ * through a pidfd, wait for its exit (bounded), SIGKILL, wait again.  A
+ * dying init waits until every process of its namespace is reaped; when a
+ * child of the caller inside it still is not (sshd's monitor reaps after
+ * the session closes), it returns at once and leaves the reaping to the
+ * caller.  A pid the caller already reaped is never signalled.
+ */
+int pns_init_stop(pid_t pid, struct pns_err *e);
 
 #endif

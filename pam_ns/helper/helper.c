@@ -24,11 +24,12 @@ enum pns_opt {
 	PNS_OPT_VERBOSE,
 	PNS_OPT_JSON,
 	PNS_OPT_CONFIG,
+	PNS_OPT_INIT,
 	PNS_OPT_HELP,
 	PNS_NOPTS
 };
 #define OPT(x) (1u << PNS_OPT_##x)
-#define OPTS_EVERY (OPT(CONFIG) | OPT(HELP))
+#define OPTS_EVERY (OPT(CONFIG) | OPT(INIT) | OPT(HELP))
 
 struct pns_helper_opt {
 	char key;		/* the short option, and what getopt returns for it */
@@ -54,6 +55,8 @@ static const struct pns_helper_opt options[PNS_NOPTS] = {
 	[PNS_OPT_JSON] = { 'j', "json", NULL, ARG(json), "machine-readable output (JSON)" },
 	[PNS_OPT_CONFIG] = { 'c', "config", "FILE", ARG(config),
 			     "policy file (default " PNS_DEFAULT_CONFIG ")" },
+	[PNS_OPT_INIT] = { 'i', "init", "FILE", ARG(init),
+			   "the PID 1 of a pid set's namespace (default\n" PNS_INIT_PATH ")" },
 	[PNS_OPT_HELP] = { 'h', "help", NULL, ARG(help), "this help" },
 };
 
@@ -391,6 +394,7 @@ int main(int argc, char **argv)
 	const char *slash = strrchr(argv[0], '/');
 	struct pns_helper_args args = {
 		.config = PNS_DEFAULT_CONFIG,
+		.init = PNS_INIT_PATH,
 		.prog = slash ? slash + 1 : argv[0],
 	};
 	unsigned given = 0;

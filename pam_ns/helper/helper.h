@@ -25,6 +25,7 @@ enum {
 struct pns_helper_args {
 	const char *prog;		/* argv[0] basename, for messages */
 	const char *config;		/* -c FILE, default PNS_DEFAULT_CONFIG */
+	const char *init;		/* -i FILE, default PNS_INIT_PATH */
 	const char *set;		/* the SET operand (create, delete, exec) */
 	char **command;			/* exec: COMMAND [ARG...] after "--" */
 	const char *user, *group;	/* -u USER, -g GROUP */

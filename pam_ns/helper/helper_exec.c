@@ -94,7 +94,7 @@ int pns_cmd_exec(const struct pns_helper_args *args, const struct pns_policy *po
 	} else if ((rc = build_plan(args, pol, set, &i, p, &pins)) == PNS_EXIT_OK) {
 		struct pns_entered entered;
 		struct pns_err e = { 0 };
-		if (pns_enter(p, &pins, &entered, NULL, NULL, &e) < 0) {
+		if (pns_enter(p, &pins, -1, &entered, NULL, NULL, &e) < 0) {
 			pns_helper_error(args, "exec %s: %s", name, e.msg);
 			rc = PNS_EXIT_FAIL;
 		} else {

@@ -116,7 +116,7 @@ int pns_helper_create_inst(const struct pns_helper_args *args, struct pns_store 
 	bool verbose = args->verbose;
 	struct pns_err e = { 0 };
 	char hostname[65], netns[NAME_MAX + 1], label[600];
-	struct pns_create_opts o = { 0 };
+	struct pns_create_opts o = { .init = args->init };
 	if (set->setup.hostname && (set->types & PNS_BIT(PNS_UTS))) {
 		if (set_hostname(set, i, hostname, sizeof(hostname), &e) < 0) {
 			pns_helper_error(args, "%s", e.msg);

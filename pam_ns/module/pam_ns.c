@@ -16,7 +16,7 @@
 #include "session/enter.h"
 #include "session/login.h"
 #include "session/match.h"
-#include "session/pidinit.h"
+#include "common/child.h"
 #include "session/plan.h"
 #include "policy/policy.h"
 #include "session/spawn.h"
@@ -29,6 +29,7 @@
 struct args {
 	const char *config;
 	const char *helper;
+	const char *init;
 	bool debug;
 	bool dry_run;
 	int on_error;		/* enum pns_on_error, -1: the policy decides */
@@ -41,6 +42,7 @@ enum outcome {
 	OUT_BAD_ARGS,		/* pam.d line is wrong */
 	OUT_BAD_POLICY,		/* policy unreadable or invalid */
 	OUT_FAILED,		/* the user's isolation failed */
+	OUT_FAILED_ALWAYS,	/* refused whatever on_error says */
 };
 
 static int pam_code(enum outcome o, enum pns_on_error mode)
@@ -58,6 +60,8 @@ static int pam_code(enum outcome o, enum pns_on_error mode)
 		return mode == PNS_ON_ERROR_ALLOW ? PAM_IGNORE : PAM_SERVICE_ERR;
 	case OUT_FAILED:
 		return mode == PNS_ON_ERROR_ALLOW ? PAM_SUCCESS : PAM_SESSION_ERR;
+	case OUT_FAILED_ALWAYS:
+		return PAM_SESSION_ERR;
 	default:
 		return PAM_SERVICE_ERR;
 	}
@@ -65,7 +69,8 @@ static int pam_code(enum outcome o, enum pns_on_error mode)
 
 static int parse_args(pam_handle_t *pamh, int argc, const char **argv, struct args *a)
 {
-	*a = (struct args){ .config = PNS_DEFAULT_CONFIG, .helper = PNS_HELPER_PATH, .on_error = -1 };
+	*a = (struct args){ .config = PNS_DEFAULT_CONFIG, .helper = PNS_HELPER_PATH,
+			    .init = PNS_INIT_PATH, .on_error = -1 };
 	int rc = 0;
 	for (int i = 0; i < argc; i++) {
 		const char *s = argv[i];
@@ -77,13 +82,15 @@ static int parse_args(pam_handle_t *pamh, int argc, const char **argv, struct ar
 			a->config = s + 7;
 		} else if (!strncmp(s, "helper=", 7) && s[7] == '/') {
 			a->helper = s + 7;
+		} else if (!strncmp(s, "init=", 5) && s[5] == '/') {
+			a->init = s + 5;
 		} else if (!strcmp(s, "on_error=deny")) {
 			a->on_error = PNS_ON_ERROR_DENY;
 		} else if (!strcmp(s, "on_error=allow")) {
 			a->on_error = PNS_ON_ERROR_ALLOW;
 		} else {
-			pam_syslog(pamh, LOG_ERR, "unknown or invalid option: %s (config= and helper= "
-				   "take absolute paths, on_error= deny or allow)", s);
+			pam_syslog(pamh, LOG_ERR, "unknown or invalid option: %s (config=, helper= and "
+				   "init= take absolute paths, on_error= deny or allow)", s);
 			rc = -1;
 		}
 	}
@@ -101,23 +108,30 @@ __attribute__((format(printf, 2, 3))) static void step_log(void *ctx, const char
 	pam_syslog((pam_handle_t *)ctx, LOG_DEBUG, "%s", buf);
 }
 
-/* Per-session state for close_session: the pid-ns init, and which
- * process may stop it. */
+/* Per-session state: the pid namespace's init, and which process may
+ * stop it. */
 struct session_data {
 	pid_t init_pid;
 	pid_t owner;
 };
 
+/*
+ * The session's init is stopped when the PAM transaction ends (pam_end),
+ * not in pam_sm_close_session: modules listed after pam_ns close after it
+ * and may fork (pam_exec, pam_mkhomedir, pam_systemd), and so may the login
+ * program between close and end; every such child lands in the session's
+ * pid namespace and needs its PID 1 alive.  A login program that never
+ * calls pam_end still ends it when it exits (the init dies with it).
+ */
 static void session_data_cleanup(pam_handle_t *pamh, void *data, int status)
 {
 	struct session_data *d = data;
 	(void)pamh;
 	/* pam_end also runs in children the login program forked (with
-	 * PAM_DATA_SILENT) and on replacement: only the process that opened
-	 * the session ends its init, and only when the transaction ends. */
-	if (d && d->init_pid > 0 && d->owner == getpid() &&
-	    !(status & (PAM_DATA_REPLACE | PAM_DATA_SILENT)))
-		pns_pidinit_stop(d->init_pid, NULL);
+	 * PAM_DATA_SILENT): only the process that opened the session ends
+	 * its init. */
+	if (d && d->init_pid > 0 && d->owner == getpid() && !(status & PAM_DATA_SILENT))
+		pns_init_stop(d->init_pid, NULL);
 	free(d);
 }
 
@@ -170,7 +184,7 @@ static int open_set(const struct args *a, const struct pns_policy *pol, const st
 	*creates = true;
 	if (a->dry_run)
 		return 0;
-	if (pns_spawn_create(a->helper, a->config, p->set, p->instance, e) < 0 ||
+	if (pns_spawn_create(a->helper, a->config, a->init, p->set, p->instance, e) < 0 ||
 	    pns_join_open(pol->pin_dir, p->set, p->instance, pins, &st, e) < 0)
 		return -1;
 	if (st.state != PNS_INST_COMPLETE)
@@ -197,8 +211,18 @@ static enum outcome open_session(pam_handle_t *pamh, const struct args *a, enum 
 	enum outcome o = OUT_FAILED;
 	const char *user = NULL;
 	const void *service = NULL, *rhost = NULL, *tty = NULL;
+	cleanup_close int init_exe = -1;	/* pam_ns-init, for a new pid namespace */
 
 	*mode = a->on_error >= 0 ? (enum pns_on_error)a->on_error : PNS_ON_ERROR_DENY;
+	/* The process is in this handle's namespaces already: isolating it a
+	 * second time would nest them, and the first init would be lost. */
+	const void *data = NULL;
+	if (pam_get_data(pamh, PNS_DATA_NAME, &data) == PAM_SUCCESS && data) {
+		pam_syslog(pamh, LOG_ERR, "pam_open_session called again on a PAM handle whose session "
+			   "pam_ns already isolated: one session per handle (%s)",
+			   a->dry_run ? verdict(a, *mode) : "session refused");
+		return OUT_FAILED_ALWAYS;
+	}
 	if (pns_policy_load(a->config, &opts, &pol, &diag) < 0) {
 		/* One line per problem, each with its verdict: an admin
 		 * grepping for one cause finds the consequence beside it. */
@@ -273,8 +297,14 @@ static enum outcome open_session(pam_handle_t *pamh, const struct args *a, enum 
 		goto out;
 	}
 
-	struct pns_entered en;
-	r = pns_enter(plan, &pins, &en, a->debug ? step_log : NULL, pamh, &e);
+	/* The init program is opened (and checked) here, in the login
+	 * program's own mount namespace, before anything changes. */
+	struct pns_entered en = { 0 };
+	if (plan->how[PNS_PID] == PNS_NEW)
+		init_exe = pns_exe_open(a->init, &e);
+	r = init_exe < 0 && plan->how[PNS_PID] == PNS_NEW ? -1 :
+		pns_enter(plan, &pins, init_exe, &en, a->debug ? step_log : NULL, pamh, &e);
+	pns_pins_close(&pins);
 	free(plan);
 	if (r < 0) {
 		/* Under on_error=allow the session goes on where pns_enter
@@ -285,17 +315,15 @@ static enum outcome open_session(pam_handle_t *pamh, const struct args *a, enum 
 			   partly ? "on_error=allow: session continues partly isolated" : verdict(a, *mode));
 		goto out;
 	}
-	if (en.init_pid > 0) {
-		struct session_data *d = malloc(sizeof(*d));
-		if (!d || pam_set_data(pamh, PNS_DATA_NAME, d, session_data_cleanup) != PAM_SUCCESS) {
-			free(d);
-			pns_pidinit_stop(en.init_pid, NULL);
-			pam_syslog(pamh, LOG_ERR, "cannot keep the session state of %s", user);
-			goto out;
-		}
-		d->init_pid = en.init_pid;
-		d->owner = getpid();
+	struct session_data *d = malloc(sizeof(*d));
+	if (!d || pam_set_data(pamh, PNS_DATA_NAME, d, session_data_cleanup) != PAM_SUCCESS) {
+		free(d);
+		pns_init_stop(en.init_pid, NULL);
+		pam_syslog(pamh, LOG_ERR, "cannot keep the session state of %s", user);
+		goto out;
 	}
+	d->init_pid = en.init_pid;
+	d->owner = getpid();
 	char ids[512];
 	describe(&en, ids, sizeof(ids));
 	pam_syslog(pamh, LOG_INFO, "session for %s (service %s, rule %s:%d%s%s): %s", user,
@@ -322,22 +350,12 @@ PNS_EXPORT int pam_sm_open_session(pam_handle_t *pamh, int flags, int argc, cons
 	return pam_code(o, mode);
 }
 
+/* Nothing to undo here: a process cannot leave its namespaces, and the
+ * session's init lives until pam_end (see session_data_cleanup), so that
+ * the modules after this one can still fork while they close. */
 PNS_EXPORT int pam_sm_close_session(pam_handle_t *pamh, int flags, int argc, const char **argv)
 {
 	struct args a;
-	const void *data = NULL;
 	(void)flags;
-	int args_ok = parse_args(pamh, argc, argv, &a) == 0;
-	if (pam_get_data(pamh, PNS_DATA_NAME, &data) == PAM_SUCCESS && data) {
-		struct session_data *d = (struct session_data *)data;
-		if (d->init_pid > 0 && d->owner == getpid()) {
-			struct pns_err e = { 0 };
-			if (pns_pidinit_stop(d->init_pid, &e) < 0)
-				pam_syslog(pamh, LOG_ERR, "%s", e.msg);
-			else if (a.debug)
-				pam_syslog(pamh, LOG_DEBUG, "pid namespace init %d stopped", (int)d->init_pid);
-			d->init_pid = 0;
-		}
-	}
-	return args_ok ? PAM_SUCCESS : PAM_SERVICE_ERR;
+	return parse_args(pamh, argc, argv, &a) == 0 ? PAM_SUCCESS : PAM_SERVICE_ERR;
 }

@@ -9,7 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "session/pidinit.h"
+#include "common/child.h"
 #include "common/path.h"
 #include "store/pin.h"
 #include "session/setup.h"
@@ -59,7 +59,7 @@ int pns_single_threaded(struct pns_err *e)
 	return 0;
 }
 
-int pns_enter(const struct pns_plan *p, struct pns_pins *pins, struct pns_entered *out,
+int pns_enter(const struct pns_plan *p, struct pns_pins *pins, int init_exe, struct pns_entered *out,
 	      pns_step_fn step, void *ctx, struct pns_err *e)
 {
 	struct pns_pins none;
@@ -143,10 +143,11 @@ int pns_enter(const struct pns_plan *p, struct pns_pins *pins, struct pns_entere
 	if (out->joined_mask & PNS_BIT(PNS_MNT))
 		restore_cwd(cwd, step, ctx);
 
-	/* Last, so the init is a copy of a process that is fully set up. */
+	/* Last, so the init starts in the namespaces the session ends up in
+	 * (its mount namespace is where it mounts /proc). */
 	if (out->new_mask & PNS_BIT(PNS_PID)) {
 		bool proc = s->proc && (out->new_mask & PNS_BIT(PNS_MNT));
-		if (pns_pidinit_start(proc, &out->init_pid, e) < 0) {
+		if (pns_init_start(init_exe, false, proc, &out->init_pid, e) < 0) {
 			rc = -1;
 			goto out;
 		}

@@ -30,12 +30,13 @@ int pns_single_threaded(struct pns_err *e);
  * unshare() the new types in one call; setns() mnt last; then the per-type
  * setup for new namespaces (propagation first, /tmp, /sys, /etc/netns,
  * hostname, lo) and, for a new pid namespace, the session init
- * (pidinit.h).  Returns to the old cwd when it still exists there, else "/".
- * pins may be NULL when the plan joins nothing.  On failure the process may
- * be partly moved: the caller must refuse the session (fail closed) unless
- * the admin chose fail-open.
+ * (pam_ns-init, executed from init_exe: see pns_init_start; -1 when the
+ * plan makes no pid namespace).  Returns to the old cwd when it still
+ * exists there, else "/".  pins may be NULL when the plan joins nothing.  On
+ * failure the process may be partly moved: the caller must refuse the
+ * session (fail closed) unless the admin chose fail-open.
  */
-int pns_enter(const struct pns_plan *p, struct pns_pins *pins, struct pns_entered *out,
+int pns_enter(const struct pns_plan *p, struct pns_pins *pins, int init_exe, struct pns_entered *out,
 	      pns_step_fn step, void *ctx, struct pns_err *e);
 
 #endif

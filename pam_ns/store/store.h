@@ -50,10 +50,9 @@
  * for the whole helper run (PNS_SPAWN_TIMEOUT). */
 #define PNS_LOCK_WAIT_MS 20000
 
-/* The names (comm, as ps shows them) of the PID 1 of a session's pid
- * namespace and of a pid set's. */
-#define PNS_SESSION_INIT_NAME "pam_ns-init"
-#define PNS_SETINIT_NAME "pam_ns-setinit"
+/* The name (comm, as ps shows it) of the PID 1 of a session's or a pid
+ * set's pid namespace: the program pam_ns-init. */
+#define PNS_INIT_NAME "pam_ns-init"
 
 /* Where a store user is at the moment (pns_store_go). */
 enum pns_where { PNS_IN_OWN, PNS_IN_HOME, PNS_IN_STORE };
@@ -211,6 +210,7 @@ const char *pns_join_verdict(const struct pns_set *set, const struct pns_inst_st
 struct pns_create_opts {
 	const char *hostname;		/* expanded and validated, NULL: leave */
 	const char *ip_netns;		/* also pin net at /run/netns/<this>, NULL: no */
+	const char *init;		/* pam_ns-init, for a pid set (checked by pns_exe_open) */
 };
 
 /*
@@ -218,7 +218,7 @@ struct pns_create_opts {
  * Under the instance lock: an incomplete leftover is removed first; then a
  * child in the home namespace unshares every type of the set at once and
  * does the set-up, its namespaces are pinned in the store, and the marker
- * is written last.  A pid set gets a persistent init (PNS_SETINIT_NAME).
+ * is written last.  A pid set gets a persistent pam_ns-init (o->init).
  * On failure nothing of the instance is left.  *created tells which
  * happened.  s must have been opened with PNS_STORE_MAKE.
  */
@@ -267,18 +267,18 @@ void pns_store_count_procs(struct pns_inst_info *info, size_t n);
 /* ---- pid sets and /run/netns ---------------------------------------------- */
 
 /*
- * The persistent init of a pid set: call in the child right after
- * unshare(CLONE_NEWPID).  Forks PID 1 of the new namespace, which mounts
- * /proc first when mount_proc, then closes every fd and reaps children; on
- * SIGUSR1 it exits as soon as it is alone in its namespace (so delete does
- * not kill what runs inside), on SIGTERM at once.  Returns once the init is
- * ready, with *pid its pid as the caller sees it.
+ * The PID 1 of the pid namespace behind pid_fd (a pin), as the caller's pid
+ * namespace numbers it: ioctl NS_GET_PID_FROM_PIDNS (kernel 6.9+).  0 when
+ * the namespace has no init any more (it was killed: every process inside
+ * died with it, and no process can join it again), -1 when the kernel
+ * cannot tell (errno ENOTTY) or the namespace is not below the caller's.
  */
-int pns_setinit_start(bool mount_proc, pid_t *pid, struct pns_err *e);
+pid_t pns_pidns_init(int pid_fd);
 
-/* Find the init of the pid namespace (dev, ino) and send it SIGUSR1.
- * Returns 1 when signalled, 0 when no such process exists. */
-int pns_setinit_drain(dev_t dev, ino_t ino);
+/* Tell the init of a pid set (pid_fd: its pid pin) to leave once it is
+ * alone in its namespace (SIGUSR1 through a pidfd).  1 when told, 0 when
+ * the namespace has no init. */
+int pns_setinit_drain(int pid_fd);
 
 /* /run/netns as iproute2 makes it: created 0755 and made a shared mount
  * (a bind mount of itself first if it is not a mount yet), in the

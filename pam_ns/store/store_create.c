@@ -21,6 +21,7 @@ struct set_child {
 	const struct pns_store *s;
 	const struct pns_set *set;
 	const struct pns_create_opts *o;
+	int init_exe;			/* pam_ns-init, opened and checked; -1: no pid */
 	unsigned long long store_id;
 	pid_t init;			/* a pid set's init, once started */
 };
@@ -49,7 +50,8 @@ static int set_child_main(void *arg, struct pns_err *e)
 	if (mnt && (su->propagation == PNS_PROP_SLAVE || su->propagation == PNS_PROP_PRIVATE) &&
 	    umount2(c->s->pin_dir, MNT_DETACH) < 0 && errno != EINVAL && errno != ENOENT)
 		return pns_fail(e, errno, "cannot detach %s in the new mount namespace", c->s->pin_dir);
-	if ((set->types & PNS_BIT(PNS_PID)) && pns_setinit_start(su->proc && mnt, &c->init, e) < 0)
+	if ((set->types & PNS_BIT(PNS_PID)) &&
+	    pns_init_start(c->init_exe, true, su->proc && mnt, &c->init, e) < 0)
 		return -1;
 	return 0;
 }
@@ -122,7 +124,14 @@ static int create_locked(struct pns_store *s, const struct pns_set *set, const s
 
 	/* The child starts in the home namespace, so a set's mount namespace
 	 * is a copy of the host's (never of the store). */
-	struct set_child arg = { .s = s, .set = set, .o = o, .store_id = pns_mnt_ns_id(s->store_ns) };
+	/* The init program is opened (and checked) here, before any child. */
+	cleanup_close int init_exe = -1;
+	if ((set->types & PNS_BIT(PNS_PID)) && (init_exe = pns_exe_open(o->init, e)) < 0) {
+		pns_store_remove_locked(s, i, NULL);
+		return -1;
+	}
+	struct set_child arg = { .s = s, .set = set, .o = o, .init_exe = init_exe,
+				 .store_id = pns_mnt_ns_id(s->store_ns) };
 	struct pns_child c;
 	if (pns_store_go(s, PNS_IN_HOME, e) < 0 ||
 	    pns_child_start(&c, set_child_main, set_child_undo, &arg, e) < 0) {
@@ -182,6 +191,9 @@ int pns_store_create(struct pns_store *s, const struct pns_set *set, const struc
 				set->name);
 	if (!set->types)
 		return pns_fail(e, 0, "set %s has no namespace types", set->name);
+	if ((set->types & PNS_BIT(PNS_PID)) && !o->init)
+		return pns_fail(e, EINVAL, "set %s has a pid namespace, and no init program to be its "
+				"PID 1 was given", set->name);
 	if (s->root < 0)
 		return pns_fail(e, ENOENT, "there is no store under %s", s->pin_dir);
 	cleanup_close int lock = pns_store_lock(s, i, e);

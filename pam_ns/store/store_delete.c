@@ -50,7 +50,7 @@ static int unpin_all(struct pns_store *s, const struct pns_inst *i, int dirfd, c
 		struct stat st;
 		if (fd >= 0 && fstat(fd, &st) == 0) {
 			if (t == PNS_PID)
-				pns_setinit_drain(st.st_dev, st.st_ino);
+				pns_setinit_drain(fd);
 			if (t == PNS_NET)
 				drop_run_netns(s, i, st.st_dev, st.st_ino);
 			if (pns_store_go(s, PNS_IN_STORE, e) < 0)

@@ -180,7 +180,7 @@ static bool proc1_is_ours(void)
 		return false;
 	comm[n] = '\0';
 	comm[strcspn(comm, "\n")] = '\0';
-	return !strcmp(comm, PNS_SESSION_INIT_NAME) || !strcmp(comm, PNS_SETINIT_NAME);
+	return !strcmp(comm, PNS_INIT_NAME);
 }
 
 static int unreachable(struct pns_err *e)

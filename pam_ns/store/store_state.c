@@ -121,6 +121,15 @@ int pns_inst_open(struct pns_store *s, const struct pns_inst *i, unsigned types,
 		}
 		pins_add(&local, (enum pns_type)t, fd);
 	}
+	/* A pid namespace whose init was killed has lost everyone inside and
+	 * can never be joined again (fork fails there): not usable. */
+	if ((local.types & PNS_BIT(PNS_PID)) && pns_pidns_init(local.fd[PNS_PID]) == 0) {
+		pns_pins_close(&local);
+		pns_fail(&st->why, 0, "set %s is incomplete: its pid namespace has lost its init (was "
+			 "it killed?), and everything inside with it (`pam_ns_helper create` makes it "
+			 "again)", label);
+		return 0;
+	}
 	/* Every pin came through dirfd: if the marker is still there now, they
 	 * are all of this one instance, not half of one deleted meanwhile. */
 	if (!marked(dirfd, NULL)) {

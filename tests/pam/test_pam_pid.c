@@ -228,31 +228,116 @@ static int leave_sleeper(struct pt_result *r, void *arg)
 	return s->init > 0 && s->orphan > 0 && kill(s->orphan, 0) == 0;
 }
 
+/* After close_session the namespace is still whole, and the login program
+ * can still fork (the modules after pam_ns close after it). */
 static int after_close(struct pt_result *r, void *arg)
 {
 	(void)r;
 	struct pid_state *s = arg;
-	/* close_session reaped the init, and an init is only reaped once
-	 * every process of its namespace is gone: no waiting needed. */
+	if (kill(s->init, 0) < 0 || kill(s->orphan, 0) < 0)
+		return -1;
+	pid_t kid = fork();
+	if (kid == 0)
+		_exit(0);
+	int status = 0;
+	return kid > 0 && waitpid(kid, &status, 0) == kid && WIFEXITED(status) ? 1 : -2;
+}
+
+/* pam_end reaped the init, and an init is only reaped once every process
+ * of its namespace is gone: no waiting needed. */
+static int after_end(struct pt_result *r, void *arg)
+{
+	(void)r;
+	struct pid_state *s = arg;
 	int init_gone = kill(s->init, 0) < 0 && errno == ESRCH;
 	int sleeper_gone = kill(s->orphan, 0) < 0 && errno == ESRCH;
 	return init_gone && sleeper_gone ? 1 : -1;
 }
 
-static void test_close_session_ends_namespace(void **state)
+/* pam_end stopped the first init (the only one). */
+static int after_end_init_only(struct pt_result *r, void *arg)
+{
+	(void)r;
+	struct pid_state *s = arg;
+	return kill(s->init, 0) < 0 && errno == ESRCH ? 1 : -1;
+}
+
+static void test_pam_end_ends_namespace(void **state)
 {
 	(void)state;
 	pt_service("close", pt_policy("close", "rules = ( { unshare = [\"pid\"]; } );\n"), "debug");
 	struct pid_state s = { 0 };
 	struct pt_result r;
 	char *log = NULL;
-	pt_session_full("close", "alice", leave_sleeper, after_close, &s, &r, &log);
+	pt_session_hooks("close", "alice", leave_sleeper, after_close, after_end, &s, &r, &log);
 	print_message("%s\n", r.note);
 	assert_int_equal(r.open_rc, PAM_SUCCESS);
 	assert_int_equal(r.cb, 1);
 	assert_int_equal(r.close_rc, PAM_SUCCESS);
 	assert_int_equal(r.cb_after, 1);
-	assert_true(pt_log_line(log, "pid namespace init", "stopped", NULL));
+	assert_int_equal(r.cb_end, 1);
+	assert_false(pt_log_line(log, "SYSLOG(3)", NULL));
+	free(log);
+}
+
+/* The issue's stack: pam_exec after pam_ns records open and close; both
+ * run, and close_session succeeds. */
+static void test_module_after_pam_ns_runs_at_close(void **state)
+{
+	(void)state;
+	char *record = pt_path("record.log"), *script = pt_path("record");
+	pt_write_file(record, 0644, "%s", "");
+	pt_write_file(script, 0755, "#!/bin/sh\necho \"$PAM_USER $PAM_TYPE\" >>%s\n", record);
+	const char *pol = pt_policy("stack", "rules = ( { users = [\"alice\"]; unshare = [\"pid\", "
+				    "\"mnt\"]; proc = true; } );\n");
+	char *path = pt_path("pam.d/stack");
+	pt_write_file(path, 0644,
+		      "session required %s config=%s init=%s\n"
+		      "session optional pam_exec.so %s\n",
+		      getenv("PNS_MODULE"), pol, getenv("PNS_INIT"), script);
+	struct pt_result r;
+	char *log = NULL;
+	pt_session("stack", "alice", NULL, NULL, &r, &log);
+	FILE *f = fopen(record, "re");
+	char text[256] = "";
+	size_t n = f ? fread(text, 1, sizeof(text) - 1, f) : 0;
+	text[n] = '\0';
+	if (f)
+		fclose(f);
+	print_message("recorded: %s\n", text);
+	assert_int_equal(r.open_rc, PAM_SUCCESS);
+	assert_int_equal(r.close_rc, PAM_SUCCESS);
+	assert_string_equal(text, "alice open_session\nalice close_session\n");
+	free(log);
+	free(path);
+	free(script);
+	free(record);
+}
+
+/* A second pam_open_session on the same handle is refused: the process
+ * is in this session's namespaces already, and the first init is kept. */
+static int open_again(struct pt_result *r, void *arg)
+{
+	struct pid_state *s = arg;
+	s->init = find_init();
+	int rc = pam_open_session(pt_handle, 0);
+	snprintf(r->note, sizeof(r->note), "second open: %d", rc);
+	return rc == PAM_SESSION_ERR && s->init > 0 && kill(s->init, 0) == 0 ? 1 : -1;
+}
+
+static void test_second_open_is_refused(void **state)
+{
+	(void)state;
+	pt_service("twice", pt_policy("twice", "rules = ( { unshare = [\"pid\"]; } );\n"), "");
+	struct pid_state s = { 0 };
+	struct pt_result r;
+	char *log = NULL;
+	pt_session_hooks("twice", "alice", open_again, NULL, after_end_init_only, &s, &r, &log);
+	print_message("%s\n", r.note);
+	assert_int_equal(r.open_rc, PAM_SUCCESS);
+	assert_int_equal(r.cb, 1);
+	assert_int_equal(r.cb_end, 1);
+	assert_true(pt_log_line(log, "SYSLOG(3)", "called again", "session refused", NULL));
 	free(log);
 }
 
@@ -296,13 +381,13 @@ static void test_close_before_login_program_reaps(void **state)
 	struct pid_state s = { 0 };
 	struct pt_result r;
 	char *log = NULL;
-	pt_session_full("sshdlike", "alice", keep_direct_child, reap_direct_child, &s, &r, &log);
+	pt_session_hooks("sshdlike", "alice", keep_direct_child, NULL, reap_direct_child, &s, &r, &log);
 	print_message("%s\n", r.note);
 	assert_int_equal(r.open_rc, PAM_SUCCESS);
 	assert_int_equal(r.cb, 1);
 	assert_int_equal(r.close_rc, PAM_SUCCESS);
 	assert_false(pt_log_line(log, "SYSLOG(3)", NULL));
-	assert_int_equal(r.cb_after, 1);
+	assert_int_equal(r.cb_end, 1);
 	free(log);
 }
 
@@ -356,7 +441,9 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fork_twice_after_open),
 		cmocka_unit_test(test_init_reaps_orphans),
-		cmocka_unit_test(test_close_session_ends_namespace),
+		cmocka_unit_test(test_pam_end_ends_namespace),
+		cmocka_unit_test(test_module_after_pam_ns_runs_at_close),
+		cmocka_unit_test(test_second_open_is_refused),
 		cmocka_unit_test(test_close_before_login_program_reaps),
 		cmocka_unit_test(test_fresh_proc),
 	};

@@ -50,7 +50,7 @@ static int enter_in_child(bool with_thread)
 		p.how[PNS_UTS] = PNS_NEW;
 		struct pns_entered en;
 		struct pns_err e = { 0 };
-		int r = pns_enter(&p, NULL, &en, NULL, NULL, &e);
+		int r = pns_enter(&p, NULL, -1, &en, NULL, NULL, &e);
 		if (with_thread)
 			_exit(r == -1 && strstr(e.msg, "runs 2 threads") && own_id("uts") == before ? 0 : 1);
 		_exit(r == 0 && own_id("uts") != before && en.ids[PNS_UTS] == own_id("uts") ? 0 : 2);
@@ -113,7 +113,7 @@ static int join_in_child(void)
 		unsigned long ipc_before = own_id("ipc");
 		struct pns_entered en;
 		struct pns_err e = { 0 };
-		if (pns_enter(&p, &pins, &en, NULL, NULL, &e) < 0) {
+		if (pns_enter(&p, &pins, -1, &en, NULL, NULL, &e) < 0) {
 			fprintf(stderr, "pns_enter: %s\n", e.msg);
 			_exit(2);
 		}
@@ -160,7 +160,7 @@ static void a_join_without_its_pin_is_refused_untouched(void **state)
 		pns_pins_init(&pins);
 		struct pns_entered en;
 		struct pns_err e = { 0 };
-		int r = pns_enter(&p, &pins, &en, NULL, NULL, &e);
+		int r = pns_enter(&p, &pins, -1, &en, NULL, NULL, &e);
 		if (r != -1 || !strstr(e.msg, "no net pin"))
 			_exit(1);
 		_exit(own_id("net") == net && own_id("uts") == uts ? 0 : 2);

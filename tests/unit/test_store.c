@@ -47,6 +47,7 @@
 #endif
 
 static char dir[] = "/tmp/pns-test-store.XXXXXX";
+static const char *init_path;
 
 /* ---- helpers --------------------------------------------------------------- */
 
@@ -90,7 +91,7 @@ static bool create(struct pns_store *s, const struct pns_policy *pol, const char
 	assert_non_null(ps);
 	struct pns_inst i;
 	struct pns_err e = { 0 };
-	struct pns_create_opts o = { .hostname = ps->setup.hostname };
+	struct pns_create_opts o = { .hostname = ps->setup.hostname, .init = init_path };
 	bool created = false;
 	inst(&i, set, ps->per, name);
 	if (pns_store_create(s, ps, &i, &o, &created, &e) < 0)
@@ -192,7 +193,7 @@ static int live_setinits(void)
 		if (fgets(buf, sizeof(buf), f)) {
 			char *open_paren = strchr(buf, '('), *close_paren = strrchr(buf, ')');
 			if (open_paren && close_paren && close_paren[1] == ' ' && close_paren[2] != 'Z' &&
-			    !strncmp(open_paren + 1, PNS_SETINIT_NAME, strlen(PNS_SETINIT_NAME)))
+			    !strncmp(open_paren + 1, PNS_INIT_NAME, strlen(PNS_INIT_NAME)))
 				n++;
 		}
 		fclose(f);
@@ -492,7 +493,7 @@ static int open_from_elsewhere(void *arg)
 	CHECK(statfs("only-here", &sfs) == 0 && sfs.f_type == TMPFS_MAGIC);
 	/* Sets made from here are of home and seen there. */
 	struct pns_inst i;
-	struct pns_create_opts o = { 0 };
+	struct pns_create_opts o = { .init = init_path };
 	bool created = false;
 	CHECK(pns_inst_init(&i, "far", PNS_PER_SHARED, NULL, &e) == 0);
 	if (pns_store_create(&s, w->set, &i, &o, &created, &e) < 0) {
@@ -537,7 +538,7 @@ static int open_from_a_session(void *arg)
 		if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0 ||
 		    mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) < 0)
 			_exit(90);
-		prctl(PR_SET_NAME, PNS_SESSION_INIT_NAME, 0, 0, 0);
+		prctl(PR_SET_NAME, PNS_INIT_NAME, 0, 0, 0);
 		struct pns_store s;
 		struct pns_err e = { 0 };
 		int rc = pns_store_open(&s, pd, PNS_STORE_MAKE, &e);
@@ -870,7 +871,7 @@ static void an_incomplete_instance_is_made_again(void **state)
 	assert_int_equal(pns_inst_open(&s, &i, set->types, NULL, &st, &e), -1);
 	assert_int_equal(e.errnum, ELOOP);
 	assert_true(st.state != PNS_INST_COMPLETE);
-	struct pns_create_opts o = { 0 };
+	struct pns_create_opts o = { .init = init_path };
 	bool created = true;
 	assert_int_equal(pns_store_create(&s, set, &i, &o, &created, &e), -1);
 	assert_false(created);
@@ -1105,7 +1106,7 @@ static void ip_netns_pins_and_unpins_run_netns(void **state)
 	struct pns_store s;
 	struct pns_inst i;
 	struct pns_err e = { 0 };
-	struct pns_create_opts o = { .ip_netns = "vpn" };
+	struct pns_create_opts o = { .ip_netns = "vpn", .init = init_path };
 	bool created = false;
 	open_store(&s, pd, PNS_STORE_MAKE);
 	inst(&i, "vpn", PNS_PER_SHARED, NULL);
@@ -1140,6 +1141,7 @@ static void ip_netns_pins_and_unpins_run_netns(void **state)
 
 int main(void)
 {
+	init_path = sandbox_init_path();
 	if (enter_pid1_sandbox() < 0) {
 		fprintf(stderr, "test_store: cannot make a pid and mount namespace of its own: %s\n",
 			strerror(errno));

@@ -15,6 +15,7 @@ E2E_DIR="$E2E_TOP/tests/e2e"
 E2E_BUILD=$(cd "$E2E_TOP" && cd "$BUILD" 2>/dev/null && pwd) || E2E_BUILD="$E2E_TOP/$BUILD"
 MODULE="$E2E_BUILD/pam_ns.so"
 HELPER="$E2E_BUILD/pam_ns_helper"
+INIT="$E2E_BUILD/pam_ns-init"
 W=/run/e2e                       # the sandbox's work dir (on its own /run tmpfs)
 LOG=$W/syslog                    # every syslog line of the sandbox
 CONF=/etc/security/pam_ns.conf
@@ -40,7 +41,7 @@ sandbox_enter() {
 		echo "$name: needs root (real logins through sshd, su, sudo, login); skipped"
 		exit 0
 	fi
-	for f in "$MODULE" "$HELPER"; do
+	for f in "$MODULE" "$HELPER" "$INIT"; do
 		if [ ! -x "$f" ] && [ ! -f "$f" ]; then
 			echo "not ok setup: $f is not built (make BUILD=$BUILD all)"
 			echo "0 passed, 1 failed"
@@ -83,7 +84,7 @@ sandbox_setup() {
 		e2e_die "cannot bind the source tree into the sandbox"
 	exec {src_fd}<&- {build_fd}<&-
 	E2E_TOP=$W/src E2E_DIR=$W/src/tests/e2e E2E_BUILD=$W/build
-	MODULE=$E2E_BUILD/pam_ns.so HELPER=$E2E_BUILD/pam_ns_helper
+	MODULE=$E2E_BUILD/pam_ns.so HELPER=$E2E_BUILD/pam_ns_helper INIT=$E2E_BUILD/pam_ns-init
 	mkdir -p $W/upper $W/bin $W/side /run/sshd $W/lower-mnt
 	chmod 0755 $W $W/bin /run/sshd
 	chmod 1777 $W/side
@@ -169,7 +170,7 @@ sandbox_setup() {
 # install_pam_services EXTRA-ARGS: the pam.d files of the login programs,
 # loading the module from the build tree.
 install_pam_services() {
-	local args="config=$CONF helper=$HELPER${1:+ $1}" f
+	local args="config=$CONF helper=$HELPER init=$INIT${1:+ $1}" f
 	for f in "$E2E_DIR"/pam.d/*; do
 		sed -e "s|@MODULE@|$MODULE|" -e "s|@ARGS@|$args|" "$f" >/etc/pam.d/"$(basename "$f")"
 	done

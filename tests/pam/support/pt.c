@@ -149,10 +149,13 @@ void pt_service_raw(const char *service, const char *args)
 	 * it falls through to a sentinel that fails with a code pam_ns never
 	 * returns (PT_IGNORED), success ends the stack, and anything else
 	 * ends it with pam_ns's own code. */
+	/* The init of new pid namespaces is the one of the build tree. */
+	const char *init = getenv("PNS_INIT");
 	pt_write_file(path, 0644,
-		      "session [success=done ignore=ignore default=die] %s %s\n"
+		      "session [success=done ignore=ignore default=die] %s %s%s%s\n"
 		      "session required pam_succeed_if.so quiet user = pam-ns-test-sentinel\n",
-		      module, args);
+		      module, args, init && !strstr(args, "init=") ? " init=" : "",
+		      init && !strstr(args, "init=") ? init : "");
 	free(path);
 	free(dir);
 }
@@ -245,6 +248,12 @@ void pt_session(const char *service, const char *user, pt_fn fn, void *arg, stru
 void pt_session_full(const char *service, const char *user, pt_fn fn, pt_fn after, void *arg,
 		     struct pt_result *r, char **log)
 {
+	pt_session_hooks(service, user, fn, after, NULL, arg, r, log);
+}
+
+void pt_session_hooks(const char *service, const char *user, pt_fn fn, pt_fn after, pt_fn ended,
+		      void *arg, struct pt_result *r, char **log)
+{
 	memset(r, 0, sizeof(*r));
 	r->open_rc = r->close_rc = -1;
 	int logfd = memfd_create("pam-log", MFD_CLOEXEC);
@@ -302,6 +311,9 @@ void pt_session_full(const char *service, const char *user, pt_fn fn, pt_fn afte
 			if (after)
 				r->cb_after = after(r, arg);
 			pam_end(h, r->open_rc);
+			pt_handle = NULL;
+			if (ended)
+				r->cb_end = ended(r, arg);
 		}
 		write_all(pipefd[1], r, sizeof(*r));
 		fflush(NULL);

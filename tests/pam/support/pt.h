@@ -19,6 +19,7 @@ extern const int pt_type_flag[PT_NTYPES];
 struct pt_result {
 	int open_rc;
 	int close_rc;				/* -1: not called */
+	int cb_end;				/* what the `ended` hook returned */
 	unsigned long before[PT_NTYPES];	/* pt_type_entry ids */
 	unsigned long after[PT_NTYPES];		/* right after open_session */
 	int leaked_fds;				/* fds opened by open_session */
@@ -64,6 +65,11 @@ void pt_session(const char *service, const char *user, pt_fn fn, void *arg, stru
 /* The same, with `after` run once close_session has returned. */
 void pt_session_full(const char *service, const char *user, pt_fn fn, pt_fn after, void *arg,
 		     struct pt_result *r, char **log);
+
+/* The same, with `ended` run once pam_end has returned too (its result in
+ * r->cb_end). */
+void pt_session_hooks(const char *service, const char *user, pt_fn fn, pt_fn after, pt_fn ended,
+		      void *arg, struct pt_result *r, char **log);
 
 /* Whether log holds a line with every one of the NULL-ended needles. */
 bool pt_log_line(const char *log, ...) __attribute__((sentinel));

@@ -161,3 +161,16 @@ int sandbox_in_child(int flags, int (*fn)(void *), void *arg)
 		;
 	return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
+
+const char *sandbox_init_path(void)
+{
+	static char path[PATH_MAX];
+	if (!path[0]) {
+		char cwd[PATH_MAX / 2] = ".";
+		const char *build = getenv("BUILD");
+		if (!getcwd(cwd, sizeof(cwd)))
+			strcpy(cwd, ".");
+		snprintf(path, sizeof(path), "%s/%s/pam_ns-init", cwd, build ? build : "build");
+	}
+	return path;
+}

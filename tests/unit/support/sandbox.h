@@ -33,6 +33,10 @@ bool sandbox_in_user_ns(void);
  */
 int enter_pid1_sandbox(void);
 
+/* The pam_ns-init of the build tree ($BUILD, default "build", under the
+ * current directory: tests run from the top of the tree). */
+const char *sandbox_init_path(void);
+
 /* In a forked child: fail (exit code 1) with "file:line: cond failed". */
 #define CHECK(cond)                                                                       \
 	do {                                                                              \
