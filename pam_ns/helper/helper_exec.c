@@ -27,6 +27,10 @@ static int build_plan(const struct pns_helper_args *args, const struct pns_polic
 	snprintf(p->instance, sizeof(p->instance), "%s", i->name);
 	if (pns_join_open(pol->pin_dir, set, i->name, pins, &st, &e) < 0)
 		goto fail;
+	if (st.state == PNS_INST_ABSENT && !set->external) {
+		pns_fail(&e, 0, "%s (`%s create` makes it)", st.why.msg, args->prog);
+		goto fail;
+	}
 	if (st.state != PNS_INST_COMPLETE) {
 		pns_fail(&e, 0, "%s", pns_join_verdict(set, &st, false, why, sizeof(why)));
 		goto fail;

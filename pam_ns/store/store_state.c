@@ -115,8 +115,14 @@ int pns_inst_open(struct pns_store *s, const struct pns_inst *i, unsigned types,
 		int fd = pns_pin_openat(dirfd, dir_name, pns_types[t].name, (enum pns_type)t, true, &pe);
 		if (fd < 0) {
 			pns_pins_close(&local);
-			pns_fail(&st->why, 0, "set %s is incomplete: %s (`pam_ns_helper create` makes it "
-				 "again)", label, pe.msg);
+			/* The marker gone meanwhile: deleted while we looked, not
+			 * broken. */
+			if (!marked(dirfd, NULL))
+				pns_fail(&st->why, 0, "set %s was deleted while it was being opened",
+					 label);
+			else
+				pns_fail(&st->why, 0, "set %s is incomplete: %s (`pam_ns_helper create` "
+					 "makes it again)", label, pe.msg);
 			return 0;
 		}
 		pins_add(&local, (enum pns_type)t, fd);
