@@ -12,13 +12,12 @@
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "common/path.h"
 
-#ifndef P_PIDFD
-#define P_PIDFD 3
-#endif
+
 
 struct report {
 	int ok;
@@ -275,47 +274,62 @@ int pns_child_exec(const struct pns_exec *x, pid_t *pid, struct pns_err *e)
 			ready == 0 ? "hung before its exec" : "died before its exec");
 }
 
-/* A pidfd of child pid of ours that is not reaped yet, or -1 (ECHILD when
- * it is not our unreaped child: then its number may belong to someone else
- * by now, and nothing may be done to it). */
-static int child_pidfd(pid_t pid)
+/* Whether pid is a child of ours that is not reaped yet: only then is its
+ * number still its own (a pid is reused only once reaped), and only then
+ * may anything be done to it. */
+static bool unreaped_child(pid_t pid)
 {
 	siginfo_t si;
 	memset(&si, 0, sizeof(si));
-	if (waitid(P_PID, (id_t)pid, &si, WEXITED | WNOHANG | WNOWAIT) < 0)
-		return -1;
+	return waitid(P_PID, (id_t)pid, &si, WEXITED | WNOHANG | WNOWAIT) == 0;
+}
+
+/* A pidfd of our unreaped child pid, or -1 where there are none (kernels
+ * before 5.3, valgrind): then the caller polls. */
+static int pidfd_of(pid_t pid)
+{
 	int fd = (int)syscall(SYS_pidfd_open, pid, 0);
-	if (fd < 0)
-		return -1;
-	/* Between the check and the open the pid could have been reaped
-	 * and reused: the pidfd must still name a child of ours. */
-	memset(&si, 0, sizeof(si));
-	if (waitid(P_PIDFD, (id_t)fd, &si, WEXITED | WNOHANG | WNOWAIT) < 0) {
-		int saved = errno;
+	/* Still our unreaped child after the open: the pidfd is of it, not
+	 * of a process that took its number in between. */
+	if (fd >= 0 && !unreaped_child(pid)) {
 		close(fd);
-		errno = saved;
-		return -1;
+		fd = -1;
 	}
 	return fd;
 }
 
-static int poll_exit(int pidfd, int ms)
+/* Wait up to ms for child pid to exit (not reaping it): through its pidfd,
+ * or where there is none by looking in growing steps from 1 ms.  1: exited,
+ * 0: not yet. */
+static int wait_exit(pid_t pid, int pidfd, int ms)
 {
-	struct pollfd p = { .fd = pidfd, .events = POLLIN };
-	int n;
-	do
-		n = poll(&p, 1, ms);
-	while (n < 0 && errno == EINTR);
-	return n;
+	if (pidfd >= 0) {
+		struct pollfd p = { .fd = pidfd, .events = POLLIN };
+		int n;
+		do
+			n = poll(&p, 1, ms);
+		while (n < 0 && errno == EINTR);
+		return n > 0;
+	}
+	for (int waited = 0, step = 1;; waited += step, step = step < 10 ? step * 2 : 10) {
+		siginfo_t si;
+		memset(&si, 0, sizeof(si));
+		if (waitid(P_PID, (id_t)pid, &si, WEXITED | WNOHANG | WNOWAIT) < 0 || si.si_pid == pid)
+			return 1;
+		if (waited >= ms)
+			return 0;
+		struct timespec ts = { 0, step * 1000000L };
+		nanosleep(&ts, NULL);
+	}
 }
 
 int pns_child_wait(pid_t pid, int ms, int *status)
 {
 	int st = 0;
-	cleanup_close int fd = child_pidfd(pid);
-	if (fd < 0)
-		return -1;
-	if (poll_exit(fd, ms) <= 0)
+	if (!unreaped_child(pid))
+		return -1;	/* errno ECHILD: reaped by someone else */
+	cleanup_close int fd = pidfd_of(pid);
+	if (!wait_exit(pid, fd, ms))
 		return 0;
 	pid_t r;
 	while ((r = waitpid(pid, &st, 0)) < 0 && errno == EINTR)
@@ -376,25 +390,25 @@ static bool other_zombie_child(pid_t init)
 
 int pns_init_stop(pid_t pid, struct pns_err *e)
 {
-	if (pid <= 0)
-		return 0;
-	cleanup_close int fd = child_pidfd(pid);
-	if (fd < 0)
+	if (pid <= 0 || !unreaped_child(pid))
 		return 0;	/* reaped already: its number is not ours to signal */
+	cleanup_close int fd = pidfd_of(pid);
 	static const int sigs[] = { SIGTERM, SIGKILL };
 	for (size_t k = 0; k < PNS_ARRAY_SIZE(sigs); k++) {
-		if (syscall(SYS_pidfd_send_signal, fd, sigs[k], NULL, 0) < 0 && errno != ESRCH)
+		int rc = fd >= 0 ? (int)syscall(SYS_pidfd_send_signal, fd, sigs[k], NULL, 0)
+				 : kill(pid, sigs[k]);
+		if (rc < 0 && errno != ESRCH)
 			return pns_fail(e, errno, "cannot stop the pid namespace init (pid %d)", (int)pid);
 		/* A healthy init is gone in well under a millisecond.  A dying
 		 * one waits until every process of its namespace is reaped; a
 		 * child of the caller inside (its exit not reaped yet) can only
 		 * be reaped by the caller, so do not wait for it here. */
-		int ready = poll_exit(fd, 10);
-		if (ready == 0 && other_zombie_child(pid))
+		int gone = wait_exit(pid, fd, 10);
+		if (!gone && other_zombie_child(pid))
 			return 0;
-		if (ready == 0)
-			ready = poll_exit(fd, PNS_INIT_STOP_MS);
-		if (ready > 0) {
+		if (!gone)
+			gone = wait_exit(pid, fd, PNS_INIT_STOP_MS);
+		if (gone) {
 			while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
 				;
 			return 0;
