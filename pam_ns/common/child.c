@@ -33,6 +33,27 @@ static ssize_t read_retry(int fd, void *buf, size_t len)
 	return n;
 }
 
+/* Wait at most ms for fd to become readable (or reach EOF).  1: ready,
+ * 0: timed out, -1: error. */
+static int ready_within(int fd, int ms)
+{
+	struct pollfd p = { .fd = fd, .events = POLLIN };
+	int n;
+	do
+		n = poll(&p, 1, ms);
+	while (n < 0 && errno == EINTR);
+	return n > 0 ? 1 : n;
+}
+
+/* A child's report on fd: len bytes read within ms.  The read's result
+ * (0 at EOF), or -1 with *timed_out set when nothing came in time. */
+static ssize_t read_report(int fd, void *buf, size_t len, int ms, bool *timed_out)
+{
+	int ready = ready_within(fd, ms);
+	*timed_out = ready == 0;
+	return ready > 0 ? read_retry(fd, buf, len) : -1;
+}
+
 __attribute__((noreturn)) static void child_main(int report_fd, int go_fd,
 						 int (*fn)(void *, struct pns_err *),
 						 void (*undo)(void *), void *arg)
@@ -95,24 +116,18 @@ int pns_child_start(struct pns_child *c, int (*fn)(void *arg, struct pns_err *e)
 	c->go_fd = go[1];
 
 	struct report r;
-	ssize_t n = -1;
-	struct pollfd p = { .fd = c->report_fd, .events = POLLIN };
-	int ready;
-	do
-		ready = poll(&p, 1, PNS_CHILD_REPORT_MS);
-	while (ready < 0 && errno == EINTR);
-	if (ready > 0)
-		n = read_retry(c->report_fd, &r, sizeof(r));
+	bool timed_out;
+	ssize_t n = read_report(c->report_fd, &r, sizeof(r), PNS_CHILD_REPORT_MS, &timed_out);
 	if (n == (ssize_t)sizeof(r) && r.ok)
 		return 0;
 	if (n == (ssize_t)sizeof(r))
 		*e = r.err;
-	else if (ready == 0)
+	else if (timed_out)
 		pns_fail(e, ETIMEDOUT, "the child process (pid %d) did not report within %d ms",
 			 (int)c->pid, PNS_CHILD_REPORT_MS);
 	else
 		pns_fail(e, 0, "the child process (pid %d) died before it reported", (int)c->pid);
-	if (ready == 0)
+	if (timed_out)
 		kill(c->pid, SIGKILL);
 	pns_child_release(c, false, NULL);
 	return -1;
@@ -255,23 +270,19 @@ int pns_child_exec(const struct pns_exec *x, pid_t *pid, struct pns_err *e)
 	close(life[0]);
 	/* EOF: the exec happened (the pipe is close-on-exec). */
 	int err = 0;
-	struct pollfd p = { .fd = errp[0], .events = POLLIN };
-	int ready;
-	do
-		ready = poll(&p, 1, PNS_CHILD_REPORT_MS);
-	while (ready < 0 && errno == EINTR);
-	ssize_t n = ready > 0 ? read_retry(errp[0], &err, sizeof(err)) : -1;
+	bool timed_out;
+	ssize_t n = read_report(errp[0], &err, sizeof(err), PNS_CHILD_REPORT_MS, &timed_out);
 	close(errp[0]);
 	close(life[1]);		/* held until the child armed its death signal */
 	if (n == 0)
 		return 0;
-	if (ready == 0)
+	if (timed_out)
 		kill(*pid, SIGKILL);
 	pns_child_wait(*pid, PNS_CHILD_REPORT_MS, NULL);
 	if (n == (ssize_t)sizeof(err))
 		return pns_fail(e, err, "cannot start %s", x->argv[0]);
 	return pns_fail(e, 0, "cannot start %s: the child process %s", x->argv[0],
-			ready == 0 ? "hung before its exec" : "died before its exec");
+			timed_out ? "hung before its exec" : "died before its exec");
 }
 
 /* Whether pid is a child of ours that is not reaped yet: only then is its
@@ -303,14 +314,8 @@ static int pidfd_of(pid_t pid)
  * 0: not yet. */
 static int wait_exit(pid_t pid, int pidfd, int ms)
 {
-	if (pidfd >= 0) {
-		struct pollfd p = { .fd = pidfd, .events = POLLIN };
-		int n;
-		do
-			n = poll(&p, 1, ms);
-		while (n < 0 && errno == EINTR);
-		return n > 0;
-	}
+	if (pidfd >= 0)
+		return ready_within(pidfd, ms) > 0;
 	for (int waited = 0, step = 1;; waited += step, step = step < 10 ? step * 2 : 10) {
 		siginfo_t si;
 		memset(&si, 0, sizeof(si));
@@ -358,20 +363,16 @@ int pns_init_start(int exe, bool set, bool mount_proc, pid_t *pid, struct pns_er
 		return -1;
 	}
 	int err = -1;
-	struct pollfd p = { .fd = rep[0], .events = POLLIN };
-	int ready;
-	do
-		ready = poll(&p, 1, PNS_INIT_READY_MS);
-	while (ready < 0 && errno == EINTR);
-	ssize_t n = ready > 0 ? read_retry(rep[0], &err, sizeof(err)) : -1;
+	bool timed_out;
+	ssize_t n = read_report(rep[0], &err, sizeof(err), PNS_INIT_READY_MS, &timed_out);
 	close(rep[0]);
 	if (n == (ssize_t)sizeof(err) && err == 0)
 		return 0;
 	if (n == (ssize_t)sizeof(err))
 		pns_fail(e, err, "the pid namespace init cannot mount a fresh proc on /proc");
 	else
-		pns_fail(e, ready == 0 ? ETIMEDOUT : 0, "the pid namespace init (pid %d) %s", (int)*pid,
-			 ready == 0 ? "did not start" : "exited while starting");
+		pns_fail(e, timed_out ? ETIMEDOUT : 0, "the pid namespace init (pid %d) %s", (int)*pid,
+			 timed_out ? "did not start" : "exited while starting");
 	kill(*pid, SIGKILL);
 	pns_child_wait(*pid, PNS_INIT_STOP_MS, NULL);
 	return -1;

@@ -1,6 +1,9 @@
 /* The one child-process toolkit: every process pam_ns starts (the store's
  * children, the helper run by the module, the init of a pid namespace)
- * starts here, with one report format and bounded waits. */
+ * starts here, with bounded waits.  A forked child reports its sentence
+ * (struct pns_err); an executed program, which shares no structure with
+ * us, reports an errno as an int (before its exec, through a close-on-exec
+ * pipe; pam_ns-init, on fd 3). */
 #ifndef PNS_CHILD_H
 #define PNS_CHILD_H
 
