@@ -60,6 +60,9 @@ __attribute__((noreturn)) static void child_main(int report_fd, int go_fd,
 {
 	struct report r = { .ok = 1 };
 	pns_reset_signal_handlers();
+	/* A parent that died makes the report's write fail (EPIPE), which
+	 * must lead to undo(), not kill us before it. */
+	signal(SIGPIPE, SIG_IGN);
 	if (fn(arg, &r.err) < 0)
 		r.ok = 0;
 	if (write(report_fd, &r, sizeof(r)) != (ssize_t)sizeof(r) || !r.ok) {

@@ -133,7 +133,7 @@ static const struct pns_helper_cmd commands[] = {
 		.name = "create",
 		.summary = "create and pin a namespace set",
 		.synopsis = "SET [-u USER | -g GROUP] [-v]",
-		.help = "Create the namespaces of SET and pin them under pin_dir.  Nothing happens\n"
+		.help = "Create the namespaces of SET and pin them in the store of pin_dir.  Nothing happens\n"
 			"when a complete instance exists already; an incomplete one (left by a\n"
 			"crash) is removed and made again.  For a set pinned by someone else\n"
 			"(paths), only check that every pin is a namespace of the right type.",
@@ -377,7 +377,7 @@ static int check_arguments(struct pns_helper_args *args, const struct pns_helper
  * stderr.  Returns NULL on failure. */
 static struct pns_policy *load_policy(const struct pns_helper_args *args)
 {
-	struct pns_load_opts opts = { .trusted_uid = 0 };
+	struct pns_load_opts opts = { .trusted_uid = 0, .check_pin_dir = true };
 	struct pns_diag diag = { 0 };
 	struct pns_policy *pol = NULL;
 	if (pns_policy_load(args->config, &opts, &pol, &diag) < 0) {

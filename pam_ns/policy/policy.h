@@ -94,6 +94,11 @@ struct pns_load_opts {
 	 * must have; 0 in production.  Tests run as the invoking user. */
 	uid_t trusted_uid;
 	bool skip_trust;		/* fuzzing and unit tests of the grammar only */
+	/* Also check pin_dir (pam_ns_helper, and so `check`).  The module
+	 * does not: the store checks pin_dir where it lives, in the home
+	 * namespace, when a rule joins a set, so a careless chown of pin_dir
+	 * refuses those logins and not the ones no set concerns. */
+	bool check_pin_dir;
 };
 
 /*

@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "common/path.h"
 
@@ -124,10 +125,33 @@ static void check_pin_dir_parent(struct loader *l, const char *main_path)
 		close(fd);
 		fd = pns_path_open(pin_dir, PNS_PATH_DIR | l->trust, l->trusted, &e);
 	}
-	if (fd >= 0)
+	if (fd >= 0) {
 		close(fd);
-	else if (e.errnum != ENOENT)
+		return;
+	}
+	if (e.errnum != ENOENT) {
 		pns_diag_add(l->d, main_path, 0, "pin_dir %s cannot be used: %s", pin_dir, e.msg);
+		return;
+	}
+	/* Absent: the helper will make it in the nearest directory that
+	 * exists, which nobody else may write (not even a sticky one, like
+	 * /tmp: there anyone could make it first, and lock everyone out). */
+	char up[PATH_MAX];
+	snprintf(up, sizeof(up), "%s", pin_dir);
+	for (;;) {
+		char *slash = strrchr(up, '/');
+		if (!slash)
+			return;
+		slash == up ? (void)(up[1] = '\0') : (void)(*slash = '\0');
+		struct stat st;
+		if (stat(up, &st) < 0)
+			continue;
+		if (st.st_mode & (S_IWGRP | S_IWOTH))
+			pns_diag_add(l->d, main_path, 0, "pin_dir %s cannot be used: it does not exist, and "
+				     "%s, where it would be made, is writable by others (mode %04o): anyone "
+				     "could make it first", pin_dir, up, (unsigned)(st.st_mode & 07777));
+		return;
+	}
 }
 
 /* The main file, walked from "/" (or the cwd) with every directory on the
@@ -166,7 +190,8 @@ int pns_policy_load(const char *path, const struct pns_load_opts *opts, struct p
 		parse_fd(&l, fd, path, true);
 		load_dropins(&l, path);
 		pns_policy_finish(l.pol, diag);
-		check_pin_dir_parent(&l, path);
+		if (opts && opts->check_pin_dir)
+			check_pin_dir_parent(&l, path);
 	}
 	if (diag->msgs.n > before) {
 		pns_policy_free(l.pol);

@@ -10,9 +10,12 @@
  *          two mounts of ours, whatever the number of sets:
  *            <pin_dir>          a private bind mount of itself
  *            <pin_dir>/store    the pin of the store mount namespace
- *          and <pin_dir>/.lock (0600), which serialises making the store.
+ *          and, in pin_dir (0700): .lock (0600), which serialises making
+ *          the store, and .home, which records the home namespace (a
+ *          caller whose /proc/1 is elsewhere is refused, never served a
+ *          second store).
  *   store  a mount namespace whose root is a tmpfs (0700) and nothing else:
- *            /sets/<set>/                   a shared set's instance
+ *            /sets/<set>/shared/            a shared set's instance
  *            /sets/<set>/user/<name>/       a per-user instance
  *            /sets/<set>/group/<name>/      a per-group instance
  *            /locks/<set>@<scope>@<name>    an instance's lock
@@ -42,13 +45,14 @@
 /* Under pin_dir in the home mount namespace. */
 #define PNS_STORE_PIN "store"
 #define PNS_STORE_LOCK ".lock"
+#define PNS_STORE_HOME ".home"
 /* Written last into an instance directory: without it the instance is
  * incomplete (being made, or left by a crash) and never joined. */
 #define PNS_COMPLETE_MARK ".complete"
 /* Longest wait for a lock before giving up (ms).  Only root can hold one,
  * so this bounds a wait on another pam_ns_helper, below the module's limit
  * for the whole helper run (PNS_SPAWN_TIMEOUT). */
-#define PNS_LOCK_WAIT_MS 20000
+#define PNS_LOCK_WAIT_MS 12000
 
 /* The name (comm, as ps shows it) of the PID 1 of a session's or a pid
  * set's pid namespace: the program pam_ns-init. */
@@ -127,8 +131,8 @@ int pns_inst_init(struct pns_inst *i, const char *set, enum pns_scope per, const
 int pns_inst_of(struct pns_inst *i, const struct pns_set *set, const char *name,
 		struct pns_err *e);
 
-/* "sets/lab", "sets/home/user/alice": the instance directory under the
- * store's root. */
+/* "sets/lab/shared", "sets/home/user/alice": the instance directory under
+ * the store's root. */
 int pns_inst_rel(const struct pns_inst *i, char *buf, size_t size, struct pns_err *e);
 /* "locks/lab", "locks/home@user@alice": its lock file. */
 int pns_inst_lock_rel(const struct pns_inst *i, char *buf, size_t size, struct pns_err *e);

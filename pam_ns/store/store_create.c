@@ -144,13 +144,16 @@ static int create_locked(struct pns_store *s, const struct pns_set *set, const s
 		fds[t] = -1;
 	bool netns_made = false;
 	int rc = open_child_ns(c.pid, set->types, fds, e);
-	if (rc == 0 && ip_netns)
-		rc = pin_run_netns(o, fds[PNS_NET], &netns_made, e);
 	if (rc == 0)
 		rc = pns_store_go(s, PNS_IN_STORE, e);
 	for (int t = 0; t < PNS_NTYPES && rc == 0; t++)
 		if (fds[t] >= 0)
 			rc = pns_pin_make(dirfd, dir_name, pns_types[t].name, fds[t], e);
+	/* /run/netns after the store's net pin: an instance left half-made
+	 * by a crash then always has the net pin that lets the next create
+	 * (or delete) recognise this entry as its own and remove it. */
+	if (rc == 0 && ip_netns && (rc = pns_store_go(s, PNS_IN_HOME, e)) == 0)
+		rc = pin_run_netns(o, fds[PNS_NET], &netns_made, e);
 	for (int t = 0; t < PNS_NTYPES; t++)
 		if (fds[t] >= 0)
 			close(fds[t]);

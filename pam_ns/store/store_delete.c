@@ -84,29 +84,21 @@ int pns_store_remove_locked(struct pns_store *s, const struct pns_inst *i, struc
 		return pns_fail(e, errno, "cannot remove %s/%s", dir_name, PNS_COMPLETE_MARK);
 	if (unpin_all(s, i, dirfd, dir_name, e) < 0)
 		return -1;
-	cleanup_close int sets = pns_path_openat(s->root, "store:", "sets",
-						 PNS_PATH_DIR | PNS_PATH_TRUSTED, 0, e);
-	if (sets < 0)
-		return -1;
-	if (i->per == PNS_PER_SHARED) {
-		/* A set that was per-user before keeps its user/ or group/ here. */
-		bool others = faccessat(dirfd, "user", F_OK, AT_SYMLINK_NOFOLLOW) == 0 ||
-			      faccessat(dirfd, "group", F_OK, AT_SYMLINK_NOFOLLOW) == 0;
-		return rmdir_at(sets, i->set, dir_name, !others, e);
+	/* The instance directory, then its parents while they are empty
+	 * (other instances of the set may still be there). */
+	char parent[PATH_MAX], shown[PATH_MAX + 8];
+	snprintf(parent, sizeof(parent), "%s", rel);
+	for (bool must = true;; must = false) {
+		char *slash = strrchr(parent, '/');
+		if (!slash || !strcmp(parent, "sets"))
+			return 0;
+		*slash = '\0';
+		cleanup_close int up = pns_path_openat(s->root, "store:", parent,
+						       PNS_PATH_DIR | PNS_PATH_TRUSTED, 0, e);
+		snprintf(shown, sizeof(shown), "store:/%s/%s", parent, slash + 1);
+		if (up < 0 || rmdir_at(up, slash + 1, shown, must, e) < 0)
+			return -1;
 	}
-	const char *kind = i->per == PNS_PER_USER ? "user" : "group";
-	char shown[PATH_MAX];
-	cleanup_close int setfd = pns_path_openat(sets, "store:/sets", i->set,
-						  PNS_PATH_DIR | PNS_PATH_TRUSTED, 0, e);
-	cleanup_close int kindfd = setfd < 0 ? -1 : pns_path_openat(setfd, "store:/sets", kind,
-								     PNS_PATH_DIR | PNS_PATH_TRUSTED, 0, e);
-	if (kindfd < 0 || rmdir_at(kindfd, i->name, dir_name, true, e) < 0)
-		return -1;
-	snprintf(shown, sizeof(shown), "store:/sets/%s/%s", i->set, kind);
-	if (rmdir_at(setfd, kind, shown, false, e) < 0)
-		return -1;
-	snprintf(shown, sizeof(shown), "store:/sets/%s", i->set);
-	return rmdir_at(sets, i->set, shown, false, e);
 }
 
 int pns_store_delete(struct pns_store *s, const struct pns_inst *i, struct pns_err *e)

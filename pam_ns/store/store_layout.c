@@ -46,8 +46,12 @@ int pns_inst_of(struct pns_inst *i, const struct pns_set *set, const char *name,
 
 int pns_inst_rel(const struct pns_inst *i, char *buf, size_t size, struct pns_err *e)
 {
+	/* A shared instance has a directory of its own too, beside any user/
+	 * or group/ an earlier scope of the set left: deleting it always
+	 * removes it, so a new instance is never the directory a login that
+	 * opened the old one still holds. */
 	if (i->per == PNS_PER_SHARED)
-		return pns_snprintf(e, buf, size, "sets/%s", i->set);
+		return pns_snprintf(e, buf, size, "sets/%s/shared", i->set);
 	return pns_snprintf(e, buf, size, "sets/%s/%s/%s", i->set, scope_word(i->per), i->name);
 }
 

@@ -56,18 +56,6 @@ static void free_entries(struct dirent **v, int n)
 	free(v);
 }
 
-/* A shared instance lives right in the set directory: pins or a marker
- * (whether it is complete is pns_store_state's business, not this). */
-static bool has_shared_instance(int setfd)
-{
-	if (faccessat(setfd, PNS_COMPLETE_MARK, F_OK, AT_SYMLINK_NOFOLLOW) == 0)
-		return true;
-	for (int t = 0; t < PNS_NTYPES; t++)
-		if (faccessat(setfd, pns_types[t].name, F_OK, AT_SYMLINK_NOFOLLOW) == 0)
-			return true;
-	return false;
-}
-
 static int visit_set(int sets, const char *set, pns_store_visit_fn fn, void *ctx,
 		     struct pns_err *e)
 {
@@ -76,7 +64,7 @@ static int visit_set(int sets, const char *set, pns_store_visit_fn fn, void *ctx
 		return errno == ENOENT || errno == ENOTDIR || errno == ELOOP ? 0 :
 			pns_fail(e, errno, "store:sets/%s", set);
 	struct pns_inst i;
-	if (has_shared_instance(setfd)) {
+	if (faccessat(setfd, "shared", F_OK, AT_SYMLINK_NOFOLLOW) == 0) {
 		if (pns_inst_init(&i, set, PNS_PER_SHARED, NULL, e) < 0 || fn(ctx, &i) < 0)
 			return -1;
 	}

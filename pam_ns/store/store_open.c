@@ -99,8 +99,8 @@ int pns_lock_fd(int fd, const char *what, struct pns_err *e)
 		if (errno != EWOULDBLOCK && errno != EINTR)
 			return pns_fail(e, errno, "%s: lock", what);
 		if (waited >= PNS_LOCK_WAIT_MS)
-			return pns_fail(e, ETIMEDOUT, "%s is still locked by another pam_ns_helper after "
-					"%d s", what, PNS_LOCK_WAIT_MS / 1000);
+			return pns_fail(e, ETIMEDOUT, "%s is still locked after %d s (by another "
+					"pam_ns_helper?)", what, PNS_LOCK_WAIT_MS / 1000);
 		struct timespec ts = { .tv_sec = 0, .tv_nsec = step * 1000000L };
 		nanosleep(&ts, NULL);
 		waited += step;
@@ -321,13 +321,78 @@ static int make_store(struct pns_store *s, int dir, struct pns_err *e)
 
 /* Whether pin_dir holds no store pin: nothing there, or the empty file a
  * pin leaves behind where it is not mounted (a /run on disk after a
- * reboot, or a mount namespace copied from home, which never copies it). */
+ * reboot, or a mount namespace copied from home, which never copies it).
+ * Anything mounted there (another namespace's file) is not "none". */
 static bool no_store_pin(int dir)
 {
-	struct stat st;
+	struct stat st, d;
 	if (fstatat(dir, PNS_STORE_PIN, &st, AT_SYMLINK_NOFOLLOW) < 0)
 		return errno == ENOENT;
-	return S_ISREG(st.st_mode) && st.st_size == 0;
+	return fstat(dir, &d) == 0 && st.st_dev == d.st_dev && S_ISREG(st.st_mode) && st.st_size == 0;
+}
+
+/* This boot's id (random/boot_id, 36 characters), "" when unknown. */
+static void boot_id(char *buf, size_t size)
+{
+	buf[0] = '\0';
+	cleanup_close int fd = open("/proc/sys/kernel/random/boot_id", O_RDONLY | O_CLOEXEC);
+	ssize_t n = fd >= 0 ? read(fd, buf, size - 1) : -1;
+	buf[n > 0 ? n : 0] = '\0';
+	buf[strcspn(buf, "\n")] = '\0';
+}
+
+/*
+ * <pin_dir>/.home says in which mount namespace the store lives: "<boot
+ * id> <namespace id>", written before the store is pinned.  Only there is
+ * the pin mounted, and a mount namespace pin is never copied, so anywhere
+ * else (a plain pid namespace of its own has another /proc/1) the pin file
+ * looks empty, and making a store there, or removing that "stale" file,
+ * would be wrong (unlinking it would detach the real pin at home).
+ * 1: the record names this home; 0: no record, or one of an earlier boot;
+ * -1: another home, with *e saying so.
+ */
+static int home_record(struct pns_store *s, int dir, struct pns_err *e)
+{
+	struct pns_err oe = { 0 };
+	cleanup_close int fd = pns_path_openat(dir, s->pin_dir, PNS_STORE_HOME,
+					       PNS_PATH_FILE | PNS_PATH_TRUSTED, 0, &oe);
+	if (fd < 0 && oe.errnum == ENOENT)
+		return 0;
+	if (fd < 0) {
+		*e = oe;
+		return -1;
+	}
+	char text[128] = "", boot[64], now[64];
+	ssize_t n = read(fd, text, sizeof(text) - 1);
+	unsigned long home = 0;
+	text[n > 0 ? n : 0] = '\0';
+	boot_id(now, sizeof(now));
+	if (sscanf(text, "%63s %lu", boot, &home) != 2 || strcmp(boot, now))
+		return 0;	/* written before this boot: nothing of it is mounted */
+	struct stat st;
+	if (fstat(ns_fd_of(s, PNS_IN_HOME), &st) == 0 && st.st_ino == home)
+		return 1;
+	return pns_fail(e, 0, "the store of %s lives in mount namespace %lu, and /proc/1 here is in "
+			"%lu: this is not the store's home (a pid namespace with a /proc of its own?); "
+			"run pam_ns_helper where /proc/1 is the host's init (if that namespace is gone, "
+			"remove %s/%s)", s->pin_dir, home, (unsigned long)st.st_ino, s->pin_dir,
+			PNS_STORE_HOME);
+}
+
+/* Write .home for this home namespace: a new file renamed over the old. */
+static int write_home_record(struct pns_store *s, int dir, struct pns_err *e)
+{
+	char boot[64], text[128], tmp[] = PNS_STORE_HOME ".new";
+	struct stat st;
+	boot_id(boot, sizeof(boot));
+	if (fstat(ns_fd_of(s, PNS_IN_HOME), &st) < 0)
+		return pns_fail(e, errno, "cannot stat the home mount namespace");
+	int len = snprintf(text, sizeof(text), "%s %lu\n", boot[0] ? boot : "-", (unsigned long)st.st_ino);
+	unlinkat(dir, tmp, 0);
+	cleanup_close int fd = openat(dir, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+	if (fd < 0 || write(fd, text, (size_t)len) != len || renameat(dir, tmp, dir, PNS_STORE_HOME) < 0)
+		return pns_fail(e, errno, "cannot write %s/%s", s->pin_dir, PNS_STORE_HOME);
+	return 0;
 }
 
 /* In the home namespace: open the store pin of pin_dir, making the store
@@ -347,8 +412,15 @@ static int find_store(struct pns_store *s, bool make, struct pns_err *e)
 		return pns_fail(e, 0, "%s/%s is not the store's pin (%s): remove it", s->pin_dir,
 				PNS_STORE_PIN, why);
 	}
+	if (home_record(s, dir, e) < 0)
+		return -1;
 	if (!make)
 		return pns_fail(e, ENOENT, "there is no store under %s", s->pin_dir);
+	/* Nobody but root may even open what lies in pin_dir (the store pin
+	 * would tell how many pins there are, and hold the store alive). */
+	struct stat st;
+	if (fstat(dir, &st) == 0 && (st.st_mode & 077) && fchmod(dir, 0700) < 0)
+		return pns_fail(e, errno, "cannot make %s mode 0700", s->pin_dir);
 	cleanup_close int lock = pns_path_openat(dir, s->pin_dir, PNS_STORE_LOCK,
 						 PNS_PATH_FILE | PNS_PATH_CREATE | PNS_PATH_TRUSTED, 0, e);
 	if (lock < 0 || pns_lock_fd(lock, s->pin_dir, e) < 0)
@@ -360,7 +432,9 @@ static int find_store(struct pns_store *s, bool make, struct pns_err *e)
 	fd = pns_pin_openat(top, s->pin_dir, PNS_STORE_PIN, PNS_MNT, false, e);
 	if (fd >= 0)
 		return fd;
-	if (!no_store_pin(top) || make_store(s, top, e) < 0)
+	/* Home is checked again under the lock, and recorded before the pin. */
+	if (!no_store_pin(top) || home_record(s, top, e) < 0 || write_home_record(s, top, e) < 0 ||
+	    make_store(s, top, e) < 0)
 		return -1;
 	return pns_pin_openat(top, s->pin_dir, PNS_STORE_PIN, PNS_MNT, false, e);
 }

@@ -340,7 +340,7 @@ static void layout_of_instances(void **state)
 
 	assert_int_equal(pns_inst_init(&i, "lab", PNS_PER_SHARED, NULL, &e), 0);
 	assert_int_equal(pns_inst_rel(&i, buf, sizeof(buf), &e), 0);
-	assert_string_equal(buf, "sets/lab");
+	assert_string_equal(buf, "sets/lab/shared");
 	assert_int_equal(pns_inst_lock_rel(&i, buf, sizeof(buf), &e), 0);
 	assert_string_equal(buf, "locks/lab");
 	assert_string_equal(pns_inst_label(&i, buf, sizeof(buf)), "lab");
@@ -415,7 +415,7 @@ static void instance_of_a_policy_set(void **state)
 	assert_string_equal(buf, "sets/home/user/alice");
 	assert_int_equal(pns_inst_of(&i, &shared, "alice", &e), 0);
 	assert_int_equal(pns_inst_rel(&i, buf, sizeof(buf), &e), 0);
-	assert_string_equal(buf, "sets/lab");
+	assert_string_equal(buf, "sets/lab/shared");
 	assert_int_equal(pns_inst_of(&i, &user, "../../etc", &e), -1);
 	assert_non_null(strstr(e.msg, "\"../../etc\""));
 	assert_int_equal(pns_inst_of(&i, &ext, NULL, &e), -1);

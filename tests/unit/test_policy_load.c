@@ -61,7 +61,7 @@ static void write_dropin(struct fixture *f, const char *name, mode_t mode, const
 
 static int load(const char *path, uid_t trusted, bool skip, struct pns_policy **out, struct pns_diag *d)
 {
-	struct pns_load_opts o = { .trusted_uid = trusted, .skip_trust = skip };
+	struct pns_load_opts o = { .trusted_uid = trusted, .skip_trust = skip, .check_pin_dir = true };
 	return pns_policy_load(path, &o, out, d);
 }
 

@@ -293,11 +293,11 @@ static void make_pins_one_store_with_two_mounts_at_home(void **state)
 	assert_string_equal(cwd_after, cwd);
 	assert_int_equal(chdir("/"), 0);
 
-	/* pin_dir: made 0755, root's. */
+	/* pin_dir: made 0700, root's: nobody else may open what is in it. */
 	struct stat st;
 	assert_int_equal(lstat(pd, &st), 0);
 	assert_true(S_ISDIR(st.st_mode));
-	assert_int_equal(st.st_mode & 07777, 0755);
+	assert_int_equal(st.st_mode & 07777, 0700);
 	assert_int_equal(st.st_uid, 0);
 	/* Exactly two mounts of ours: the private bind and the pin. */
 	bool shared = true;
@@ -528,9 +528,16 @@ static void a_caller_elsewhere_reaches_the_store_of_home(void **state)
 
 /* In a session with a pid namespace and /proc of its own, /proc/1 is a
  * pam_ns init: home is out of reach, and it says so. */
+struct elsewhere_pid {
+	const char *pin_dir;
+	bool ours;		/* /proc/1 is a pam_ns init, or any other program */
+	const char *why;	/* what the refusal says */
+};
+
 static int open_from_a_session(void *arg)
 {
-	const char *pd = arg;
+	const struct elsewhere_pid *w = arg;
+	const char *pd = w->pin_dir;
 	CHECK(unshare(CLONE_NEWNS | CLONE_NEWPID) == 0);
 	fflush(NULL);
 	pid_t pid = fork();
@@ -538,12 +545,13 @@ static int open_from_a_session(void *arg)
 		if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0 ||
 		    mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) < 0)
 			_exit(90);
-		prctl(PR_SET_NAME, PNS_INIT_NAME, 0, 0, 0);
+		if (w->ours)
+			prctl(PR_SET_NAME, PNS_INIT_NAME, 0, 0, 0);
 		struct pns_store s;
 		struct pns_err e = { 0 };
 		int rc = pns_store_open(&s, pd, PNS_STORE_MAKE, &e);
 		pns_store_close(&s);
-		if (rc != -1 || !strstr(e.msg, "out of reach")) {
+		if (rc != -1 || !strstr(e.msg, w->why)) {
 			fprintf(stderr, "make: %d %s\n", rc, e.msg);
 			_exit(91);
 		}
@@ -570,8 +578,20 @@ static void a_session_with_its_own_pid_namespace_is_refused(void **state)
 	pin_dir_of("session", pd, sizeof(pd));
 	struct pns_store s;
 	open_store(&s, pd, PNS_STORE_MAKE);
+	unsigned long long id = pns_mnt_ns_id(s.store_ns);
 	pns_store_close(&s);
-	assert_int_equal(sandbox_in_child(0, open_from_a_session, pd), 0);
+	/* A pam_ns session's own pid namespace, and any other one: refused,
+	 * and (the second once made a store of its own, removing the "stale"
+	 * pin file and with it the real pin at home) the store at home is
+	 * still the same. */
+	struct elsewhere_pid session = { .pin_dir = pd, .ours = true, .why = "out of reach" };
+	assert_int_equal(sandbox_in_child(0, open_from_a_session, &session), 0);
+	struct elsewhere_pid other = { .pin_dir = pd, .ours = false, .why = "not the store's home" };
+	assert_int_equal(sandbox_in_child(0, open_from_a_session, &other), 0);
+	open_store(&s, pd, 0);
+	assert_true(s.root >= 0);
+	assert_int_equal(pns_mnt_ns_id(s.store_ns), id);
+	pns_store_close(&s);
 }
 
 /* ---- making, inspecting and removing sets ------------------------------------ */
@@ -612,7 +632,7 @@ static void creates_inspects_and_deletes_sets(void **state)
 	assert_true(lab_info.created >= before - 1 && lab_info.created <= time(NULL) + 1);
 	expect_distinct_from_own(&lab_info, lab->types);
 	struct stat st;
-	assert_int_equal(fstatat(s.root, "sets/lab/" PNS_COMPLETE_MARK, &st, AT_SYMLINK_NOFOLLOW), 0);
+	assert_int_equal(fstatat(s.root, "sets/lab/shared/" PNS_COMPLETE_MARK, &st, AT_SYMLINK_NOFOLLOW), 0);
 	assert_true(S_ISREG(st.st_mode));
 	/* Idempotent: the same namespaces, nothing made again. */
 	assert_false(create(&s, pol, "lab", NULL));
@@ -802,6 +822,39 @@ static void join_open_of_an_external_set(void **state)
 }
 
 /* What a crash before the marker leaves: incomplete, and made again. */
+/* A set whose scope changed keeps its user/ beside the shared instance,
+ * and every new shared instance still gets a directory of its own: a login
+ * that opened the old one through its directory never sees the new pins. */
+static void a_new_shared_instance_is_a_new_directory(void **state)
+{
+	(void)state;
+	char pd[PATH_MAX];
+	pin_dir_of("scopes", pd, sizeof(pd));
+	struct pns_policy *user = policy_of(pd, "sc = { types = [\"uts\"]; per = \"user\"; };");
+	struct pns_policy *shared = policy_of(pd, "sc = { types = [\"uts\"]; };");
+	struct pns_store s;
+	open_store(&s, pd, PNS_STORE_MAKE);
+	assert_true(create(&s, user, "sc", "alice"));
+	assert_true(create(&s, shared, "sc", NULL));
+	struct stat before, after, u;
+	assert_int_equal(fstatat(s.root, "sets/sc/shared", &before, AT_SYMLINK_NOFOLLOW), 0);
+	int held = openat(s.root, "sets/sc/shared", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	assert_true(held >= 0);
+	delete(&s, "sc", PNS_PER_SHARED, NULL);
+	assert_true(create(&s, shared, "sc", NULL));
+	assert_int_equal(fstatat(s.root, "sets/sc/shared", &after, AT_SYMLINK_NOFOLLOW), 0);
+	assert_true(before.st_ino != after.st_ino);
+	/* What the holder of the old directory sees: no pin at all. */
+	assert_int_equal(faccessat(held, "uts", F_OK, AT_SYMLINK_NOFOLLOW), -1);
+	close(held);
+	assert_int_equal(fstatat(s.root, "sets/sc/user/alice/uts", &u, AT_SYMLINK_NOFOLLOW), 0);
+	delete(&s, "sc", PNS_PER_SHARED, NULL);
+	delete(&s, "sc", PNS_PER_USER, "alice");
+	pns_store_close(&s);
+	pns_policy_free(user);
+	pns_policy_free(shared);
+}
+
 static void an_incomplete_instance_is_made_again(void **state)
 {
 	(void)state;
@@ -814,11 +867,11 @@ static void an_incomplete_instance_is_made_again(void **state)
 	open_store(&s, pd, PNS_STORE_MAKE);
 	assert_true(create(&s, pol, "half", NULL));
 	/* Hold the first net namespace, so a new one cannot reuse its id. */
-	int old_net = pns_pin_openat(s.root, "store:", "sets/half/net", PNS_NET, false, &e);
+	int old_net = pns_pin_openat(s.root, "store:", "sets/half/shared/net", PNS_NET, false, &e);
 	assert_true(old_net >= 0);
 	unsigned long old_id = pns_ns_id(old_net);
 
-	assert_int_equal(unlinkat(s.root, "sets/half/" PNS_COMPLETE_MARK, 0), 0);
+	assert_int_equal(unlinkat(s.root, "sets/half/shared/" PNS_COMPLETE_MARK, 0), 0);
 	struct pns_inst_status st = state_of(&s, "half", PNS_PER_SHARED, NULL, set->types);
 	assert_int_equal(st.state, PNS_INST_INCOMPLETE);
 	assert_string_equal(pns_inst_state_name(st.state), "incomplete");
@@ -847,16 +900,16 @@ static void an_incomplete_instance_is_made_again(void **state)
 
 	/* A pin gone from under the marker: incomplete too, naming it. */
 	assert_int_equal(pns_store_go(&s, PNS_IN_STORE, &e), 0);
-	int rc = pns_pin_unmake(s.root, "store:", "sets/half/uts", &e);
+	int rc = pns_pin_unmake(s.root, "store:", "sets/half/shared/uts", &e);
 	assert_int_equal(pns_store_go(&s, PNS_IN_OWN, &e), 0);
 	assert_int_equal(rc, 0);
 	st = state_of(&s, "half", PNS_PER_SHARED, NULL, set->types);
 	assert_int_equal(st.state, PNS_INST_INCOMPLETE);
 	assert_true(st.created != 0);
-	assert_non_null(strstr(st.why.msg, "sets/half/uts"));
+	assert_non_null(strstr(st.why.msg, "sets/half/shared/uts"));
 	assert_non_null(strstr(st.why.msg, "not a pinned namespace"));
 	/* And a pin file missing altogether, when the types are known. */
-	assert_int_equal(unlinkat(s.root, "sets/half/uts", 0), 0);
+	assert_int_equal(unlinkat(s.root, "sets/half/shared/uts", 0), 0);
 	st = state_of(&s, "half", PNS_PER_SHARED, NULL, set->types);
 	assert_int_equal(st.state, PNS_INST_INCOMPLETE);
 	assert_true(create(&s, pol, "half", NULL));
@@ -865,7 +918,8 @@ static void an_incomplete_instance_is_made_again(void **state)
 	/* A symbolic link planted in the store is never followed. */
 	delete(&s, "half", PNS_PER_SHARED, NULL);
 	assert_int_equal(mkdirat(s.root, "elsewhere", 0700), 0);
-	assert_int_equal(symlinkat("../elsewhere", s.root, "sets/half"), 0);
+	assert_int_equal(mkdirat(s.root, "sets/half", 0700), 0);
+	assert_int_equal(symlinkat("../../elsewhere", s.root, "sets/half/shared"), 0);
 	struct pns_inst i;
 	inst(&i, "half", PNS_PER_SHARED, NULL);
 	assert_int_equal(pns_inst_open(&s, &i, set->types, NULL, &st, &e), -1);
@@ -878,7 +932,8 @@ static void an_incomplete_instance_is_made_again(void **state)
 	assert_non_null(strstr(e.msg, "symbolic link"));
 	struct stat sb;
 	assert_int_equal(fstatat(s.root, "elsewhere/net", &sb, AT_SYMLINK_NOFOLLOW), -1);
-	assert_int_equal(unlinkat(s.root, "sets/half", 0), 0);
+	assert_int_equal(unlinkat(s.root, "sets/half/shared", 0), 0);
+	assert_int_equal(unlinkat(s.root, "sets/half", AT_REMOVEDIR), 0);
 	assert_int_equal(unlinkat(s.root, "elsewhere", AT_REMOVEDIR), 0);
 	pns_store_close(&s);
 	pns_policy_free(pol);
@@ -1035,7 +1090,8 @@ static void a_lock_is_a_root_only_file_in_the_store(void **state)
 	assert_int_equal(errno, ENOENT);
 	assert_int_equal(open("/locks/lab", O_RDONLY | O_CLOEXEC), -1);
 	assert_int_equal(errno, ENOENT);
-	/* pin_dir holds the store's pin and its lock, nothing else. */
+	/* pin_dir holds the store's pin, its lock and its home record,
+	 * nothing else. */
 	DIR *d = opendir(pd);
 	assert_non_null(d);
 	struct dirent *de;
@@ -1044,11 +1100,12 @@ static void a_lock_is_a_root_only_file_in_the_store(void **state)
 		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
 			continue;
 		n++;
-		if (strcmp(de->d_name, PNS_STORE_PIN) && strcmp(de->d_name, PNS_STORE_LOCK))
+		if (strcmp(de->d_name, PNS_STORE_PIN) && strcmp(de->d_name, PNS_STORE_LOCK) &&
+		    strcmp(de->d_name, PNS_STORE_HOME))
 			fail_msg("unexpected %s/%s", pd, de->d_name);
 	}
 	closedir(d);
-	assert_int_equal(n, 2);
+	assert_int_equal(n, 3);
 	pns_store_close(&s);
 }
 
@@ -1159,6 +1216,7 @@ int main(void)
 		cmocka_unit_test(join_open_hands_out_the_pins_of_a_complete_set),
 		cmocka_unit_test(join_open_of_an_external_set),
 		cmocka_unit_test(an_incomplete_instance_is_made_again),
+		cmocka_unit_test(a_new_shared_instance_is_a_new_directory),
 		cmocka_unit_test(each_visits_instances_in_sorted_order),
 		cmocka_unit_test(a_lock_is_a_root_only_file_in_the_store),
 		cmocka_unit_test(twenty_sets_add_no_mount_at_home),
