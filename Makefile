@@ -124,9 +124,13 @@ check-e2e: $(MODULE) $(HELPER) $(INIT)
 fuzz:
 	@BUILD=$(BUILD) tests/fuzz/run $(or $(FUZZ_SECONDS),60)
 
-bench: $(MODULE) $(HELPER) $(INIT)
+bench: $(MODULE) $(HELPER) $(INIT) $(BUILD)/pidclose
 	@BUILD=$(BUILD) tests/bench/run
 	@BUILD=$(BUILD) tests/bench/store
+
+# A pid session's start and end against the kernel floor (tests/bench/run).
+$(BUILD)/pidclose: tests/bench/pidclose.c | $(BUILD)
+	$(CC) -std=c11 -O2 $(WARN) -Wno-missing-prototypes -o $@ $< -lpam
 
 bench-store: $(MODULE) $(HELPER) $(INIT)
 	@BUILD=$(BUILD) tests/bench/store
