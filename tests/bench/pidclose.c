@@ -6,8 +6,8 @@
  *
  * Each round runs, interleaved, in a fresh child process each:
  *   floor   unshare(CLONE_NEWPID), fork a child (PID 1 there) that writes
- *           one byte to a pipe, read it, SIGTERM, blocking waitpid: the init
- *           cycle with nothing of pam_ns;
+ *           one byte to a pipe and waits for SIGTERM, read the byte,
+ *           SIGTERM, blocking waitpid: the init cycle with nothing of pam_ns;
  *   open    pam_open_session of SERVICE (a rule with unshare = ["pid"]);
  *   close   pam_close_session + pam_end, which stops the session's init;
  *   base    the same open and close of BASE, a service whose stack is the
@@ -73,11 +73,18 @@ static void floor_round(int fd)
 	int p[2];
 	if (unshare(CLONE_NEWPID) < 0 || pipe(p) < 0)
 		_exit(1);
+	/* Like any init, it must block (or handle) SIGTERM: a pid namespace's
+	 * PID 1 never gets a default-action signal (pid_namespaces(7)). */
+	sigset_t term;
+	sigemptyset(&term);
+	sigaddset(&term, SIGTERM);
+	sigprocmask(SIG_BLOCK, &term, NULL);
 	long start = now_ns();
 	pid_t init = fork();
 	if (init == 0) {
+		int sig;
 		(void)!write(p[1], "r", 1);
-		pause();
+		sigwait(&term, &sig);
 		_exit(0);
 	}
 	char c;
