@@ -56,11 +56,12 @@ bool sandbox_in_user_ns(void)
 }
 
 /* Unprivileged only: a tmpfs root (owned by the namespace's root) with the
- * host's top-level directories bound in, /proc fresh, /tmp empty.  Built
- * on /tmp, which it hides, then pivoted into. */
+ * host's top-level directories bound in, /tmp too (a checkout may live
+ * there), and /proc fresh.  Built on /tmp, then pivoted into. */
 static int own_root(void)
 {
-	if (mount("sandbox-root", "/tmp", "tmpfs", 0, "mode=0755") < 0)
+	int host_tmp = open("/tmp", O_PATH | O_DIRECTORY | O_CLOEXEC);
+	if (host_tmp < 0 || mount("sandbox-root", "/tmp", "tmpfs", 0, "mode=0755") < 0)
 		return -1;
 	DIR *d = opendir("/");
 	if (!d)
@@ -100,8 +101,13 @@ static int own_root(void)
 		}
 	}
 	closedir(d);
-	if (mkdir("/tmp/tmp", 01777) < 0 || chmod("/tmp/tmp", 01777) < 0 || mkdir("/tmp/proc", 0555) < 0)
+	char host[64];
+	snprintf(host, sizeof(host), "/proc/self/fd/%d", host_tmp);
+	/* Not recursive: that would bring back the tmpfs built on it. */
+	if (mkdir("/tmp/tmp", 01777) < 0 || mount(host, "/tmp/tmp", NULL, MS_BIND, NULL) < 0 ||
+	    mkdir("/tmp/proc", 0555) < 0)
 		return -1;
+	close(host_tmp);
 	/* This proc is of the new pid namespace; mounted while the host's
 	 * /proc is still in sight (an unprivileged proc mount needs one). */
 	if (mount("proc", "/tmp/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) < 0)
