@@ -21,25 +21,6 @@
 /* Room for a path in a message: more would not fit in struct pns_err. */
 #define SHOWN 1024
 
-/* pns_fail without the errno text: the sentence says it all, but callers
- * still learn the class of failure from e->errnum (ELOOP, EPERM, ...). */
-static int refuse(struct pns_err *e, int errnum, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-static int refuse(struct pns_err *e, int errnum, const char *fmt, ...)
-{
-	char msg[sizeof(e->msg)];
-	va_list ap;
-	va_start(ap, fmt);
-	int n = vsnprintf(msg, sizeof(msg), fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		msg[0] = '\0';
-	pns_fail(e, 0, "%s", msg);
-	if (e)
-		e->errnum = errnum;
-	return -1;
-}
-
 /* snprintf for names in messages: silently cut at `size`, since the
  * message they go into (struct pns_err) is shorter still. */
 static void show(char *buf, size_t size, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -154,10 +135,10 @@ static int refuse_trust(const struct walk *w, const char *end, const char *probl
 			const char *hint, struct pns_err *e)
 {
 	if (is_whole(end))
-		return refuse(e, EPERM, "%s %s: refusing to trust it%s", w->whole, problem, hint);
+		return pns_refuse(e, EPERM, "%s %s: refusing to trust it%s", w->whole, problem, hint);
 	char comp[SHOWN];
 	name_upto(w, end, comp, sizeof(comp));
-	return refuse(e, EPERM, "%s lies in a directory that cannot be trusted: %s %s: "
+	return pns_refuse(e, EPERM, "%s lies in a directory that cannot be trusted: %s %s: "
 		      "refusing to trust it%s", w->whole, comp, problem, hint);
 }
 
@@ -205,11 +186,11 @@ static int refuse_link(const struct walk *w, const char *end, bool last, struct 
 	const char *what = w->flags & PNS_PATH_DIR ? "directory"
 			   : w->flags & PNS_PATH_FILE ? "file" : "path";
 	if (last)
-		return refuse(e, ELOOP, "%s is a symbolic link: refusing to follow it "
+		return pns_refuse(e, ELOOP, "%s is a symbolic link: refusing to follow it "
 			      "(name the real %s)", comp, what);
 	/* The wording of the older per-directory check, which the admin
 	 * documentation and tests know; the link itself is named after it. */
-	return refuse(e, ELOOP, "%s is a symbolic link or lies under one (%s): refusing to follow it "
+	return pns_refuse(e, ELOOP, "%s is a symbolic link or lies under one (%s): refusing to follow it "
 		      "(name the real path)", w->whole, comp);
 }
 
@@ -281,9 +262,9 @@ static int check_type(const struct walk *w, const struct stat *st, struct pns_er
 	char who[SHOWN];
 	name_upto(w, w->path + strlen(w->path), who, sizeof(who));
 	if ((w->flags & PNS_PATH_DIR) && !S_ISDIR(st->st_mode))
-		return refuse(e, ENOTDIR, "%s is not a directory", who);
+		return pns_refuse(e, ENOTDIR, "%s is not a directory", who);
 	if ((w->flags & PNS_PATH_FILE) && !S_ISREG(st->st_mode))
-		return refuse(e, S_ISDIR(st->st_mode) ? EISDIR : EINVAL,
+		return pns_refuse(e, S_ISDIR(st->st_mode) ? EISDIR : EINVAL,
 			      "%s is not a regular file: refusing to read it", who);
 	return 0;
 }
@@ -312,7 +293,7 @@ int pns_path_openat(int dirfd, const char *dir_name, const char *path, unsigned 
 	for (const char *p = path; *p; ) {
 		size_t len = strcspn(p, "/");
 		if ((len == 1 && p[0] == '.') || (len == 2 && p[0] == '.' && p[1] == '.'))
-			return refuse(e, EINVAL, "%s has a \"%.*s\" component: refusing it; "
+			return pns_refuse(e, EINVAL, "%s has a \"%.*s\" component: refusing it; "
 				      "name the path without \".\" or \"..\"", w.whole, (int)len, p);
 		p += len;
 		p += strspn(p, "/");
@@ -359,7 +340,7 @@ int pns_path_openat(int dirfd, const char *dir_name, const char *path, unsigned 
 		char who[2 * SHOWN];
 		if (!S_ISDIR(st.st_mode)) {
 			describe(&w, cur_end, who, sizeof(who));
-			return refuse(e, ENOTDIR, "%s is not a directory", who);
+			return pns_refuse(e, ENOTDIR, "%s is not a directory", who);
 		}
 		if (len > NAME_MAX) {
 			describe(&w, end, who, sizeof(who));

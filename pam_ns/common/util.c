@@ -25,6 +25,19 @@ int pns_fail(struct pns_err *e, int errnum, const char *fmt, ...)
 	return -1;
 }
 
+int pns_refuse(struct pns_err *e, int errnum, const char *fmt, ...)
+{
+	if (!e)
+		return -1;
+	va_list ap;
+	va_start(ap, fmt);
+	if (vsnprintf(e->msg, sizeof(e->msg), fmt, ap) < 0)
+		e->msg[0] = '\0';
+	va_end(ap);
+	e->errnum = errnum;
+	return -1;
+}
+
 void pns_freep(void *p)
 {
 	free(*(void **)p);

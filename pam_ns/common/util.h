@@ -26,6 +26,12 @@ struct pns_err {
 int pns_fail(struct pns_err *e, int errnum, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/* The same, for a refusal whose sentence says it all: no ": strerror" is
+ * appended, but e->errnum is set to errnum (ELOOP, EPERM, ...) so that
+ * callers still learn the class of failure.  Always -1; e may be NULL. */
+int pns_refuse(struct pns_err *e, int errnum, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
 /* Resources released on scope exit, so early returns leak nothing. */
 void pns_freep(void *p);
 void pns_closep(int *fd);

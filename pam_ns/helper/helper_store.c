@@ -115,7 +115,7 @@ int pns_helper_create_inst(const struct pns_helper_args *args, struct pns_store 
 {
 	bool verbose = args->verbose;
 	struct pns_err e = { 0 };
-	char hostname[65], netns[NAME_MAX + 1], label[600];
+	char hostname[65], label[600];
 	struct pns_create_opts o = { .init = args->init };
 	if (set->setup.hostname && (set->types & PNS_BIT(PNS_UTS))) {
 		if (set_hostname(set, i, hostname, sizeof(hostname), &e) < 0) {
@@ -123,13 +123,6 @@ int pns_helper_create_inst(const struct pns_helper_args *args, struct pns_store 
 			return PNS_EXIT_FAIL;
 		}
 		o.hostname = hostname;
-	}
-	if (set->ip_netns && (set->types & PNS_BIT(PNS_NET))) {
-		if (pns_inst_netns_name(i, netns, sizeof(netns), &e) < 0) {
-			pns_helper_error(args, "%s", e.msg);
-			return PNS_EXIT_FAIL;
-		}
-		o.ip_netns = netns;
 	}
 	bool created = false;
 	if (pns_store_create(s, set, i, &o, &created, &e) < 0) {

@@ -70,12 +70,8 @@ int pns_pin_openat(int dirfd, const char *dir_name, const char *name, enum pns_t
 	struct statfs sfs;
 	if (fstat(path_fd, &st) < 0 || fstatfs(path_fd, &sfs) < 0)
 		return pns_fail(e, errno, "%s: fstat", what);
-	if (S_ISLNK(st.st_mode)) {
-		pns_fail(e, 0, "%s is a symbolic link, not a pin: refusing to follow it", what);
-		if (e)
-			e->errnum = ELOOP;	/* for callers; the sentence says it */
-		return -1;
-	}
+	if (S_ISLNK(st.st_mode))
+		return pns_refuse(e, ELOOP, "%s is a symbolic link, not a pin: refusing to follow it", what);
 	if (sfs.f_type != NSFS_MAGIC)
 		return pns_fail(e, 0, "%s is not a pinned namespace (not an nsfs file: "
 				"was the bind mount removed or replaced?)", what);

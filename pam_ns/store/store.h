@@ -213,7 +213,6 @@ const char *pns_join_verdict(const struct pns_set *set, const struct pns_inst_st
 /* What create does inside the new namespaces. */
 struct pns_create_opts {
 	const char *hostname;		/* expanded and validated, NULL: leave */
-	const char *ip_netns;		/* also pin net at /run/netns/<this>, NULL: no */
 	const char *init;		/* pam_ns-init, for a pid set (checked by pns_exe_open) */
 };
 
@@ -221,7 +220,8 @@ struct pns_create_opts {
  * Create an instance of `set` (not external) unless a complete one exists.
  * Under the instance lock: an incomplete leftover is removed first; then a
  * child in the home namespace unshares every type of the set at once and
- * does the set-up, its namespaces are pinned in the store, and the marker
+ * does the set-up, its namespaces are pinned in the store (and, for a set
+ * with ip_netns, its net namespace at /run/netns/<pns_inst_netns_name>), and the marker
  * is written last.  A pid set gets a persistent pam_ns-init (o->init).
  * On failure nothing of the instance is left.  *created tells which
  * happened.  s must have been opened with PNS_STORE_MAKE.

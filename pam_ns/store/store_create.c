@@ -86,28 +86,19 @@ static int open_child_ns(pid_t pid, unsigned types, int *fds, struct pns_err *e)
 	return 0;
 }
 
-/* /run/netns/<name>, in the home namespace, when the set asks for it. */
-static int pin_run_netns(const struct pns_create_opts *o, int netfd, bool *made, struct pns_err *e)
+/* /run/netns/<name>, in the home namespace, for a set with ip_netns. */
+static int pin_run_netns(const struct pns_inst *i, int netfd, struct pns_err *e)
 {
-	if (!pns_name_valid(o->ip_netns))
-		return pns_fail(e, 0, "\"%s\" cannot be a name under " PNS_RUN_NETNS, o->ip_netns);
+	char name[NAME_MAX + 1];
+	if (pns_inst_netns_name(i, name, sizeof(name), e) < 0)
+		return -1;
 	cleanup_close int run_netns = pns_run_netns_open(true, e);
 	if (run_netns < 0)
 		return -1;
-	if (faccessat(run_netns, o->ip_netns, F_OK, AT_SYMLINK_NOFOLLOW) == 0)
+	if (faccessat(run_netns, name, F_OK, AT_SYMLINK_NOFOLLOW) == 0)
 		return pns_fail(e, EEXIST, PNS_RUN_NETNS "/%s exists and is not this set's: "
-				"refusing to replace it", o->ip_netns);
-	if (pns_pin_make(run_netns, PNS_RUN_NETNS, o->ip_netns, netfd, e) < 0)
-		return -1;
-	*made = true;
-	return 0;
-}
-
-static void unpin_run_netns(const char *name)
-{
-	cleanup_close int run_netns = pns_run_netns_open(false, NULL);
-	if (run_netns >= 0 && pns_pin_unmake(run_netns, PNS_RUN_NETNS, name, NULL) == 0)
-		unlinkat(run_netns, name, 0);
+				"refusing to replace it", name);
+	return pns_pin_make(run_netns, PNS_RUN_NETNS, name, netfd, e);
 }
 
 /* The part that runs under the lock once the instance is known absent. */
@@ -118,7 +109,7 @@ static int create_locked(struct pns_store *s, const struct pns_set *set, const s
 	if (pns_inst_rel(i, rel, sizeof(rel), e) < 0)
 		return -1;
 	snprintf(dir_name, sizeof(dir_name), "store:/%s", rel);
-	bool ip_netns = o->ip_netns && (set->types & PNS_BIT(PNS_NET));
+	bool ip_netns = set->ip_netns && (set->types & PNS_BIT(PNS_NET));
 	/* Removing another instance of this set prunes the set's directories
 	 * when they become empty, under that instance's lock, not ours: a
 	 * directory made here may vanish before it is opened.  Try again. */
@@ -149,7 +140,6 @@ static int create_locked(struct pns_store *s, const struct pns_set *set, const s
 	int fds[PNS_NTYPES];
 	for (int t = 0; t < PNS_NTYPES; t++)
 		fds[t] = -1;
-	bool netns_made = false;
 	int rc = open_child_ns(c.pid, set->types, fds, e);
 	if (rc == 0)
 		rc = pns_store_go(s, PNS_IN_STORE, e);
@@ -157,10 +147,10 @@ static int create_locked(struct pns_store *s, const struct pns_set *set, const s
 		if (fds[t] >= 0)
 			rc = pns_pin_make(dirfd, dir_name, pns_types[t].name, fds[t], e);
 	/* /run/netns after the store's net pin: an instance left half-made
-	 * by a crash then always has the net pin that lets the next create
-	 * (or delete) recognise this entry as its own and remove it. */
+	 * (by a crash, or a failure below) then always has the net pin by
+	 * which removing it recognises this entry as its own. */
 	if (rc == 0 && ip_netns && (rc = pns_store_go(s, PNS_IN_HOME, e)) == 0)
-		rc = pin_run_netns(o, fds[PNS_NET], &netns_made, e);
+		rc = pin_run_netns(i, fds[PNS_NET], e);
 	for (int t = 0; t < PNS_NTYPES; t++)
 		if (fds[t] >= 0)
 			close(fds[t]);
@@ -183,11 +173,8 @@ static int create_locked(struct pns_store *s, const struct pns_set *set, const s
 	}
 	if (rc == 0)
 		return 0;
-	/* Leave nothing a login could mistake for a set. */
-	if (netns_made && pns_store_go(s, PNS_IN_HOME, NULL) == 0) {
-		unpin_run_netns(o->ip_netns);
-		pns_store_go(s, PNS_IN_OWN, NULL);
-	}
+	/* Leave nothing a login could mistake for a set (its /run/netns
+	 * entry included). */
 	pns_store_remove_locked(s, i, NULL);
 	return -1;
 }

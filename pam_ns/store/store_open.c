@@ -107,6 +107,17 @@ int pns_lock_fd(int fd, const char *what, struct pns_err *e)
 	}
 }
 
+/* The lock file `name` under dirfd (dir_name in messages), made (0600)
+ * when missing, trusted, and locked: the fd to close for unlocking. */
+static int lock_file(int dirfd, const char *dir_name, const char *name, struct pns_err *e)
+{
+	cleanup_close int fd = pns_path_openat(dirfd, dir_name, name,
+					       PNS_PATH_FILE | PNS_PATH_CREATE | PNS_PATH_TRUSTED, 0, e);
+	if (fd < 0 || pns_lock_fd(fd, name, e) < 0)
+		return -1;
+	return pns_steal_fd(&fd);
+}
+
 int pns_store_lock(struct pns_store *s, const struct pns_inst *i, struct pns_err *e)
 {
 	char rel[PATH_MAX];
@@ -114,11 +125,7 @@ int pns_store_lock(struct pns_store *s, const struct pns_inst *i, struct pns_err
 		return -1;
 	if (s->root < 0)
 		return pns_fail(e, ENOENT, "there is no store under %s", s->pin_dir);
-	cleanup_close int fd = pns_path_openat(s->root, "store:", rel,
-					       PNS_PATH_FILE | PNS_PATH_CREATE | PNS_PATH_TRUSTED, 0, e);
-	if (fd < 0 || pns_lock_fd(fd, rel, e) < 0)
-		return -1;
-	return pns_steal_fd(&fd);
+	return lock_file(s->root, "store:", rel, e);
 }
 
 /* ---- moving between mount namespaces ------------------------------------- */
@@ -421,9 +428,8 @@ static int find_store(struct pns_store *s, bool make, struct pns_err *e)
 	struct stat st;
 	if (fstat(dir, &st) == 0 && (st.st_mode & 077) && fchmod(dir, 0700) < 0)
 		return pns_fail(e, errno, "cannot make %s mode 0700", s->pin_dir);
-	cleanup_close int lock = pns_path_openat(dir, s->pin_dir, PNS_STORE_LOCK,
-						 PNS_PATH_FILE | PNS_PATH_CREATE | PNS_PATH_TRUSTED, 0, e);
-	if (lock < 0 || pns_lock_fd(lock, s->pin_dir, e) < 0)
+	cleanup_close int lock = lock_file(dir, s->pin_dir, PNS_STORE_LOCK, e);
+	if (lock < 0)
 		return -1;
 	cleanup_close int top = make_private(s, dir, e);
 	if (top < 0)

@@ -1163,7 +1163,7 @@ static void ip_netns_pins_and_unpins_run_netns(void **state)
 	struct pns_store s;
 	struct pns_inst i;
 	struct pns_err e = { 0 };
-	struct pns_create_opts o = { .ip_netns = "vpn", .init = init_path };
+	struct pns_create_opts o = { .init = init_path };
 	bool created = false;
 	open_store(&s, pd, PNS_STORE_MAKE);
 	inst(&i, "vpn", PNS_PER_SHARED, NULL);
