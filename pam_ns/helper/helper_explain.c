@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "helper/helper.h"
+#include "session/setup.h"
 #include "common/json.h"
 #include "session/login.h"
 #include "session/match.h"
@@ -112,6 +113,11 @@ static void view_type(const struct pns_plan *p, const struct set_view *sv, enum 
 	case PNS_KEEP:
 	default:
 		v->action = "untouched";
+		if (t == PNS_MNT && p->hide_user_manager && pns_runtime_root_present()) {
+			v->action = "new";
+			snprintf(v->detail, sizeof(v->detail), "for the private " PNS_RUNTIME_ROOT
+				 " (see user mgr)");
+		}
 		return;
 	}
 }
@@ -159,6 +165,11 @@ static void print_table(const struct pns_policy *pol, const struct pns_login *l,
 		printf("state:    %s\n", sv->verdict);
 	if (p->netns[0])
 		printf("netns:    /etc/netns/%s bound over /etc\n", p->netns);
+	printf("user mgr: %s\n", !p->hide_user_manager ?
+	       "reachable: the user's service manager, outside these namespaces, can be asked to run "
+	       "anything" : pns_runtime_root_present() ?
+	       "hidden: a private " PNS_RUNTIME_ROOT ", in a mount namespace of the session's own" :
+	       "hidden (this host has no " PNS_RUNTIME_ROOT ": nothing to hide)");
 	printf("\n%-8s %-10s %s\n", "TYPE", "SESSION", "DETAIL");
 	for (int t = 0; t < PNS_NTYPES; t++)
 		printf("%-8s %-10s %s\n", pns_types[t].name, views[t].action, views[t].detail);
@@ -229,6 +240,7 @@ static void print_json(const struct pns_policy *pol, const struct pns_login *l,
 	pns_json_string(stdout, p->set ? sv->verdict : NULL);
 	printf(", \"netns\": ");
 	pns_json_string(stdout, p->netns[0] ? p->netns : NULL);
+	printf(", \"user_manager\": \"%s\"", p->hide_user_manager ? "hidden" : "reachable");
 	printf(", \"types\": {");
 	for (int t = 0; t < PNS_NTYPES; t++) {
 		const struct type_view *v = &views[t];

@@ -135,7 +135,9 @@ static void session_data_cleanup(pam_handle_t *pamh, void *data, int status)
 	free(d);
 }
 
-/* "net=new:4026532301 mnt=joined:4026531840" for the INFO line. */
+/* "net=new:4026532301 mnt=joined:4026531840" for the INFO line; a mount
+ * namespace layered over the set's for a private /run/user shows both,
+ * "mnt=joined:SET/session:LAYER". */
 static void describe(const struct pns_entered *en, char *buf, size_t size)
 {
 	size_t used = 0;
@@ -145,12 +147,37 @@ static void describe(const struct pns_entered *en, char *buf, size_t size)
 				  (en->joined_mask & PNS_BIT(t)) ? "joined" : NULL;
 		if (!how)
 			continue;
-		int n = snprintf(buf + used, size - used, "%s%s=%s:%lu", used ? " " : "",
+		int n = t == PNS_MNT && en->set_mnt_id ?
+			snprintf(buf + used, size - used, "%smnt=joined:%lu/session:%lu", used ? " " : "",
+				 en->set_mnt_id, en->ids[t]) :
+			snprintf(buf + used, size - used, "%s%s=%s:%lu", used ? " " : "",
 				 pns_types[t].name, how, en->ids[t]);
 		if (n < 0 || (size_t)n >= size - used)
 			break;
 		used += (size_t)n;
 	}
+	if (en->user_manager_hidden && used + 1 < size)
+		snprintf(buf + used, size - used, "%suser_manager=hidden", used ? " " : "");
+}
+
+/*
+ * The session's environment, for what its namespaces change:
+ * - with the user manager hidden, its bus address (set by pam_systemd when
+ *   it ran first) names a socket the session no longer sees: drop it, so
+ *   clients say "no bus" instead of failing on a path;
+ * - in a pid namespace of its own, sd-bus clients refuse PID 1's private
+ *   socket, whose peer pid they cannot see (systemctl: "Failed to connect
+ *   to bus: No data available", systemd issue #11300);
+ *   SYSTEMCTL_FORCE_BUS=1 (systemd's ENVIRONMENT.md) sends systemctl
+ *   through the system bus instead, which works there.
+ * Best effort: a failure leaves a variable as it was, nothing more.
+ */
+static void session_env(pam_handle_t *pamh, const struct pns_entered *en)
+{
+	if (en->user_manager_hidden && pam_getenv(pamh, "DBUS_SESSION_BUS_ADDRESS"))
+		pam_putenv(pamh, "DBUS_SESSION_BUS_ADDRESS");
+	if ((en->new_mask | en->joined_mask) & PNS_BIT(PNS_PID))
+		pam_putenv(pamh, "SYSTEMCTL_FORCE_BUS=1");
 }
 
 static bool plan_empty(const struct pns_plan *p)
@@ -324,6 +351,7 @@ static enum outcome open_session(pam_handle_t *pamh, const struct args *a, enum 
 	}
 	d->init_pid = en.init_pid;
 	d->owner = getpid();
+	session_env(pamh, &en);
 	char ids[512];
 	describe(&en, ids, sizeof(ids));
 	pam_syslog(pamh, LOG_INFO, "session for %s (service %s, rule %s:%d%s%s): %s", user,

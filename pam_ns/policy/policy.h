@@ -21,10 +21,20 @@ struct pns_strlist {
 enum pns_propagation { PNS_PROP_SLAVE, PNS_PROP_PRIVATE, PNS_PROP_SHARED, PNS_PROP_UNCHANGED };
 enum pns_scope { PNS_PER_SHARED, PNS_PER_USER, PNS_PER_GROUP };
 enum pns_on_error { PNS_ON_ERROR_DENY, PNS_ON_ERROR_ALLOW };
+/* A rule's `user_manager`: unset (the default decides), or as written. */
+enum pns_user_manager { PNS_UM_DEFAULT, PNS_UM_HIDDEN, PNS_UM_REACHABLE };
 
 /* The policy's words for the enums above, indexed by them. */
 extern const char *const pns_propagation_names[4];
 extern const char *const pns_scope_names[3];
+extern const char *const pns_user_manager_names[3];
+
+/* The namespace types whose isolation the user's service manager would
+ * undo: it runs outside every login's namespaces (started by PID 1, see
+ * pam_ns(8), SYSTEMD HOSTS), and a session that reaches it can have it
+ * start anything there.  A rule that isolates any of these hides it by
+ * default. */
+#define PNS_UM_GUARDED (PNS_BIT(PNS_NET) | PNS_BIT(PNS_PID) | PNS_BIT(PNS_IPC))
 
 /*
  * What to do inside namespaces that are new: for a rule, the types it
@@ -69,6 +79,12 @@ struct pns_rule {
 	const struct pns_set *join;	/* NULL: join nothing */
 	bool create;			/* create the joined set if absent */
 	struct pns_setup setup;		/* for the unshared types */
+	enum pns_user_manager user_manager;	/* as written */
+	/* Resolved by pns_policy_finish: the session gets a private
+	 * /run/user, so the user's service manager, its bus and the sockets
+	 * it listens on are out of reach (user_manager "hidden", or unset
+	 * while the rule isolates a PNS_UM_GUARDED type). */
+	bool hide_user_manager;
 };
 
 struct pns_policy {

@@ -1,4 +1,5 @@
-/* Resolving what may span files: a rule's join of a set defined anywhere. */
+/* Resolving what may span files: a rule's join of a set defined anywhere,
+ * and what depends on the joined set's types (user_manager's default). */
 #include "policy/policy_int.h"
 
 #include <string.h>
@@ -18,53 +19,80 @@ static void set_names(const struct pns_policy *pol, char *buf, size_t size)
 	}
 }
 
+/* Resolve r's join against the sets of every file; the number of errors. */
+static int finish_join(const struct pns_policy *pol, struct pns_rule *r, struct pns_diag *d)
+{
+	int errors = 0;
+	const struct pns_set *set = pns_policy_find_set(pol, r->join_name);
+	if (!set) {
+		char names[256];
+		set_names(pol, names, sizeof(names));
+		pns_diag_add(d, r->file, r->line, "join = \"%s\": no namespace set of that name is "
+			     "defined (defined: %s)", r->join_name, pol->nsets ? names : "none");
+		return 1;
+	}
+	r->join = set;
+	unsigned both = r->unshare & set->types;
+	if (both) {
+		char types[64];
+		pns_diag_add(d, r->file, r->line, "unshare and join = \"%s\" both give a %s namespace: "
+			     "each type is either new or joined, drop it from unshare or from the set",
+			     set->name, pns_mask_str(both, types, sizeof(types)));
+		errors++;
+	}
+	if (r->create && set->external) {
+		pns_diag_add(d, r->file, r->line, "create = true cannot make set \"%s\": its namespaces "
+			     "are pinned by someone else (paths, defined at %s:%d)", set->name, set->file,
+			     set->line);
+		errors++;
+	}
+	if (r->setup.netns && !((r->unshare | set->types) & PNS_BIT(PNS_NET))) {
+		pns_diag_add(d, r->file, r->line, "netns names the /etc/netns of a net namespace, but "
+			     "this rule neither unshares net nor joins a set with net (\"%s\")", set->name);
+		errors++;
+	}
+	/* The /sys remount follows a joined net namespace as well. */
+	if ((r->unshare & PNS_BIT(PNS_MNT)) && !(r->unshare & PNS_BIT(PNS_NET)) &&
+	    (set->types & PNS_BIT(PNS_NET)) && PNS_PROP_LEAKS(r->setup.propagation)) {
+		pns_diag_add(d, r->file, r->line, "propagation \"%s\" would carry the remount of /sys "
+			     "for the net namespace of set \"%s\" to the host (the mounts of a new mnt "
+			     "namespace propagate back while / is shared, as on systemd hosts); use "
+			     "\"slave\" or \"private\"", pns_propagation_names[r->setup.propagation],
+			     set->name);
+		errors++;
+	}
+	return errors;
+}
+
+/* The default of user_manager needs the joined set's types; a private
+ * /run/user in a mount namespace whose mounts reach the host would cover
+ * the host's. */
+static int finish_user_manager(struct pns_rule *r, struct pns_diag *d)
+{
+	if (r->none)
+		return 0;
+	unsigned isolated = r->unshare | (r->join ? r->join->types : 0);
+	r->hide_user_manager = r->user_manager == PNS_UM_HIDDEN ||
+			       (r->user_manager == PNS_UM_DEFAULT && (isolated & PNS_UM_GUARDED));
+	if (r->hide_user_manager && (r->unshare & PNS_BIT(PNS_MNT)) && PNS_PROP_LEAKS(r->setup.propagation)) {
+		pns_diag_add(d, r->file, r->line, "propagation \"%s\" would carry the session's private "
+			     "/run/user (it hides the user's service manager, see user_manager) to the host; "
+			     "use \"slave\" or \"private\", or user_manager = \"reachable\"",
+			     pns_propagation_names[r->setup.propagation]);
+		return 1;
+	}
+	return 0;
+}
+
 int pns_policy_finish(struct pns_policy *pol, struct pns_diag *d)
 {
 	int errors = 0;
 	for (size_t i = 0; i < pol->nrules; i++) {
 		struct pns_rule *r = &pol->rules[i];
 		r->join = NULL;
-		if (!r->join_name)
-			continue;
-		const struct pns_set *set = pns_policy_find_set(pol, r->join_name);
-		if (!set) {
-			char names[256];
-			set_names(pol, names, sizeof(names));
-			pns_diag_add(d, r->file, r->line, "join = \"%s\": no namespace set of that name is "
-				     "defined (defined: %s)", r->join_name, pol->nsets ? names : "none");
-			errors++;
-			continue;
-		}
-		r->join = set;
-		unsigned both = r->unshare & set->types;
-		if (both) {
-			char types[64];
-			pns_diag_add(d, r->file, r->line, "unshare and join = \"%s\" both give a %s namespace: "
-				     "each type is either new or joined, drop it from unshare or from the set",
-				     set->name, pns_mask_str(both, types, sizeof(types)));
-			errors++;
-		}
-		if (r->create && set->external) {
-			pns_diag_add(d, r->file, r->line, "create = true cannot make set \"%s\": its namespaces "
-				     "are pinned by someone else (paths, defined at %s:%d)", set->name, set->file,
-				     set->line);
-			errors++;
-		}
-		if (r->setup.netns && !((r->unshare | set->types) & PNS_BIT(PNS_NET))) {
-			pns_diag_add(d, r->file, r->line, "netns names the /etc/netns of a net namespace, but "
-				     "this rule neither unshares net nor joins a set with net (\"%s\")", set->name);
-			errors++;
-		}
-		/* The /sys remount follows a joined net namespace as well. */
-		if ((r->unshare & PNS_BIT(PNS_MNT)) && !(r->unshare & PNS_BIT(PNS_NET)) &&
-		    (set->types & PNS_BIT(PNS_NET)) && PNS_PROP_LEAKS(r->setup.propagation)) {
-			pns_diag_add(d, r->file, r->line, "propagation \"%s\" would carry the remount of /sys "
-				     "for the net namespace of set \"%s\" to the host (the mounts of a new mnt "
-				     "namespace propagate back while / is shared, as on systemd hosts); use "
-				     "\"slave\" or \"private\"", pns_propagation_names[r->setup.propagation],
-				     set->name);
-			errors++;
-		}
+		if (r->join_name)
+			errors += finish_join(pol, r, d);
+		errors += finish_user_manager(r, d);
 	}
 	return errors;
 }

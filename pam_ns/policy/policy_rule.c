@@ -7,7 +7,7 @@
 		  "not_rhosts, ttys, not_ttys, action, unshare, join, create, " PNS_SETUP_KEYS
 
 struct rule_seen {
-	int action, unshare, join, create;
+	int action, unshare, join, create, user_manager;
 	struct pns_setup_seen setup;
 };
 
@@ -60,6 +60,17 @@ static void rule_key(struct pns_pctx *c, const config_setting_t *s, struct pns_r
 	} else if (!strcmp(key, "create")) {
 		seen->create = line;
 		pns_read_bool(c, s, &r->create);
+	} else if (!strcmp(key, "user_manager")) {
+		seen->user_manager = line;
+		if (pns_read_string(c, s, &v) < 0)
+			return;
+		if (!strcmp(v, "hidden"))
+			r->user_manager = PNS_UM_HIDDEN;
+		else if (!strcmp(v, "reachable"))
+			r->user_manager = PNS_UM_REACHABLE;
+		else
+			pns_perr(c, s, "user_manager must be \"hidden\" (the session gets a private /run/user) "
+				 "or \"reachable\", not \"%s\"", v);
 	} else if (!pns_parse_setup_key(c, s, &r->setup, &seen->setup)) {
 		pns_perr(c, s, "unknown setting \"%s\" in a rule (valid: " RULE_KEYS ")", key);
 	}
@@ -73,6 +84,7 @@ static void check_rule(struct pns_pctx *c, struct pns_rule *r, const struct rule
 			{ seen->setup.hostname, "hostname" }, { seen->setup.propagation, "propagation" },
 			{ seen->setup.proc, "proc" }, { seen->setup.tmp, "tmp" },
 			{ seen->setup.loopback, "loopback" }, { seen->setup.netns, "netns" },
+			{ seen->user_manager, "user_manager" },
 		};
 		for (size_t i = 0; i < PNS_ARRAY_SIZE(bad); i++) {
 			if (!bad[i].line)

@@ -16,6 +16,11 @@ const char *const pns_scope_names[3] = {
 	[PNS_PER_USER] = "user",
 	[PNS_PER_GROUP] = "group",
 };
+const char *const pns_user_manager_names[3] = {
+	[PNS_UM_DEFAULT] = "default",
+	[PNS_UM_HIDDEN] = "hidden",
+	[PNS_UM_REACHABLE] = "reachable",
+};
 
 #define VALID_TYPES "net, uts, ipc, mnt, pid, cgroup, time"
 

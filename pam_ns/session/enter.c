@@ -92,6 +92,8 @@ int pns_enter(const struct pns_plan *p, struct pns_pins *pins, int init_exe, str
 	char cwd[PATH_MAX];
 	if (!getcwd(cwd, sizeof(cwd)))
 		cwd[0] = '\0';
+	/* Only a host with logind has user managers to hide. */
+	bool hide = p->hide_user_manager && pns_runtime_root_present();
 
 	for (int t = 0; t < PNS_NTYPES; t++) {
 		if (t == PNS_MNT || p->how[t] != PNS_JOIN)
@@ -109,6 +111,8 @@ int pns_enter(const struct pns_plan *p, struct pns_pins *pins, int init_exe, str
 	for (int t = 0; t < PNS_NTYPES; t++)
 		if (p->how[t] == PNS_NEW)
 			new_mask |= PNS_BIT(t);
+	if (hide && p->how[PNS_MNT] == PNS_KEEP)
+		new_mask |= PNS_BIT(PNS_MNT);
 	int flags = pns_mask_clone_flags(new_mask);
 	if (flags) {
 		char names[64];
@@ -129,6 +133,21 @@ int pns_enter(const struct pns_plan *p, struct pns_pins *pins, int init_exe, str
 		}
 		out->joined_mask |= PNS_BIT(PNS_MNT);
 		STEP("joined the mnt namespace of set %s", label[0] ? label : p->set->name);
+		/* The private /run/user is the session's, not the set's: a
+		 * layer of its own that still sees what the set mounts. */
+		if (hide) {
+			struct stat st;
+			if (fstat(fds[PNS_MNT], &st) == 0)
+				out->set_mnt_id = (unsigned long)st.st_ino;
+			if (unshare(CLONE_NEWNS) < 0) {
+				rc = pns_fail(e, errno, "cannot make a mount namespace of the session's own "
+					      "in set %s", label[0] ? label : p->set->name);
+				goto out;
+			}
+			if ((rc = pns_setup_propagation(PNS_PROP_SLAVE, e)) < 0)
+				goto out;
+			STEP("a mount namespace of the session's own, a slave of the set's");
+		}
 	}
 	if (pins)
 		pns_pins_close(pins);
@@ -138,6 +157,14 @@ int pns_enter(const struct pns_plan *p, struct pns_pins *pins, int init_exe, str
 	if (pns_setup_new(s, out->new_mask, net_any, p->hostname, p->netns, step, ctx, e) < 0) {
 		rc = -1;
 		goto out;
+	}
+	if (hide) {
+		if (pns_setup_user_runtime(p->uid, p->gid, e) < 0) {
+			rc = -1;
+			goto out;
+		}
+		out->user_manager_hidden = true;
+		STEP("private " PNS_RUNTIME_ROOT ": the user's service manager is out of reach");
 	}
 	/* setns(CLONE_NEWNS) reset root and cwd; unshare kept them. */
 	if (out->joined_mask & PNS_BIT(PNS_MNT))

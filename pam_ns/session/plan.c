@@ -81,6 +81,9 @@ int pns_plan_build(const struct pns_match *m, const struct pns_login *l, struct 
 		return 0;
 	p->setup = &r->setup;
 	p->create = r->create;
+	p->hide_user_manager = r->hide_user_manager;
+	p->uid = l->uid;
+	p->gid = l->gid;
 
 	for (int t = 0; t < PNS_NTYPES; t++)
 		if (r->unshare & PNS_BIT(t))
@@ -150,5 +153,7 @@ const char *pns_plan_str(const struct pns_plan *p, char *buf, size_t size)
 			break;
 		used += (size_t)n;
 	}
+	if (p->hide_user_manager && used + 1 < size)
+		snprintf(buf + used, size - used, "%suser_manager=hidden", used ? " " : "");
 	return buf;
 }

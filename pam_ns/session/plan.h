@@ -21,6 +21,12 @@ struct pns_plan {
 	bool create;				/* create the set when absent */
 	const struct pns_setup *setup;		/* the rule's, for new types */
 	char netns[256];			/* /etc/netns name to apply, "" none */
+	/* The rule hides the user's service manager: pns_enter gives the
+	 * session a private /run/user, with an empty runtime directory of
+	 * uid:gid (the user's), in a mount namespace of its own. */
+	bool hide_user_manager;
+	uid_t uid;
+	gid_t gid;
 };
 
 /*

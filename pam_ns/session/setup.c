@@ -113,6 +113,32 @@ int pns_setup_proc(struct pns_err *e)
 	return 0;
 }
 
+bool pns_runtime_root_present(void)
+{
+	struct stat st;
+	return lstat(PNS_RUNTIME_ROOT, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+int pns_setup_user_runtime(uid_t uid, gid_t gid, struct pns_err *e)
+{
+	/* No link on the way: the mount goes where the admin's tree says. */
+	cleanup_close int before = pns_path_open(PNS_RUNTIME_ROOT, PNS_PATH_DIR | PNS_PATH_TRUSTED, 0, e);
+	if (before < 0)
+		return -1;
+	if (mount("pam_ns-runtime", PNS_RUNTIME_ROOT, "tmpfs", MS_NOSUID | MS_NODEV,
+		  "mode=0755,size=10%") < 0)
+		return pns_fail(e, errno, "cannot mount a private tmpfs on " PNS_RUNTIME_ROOT);
+	/* Nobody else is in this mount namespace yet: the fresh tmpfs is
+	 * ours until the session starts. */
+	cleanup_close int root = open(PNS_RUNTIME_ROOT, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	char name[32];
+	snprintf(name, sizeof(name), "%lu", (unsigned long)uid);
+	if (root < 0 || mkdirat(root, name, 0700) < 0 ||
+	    fchownat(root, name, uid, gid, AT_SYMLINK_NOFOLLOW) < 0 || fchmodat(root, name, 0700, 0) < 0)
+		return pns_fail(e, errno, "cannot make the runtime directory " PNS_RUNTIME_ROOT "/%s", name);
+	return 0;
+}
+
 int pns_setup_hostname(const char *name, struct pns_err *e)
 {
 	if (!pns_hostname_valid(name))

@@ -3,6 +3,7 @@
 #define PNS_SETUP_H
 
 #include <stdbool.h>
+#include <sys/types.h>
 
 #include "common/nstype.h"
 #include "policy/policy.h"
@@ -35,6 +36,25 @@ int pns_setup_etc_netns(const char *name, struct pns_err *e);
 
 /* A fresh proc on /proc; call from a process inside the new pid ns. */
 int pns_setup_proc(struct pns_err *e);
+
+/* Where systemd-logind puts each user's runtime directory, /run/user/UID
+ * (a fixed path: systemd-logind(8), user-runtime-dir@.service), with the
+ * sockets of the user's service manager (systemd/private), its D-Bus
+ * (bus) and every socket-activated user service in it. */
+#define PNS_RUNTIME_ROOT "/run/user"
+
+/* Whether PNS_RUNTIME_ROOT is a directory here (a host with logind). */
+bool pns_runtime_root_present(void);
+
+/*
+ * A fresh tmpfs on PNS_RUNTIME_ROOT holding one empty directory, <uid>,
+ * mode 0700, owned by uid:gid: the session's runtime directory, in which
+ * nothing of the user's service manager is reachable.  Call in a mount
+ * namespace of the session's own whose "/" does not propagate to the host
+ * (slave or private).  The tmpfs is bounded as logind bounds the real one
+ * (10% of RAM).  errno of the failing call kept in e.
+ */
+int pns_setup_user_runtime(uid_t uid, gid_t gid, struct pns_err *e);
 
 /* sethostname() after validating. */
 int pns_setup_hostname(const char *name, struct pns_err *e);

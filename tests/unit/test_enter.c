@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <string.h>
 #include <signal.h>
+#include <dirent.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -18,6 +20,7 @@
 
 #include "session/enter.h"
 #include "inline_policy.h"
+#include "sandbox.h"
 
 static unsigned long own_id(const char *type)
 {
@@ -171,6 +174,86 @@ static void a_join_without_its_pin_is_refused_untouched(void **state)
 	assert_int_equal(WEXITSTATUS(status), 0);
 }
 
+/* Entries of the directory open at fd, "." and ".." aside; -1 on error. */
+static int entries(int fd)
+{
+	DIR *d = fdopendir(dup(fd));
+	if (!d)
+		return -1;
+	int n = 0;
+	struct dirent *de;
+	while ((de = readdir(d)))
+		n += strcmp(de->d_name, ".") && strcmp(de->d_name, "..");
+	closedir(d);
+	return n;
+}
+
+/* A plan that hides the user manager, in a child whose /run is a tmpfs of
+ * its own holding /run/user when `with_root`; exits 0 when the session
+ * got a private /run/user (or, without one, was left as planned). */
+static int hide_in_child(bool with_root)
+{
+	fflush(NULL);
+	pid_t pid = fork();
+	if (pid == 0) {
+		if (unshare(CLONE_NEWNS) < 0 || mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0 ||
+		    mount("t", "/run", "tmpfs", 0, "mode=0755") < 0)
+			_exit(100);
+		if (with_root && mkdir("/run/user", 0755) < 0)
+			_exit(101);
+		int outer = with_root ? open("/run/user", O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
+		/* An unprivileged test maps its own uid only, as 0. */
+		uid_t uid = sandbox_in_user_ns() ? 0 : 4242;
+		gid_t gid = sandbox_in_user_ns() ? 0 : 4243;
+		unsigned long mnt = own_id("mnt");
+		struct pns_plan p;
+		memset(&p, 0, sizeof(p));
+		p.how[PNS_UTS] = PNS_NEW;
+		p.hide_user_manager = true;
+		p.uid = uid;
+		p.gid = gid;
+		struct pns_entered en;
+		struct pns_err e = { 0 };
+		if (pns_enter(&p, NULL, -1, &en, NULL, NULL, &e) < 0) {
+			fprintf(stderr, "pns_enter: %s\n", e.msg);
+			_exit(1);
+		}
+		if (!with_root)
+			_exit(!en.user_manager_hidden && en.new_mask == PNS_BIT(PNS_UTS) &&
+			      own_id("mnt") == mnt ? 0 : 2);
+		char dir[64];
+		struct stat st;
+		snprintf(dir, sizeof(dir), "/run/user/%u", (unsigned)uid);
+		int inner = open("/run/user", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		if (!en.user_manager_hidden || en.new_mask != (PNS_BIT(PNS_UTS) | PNS_BIT(PNS_MNT)) ||
+		    own_id("mnt") == mnt)
+			_exit(3);
+		if (lstat(dir, &st) < 0 || !S_ISDIR(st.st_mode) || (st.st_mode & 07777) != 0700 ||
+		    st.st_uid != uid || st.st_gid != gid)
+			_exit(4);
+		/* The session's holds its own directory only; the login
+		 * program's mount namespace saw no change. */
+		if (entries(inner) != 1 || entries(outer) != 0)
+			_exit(5);
+		_exit(0);
+	}
+	int status = 0;
+	waitpid(pid, &status, 0);
+	return WIFEXITED(status) ? WEXITSTATUS(status) : 200;
+}
+
+static void a_hidden_user_manager_gets_a_private_run_user(void **state)
+{
+	(void)state;
+	assert_int_equal(hide_in_child(true), 0);
+}
+
+static void without_run_user_there_is_nothing_to_hide(void **state)
+{
+	(void)state;
+	assert_int_equal(hide_in_child(false), 0);
+}
+
 int main(void)
 {
 	if (enter_private_namespaces() < 0) {
@@ -182,6 +265,8 @@ int main(void)
 		cmocka_unit_test(threaded_caller_is_refused_untouched),
 		cmocka_unit_test(joins_the_pins_and_closes_them),
 		cmocka_unit_test(a_join_without_its_pin_is_refused_untouched),
+		cmocka_unit_test(a_hidden_user_manager_gets_a_private_run_user),
+		cmocka_unit_test(without_run_user_there_is_nothing_to_hide),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -80,7 +80,7 @@ static void join_shared_set(void **state)
 	assert_string_equal(set_name, "lab");
 	assert_string_equal(p.instance, "");
 	assert_true(p.create);
-	assert_string_equal(plan_text, "uts=join:lab net=join:lab mnt=new");
+	assert_string_equal(plan_text, "uts=join:lab net=join:lab mnt=new user_manager=hidden");
 }
 
 static void join_per_user_set(void **state)
@@ -98,7 +98,7 @@ static void join_per_user_set(void **state)
 	assert_int_equal(p.how[PNS_UTS], PNS_KEEP);
 	assert_false(p.create);
 	assert_string_equal(p.netns, "");
-	assert_string_equal(plan_text, "net=join:home (user alice) mnt=join:home (user alice)");
+	assert_string_equal(plan_text, "net=join:home (user alice) mnt=join:home (user alice) user_manager=hidden");
 }
 
 static void per_user_set_refuses_a_hostile_name(void **state)
@@ -125,7 +125,7 @@ static void per_group_set_uses_group_from_order(void **state)
 	assert_string_equal(set_name, "team");
 	assert_string_equal(p.instance, "ops");
 	assert_int_equal(p.how[PNS_NET], PNS_JOIN);
-	assert_string_equal(plan_text, "net=join:team (group ops)");
+	assert_string_equal(plan_text, "net=join:team (group ops) user_manager=hidden");
 }
 
 static void per_group_set_without_group_from_uses_matched_group(void **state)
@@ -203,7 +203,7 @@ static void external_set_uses_its_paths(void **state)
 	assert_int_equal(p.how[PNS_NET], PNS_JOIN);
 	assert_string_equal(set_name, "vpn");
 	assert_string_equal(p.instance, "");
-	assert_string_equal(plan_text, "net=join:/run/netns/vpn");
+	assert_string_equal(plan_text, "net=join:/run/netns/vpn user_manager=hidden");
 }
 
 static void plan_str_describes_each_type(void **state)
@@ -214,7 +214,7 @@ static void plan_str_describes_each_type(void **state)
 	/* In entry order, mnt last. */
 	assert_int_equal(plan_for(HEAD "rules = ( { unshare = [\"mnt\", \"pid\", \"net\", \"ipc\"]; } );\n",
 				  "alice", &p, &e), 0);
-	assert_string_equal(plan_text, "ipc=new net=new pid=new mnt=new");
+	assert_string_equal(plan_text, "ipc=new net=new pid=new mnt=new user_manager=hidden");
 	assert_int_equal(plan_for(HEAD "rules = ( { users = [\"alice\"]; action = \"none\"; } );\n",
 				  "alice", &p, &e), 0);
 	assert_string_equal(plan_text, "");

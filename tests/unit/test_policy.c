@@ -271,6 +271,52 @@ static void harmless_shared_propagation(void **state)
 	pns_policy_free(pol);
 }
 
+/* ---- the user's service manager ------------------------------------------ */
+
+/* Hidden by default when a rule isolates net, pid or ipc, by unshare or
+ * through the set it joins; "reachable" and "hidden" say otherwise. */
+static void user_manager_default_follows_the_isolated_types(void **state)
+{
+	(void)state;
+	struct pns_policy *pol = inline_policy(
+		V "namespaces = { t = { types = [\"net\"]; per = \"group\"; };\n"
+		"  m = { types = [\"mnt\", \"uts\"]; }; };\n"
+		"rules = ( { users = [\"a\"]; unshare = [\"net\"]; },\n"
+		"  { users = [\"b\"]; unshare = [\"pid\"]; },\n"
+		"  { users = [\"c\"]; unshare = [\"ipc\"]; },\n"
+		"  { users = [\"d\"]; unshare = [\"uts\", \"mnt\", \"cgroup\", \"time\"]; },\n"
+		"  { users = [\"e\"]; join = \"t\"; },\n"
+		"  { users = [\"f\"]; join = \"m\"; },\n"
+		"  { users = [\"g\"]; join = \"t\"; user_manager = \"reachable\"; },\n"
+		"  { users = [\"h\"]; unshare = [\"uts\"]; user_manager = \"hidden\"; },\n"
+		"  { users = [\"i\"]; action = \"none\"; } );\n");
+	static const bool want[] = { true, true, true, false, true, false, false, true, false };
+	assert_int_equal(pol->nrules, 9);
+	for (size_t i = 0; i < pol->nrules; i++)
+		if (pol->rules[i].hide_user_manager != want[i])
+			fail_msg("rule %zu (%s): hide_user_manager is %d", i, pol->rules[i].users.v[0],
+				 pol->rules[i].hide_user_manager);
+	assert_int_equal(pol->rules[6].user_manager, PNS_UM_REACHABLE);
+	pns_policy_free(pol);
+}
+
+static void user_manager_errors(void **state)
+{
+	(void)state;
+	expect_error(V "rules = ( { unshare = [\"net\"];\n user_manager = \"off\"; } );\n", 3,
+		     "user_manager must be \"hidden\" (the session gets a private /run/user) or "
+		     "\"reachable\", not \"off\"");
+	expect_error(V "rules = ( { unshare = [\"net\"];\n user_manager = true; } );\n", 3,
+		     "user_manager must be");
+	expect_error(V "rules = ( { action = \"none\";\n user_manager = \"hidden\"; } );\n", 3,
+		     "action = \"none\" leaves the session alone: it cannot be combined with user_manager");
+	/* Its private /run/user would cover the host's. */
+	expect_error(V "rules = ( { unshare = [\"mnt\", \"ipc\"]; propagation = \"shared\"; } );\n", 2,
+		     "propagation \"shared\" would carry the session's private /run/user");
+	expect_valid(V "rules = ( { unshare = [\"mnt\", \"ipc\"]; propagation = \"shared\";\n"
+		     " user_manager = \"reachable\"; } );\n");
+}
+
 /* ---- top level -------------------------------------------------------- */
 
 static void version_errors(void **state)
@@ -623,6 +669,8 @@ int main(void)
 		cmocka_unit_test(undefined_join_is_reported_at_the_rule),
 		cmocka_unit_test(dropin_dir_names),
 		cmocka_unit_test(diag_formats),
+		cmocka_unit_test(user_manager_default_follows_the_isolated_types),
+		cmocka_unit_test(user_manager_errors),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
