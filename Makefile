@@ -2,7 +2,7 @@
 #
 #   make            build pam_ns.so and pam_ns_helper into $(BUILD)/
 #   make check      every test suite (unit, CLI, PAM-level natively and under valgrind,
-#                   store, fuzz smoke, end-to-end when root)
+#                   store, fuzz smoke, end-to-end and booted systemd when root)
 #   make deps       install the Debian packages the build and the tests need
 #   make demo       the main job on the embedded default policy, in a throwaway sandbox
 #   make install    DESTDIR=, PREFIX= (module into the system's PAM module directory)
@@ -61,7 +61,8 @@ PAM_BIN   := $(PAM_SRC:tests/pam/%.c=$(BUILD)/tests/%)
 UNIT_SUPPORT_SRC := $(wildcard tests/unit/support/*.c)
 PAM_SUPPORT_SRC  := $(wildcard tests/pam/support/*.c)
 
-.PHONY: all check check-unit check-cli check-pam check-helper check-e2e check-fuzz check-memory deps demo \
+.PHONY: all check check-unit check-cli check-pam check-helper check-e2e check-systemd check-fuzz \
+        check-memory deps demo \
         install uninstall clean fuzz bench
 all: $(MODULE) $(HELPER) $(INIT)
 
@@ -97,7 +98,7 @@ $(BUILD)/tests/%: tests/pam/%.c $(MODULE) $(PAM_SUPPORT_SRC) $(wildcard tests/pa
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Ipam_ns -Itests/pam/support -o $@ $< \
 	      $(PAM_SUPPORT_SRC) $(LDFLAGS) -lpamtest -lpam -lcmocka
 
-check: check-unit check-cli check-pam check-memory check-helper check-fuzz check-e2e
+check: check-unit check-cli check-pam check-memory check-helper check-fuzz check-e2e check-systemd
 	@echo "make check: all suites passed"
 
 check-unit: $(UNIT_BIN) $(HELPER) $(INIT)
@@ -120,6 +121,11 @@ check-fuzz: $(CORE_SRC)
 
 check-e2e: $(MODULE) $(HELPER) $(INIT)
 	@BUILD=$(BUILD) tests/e2e/run
+
+# A booted systemd (systemd-nspawn on an overlay of /): ssh.service, logind,
+# user@.service.  Installs the build with the default PREFIX inside it.
+check-systemd: $(MODULE) $(HELPER) $(INIT)
+	@BUILD=$(BUILD) tests/systemd/run
 
 fuzz:
 	@BUILD=$(BUILD) tests/fuzz/run $(or $(FUZZ_SECONDS),60)
