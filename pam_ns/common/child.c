@@ -207,19 +207,21 @@ __attribute__((noreturn)) static void exec_child(const struct pns_exec *x, int e
 	/* Its own session: no terminal signal of the login program reaches
 	 * it, and it leads no group the caller could signal. */
 	setsid();
-	if (x->die_with_parent) {
-		/* Armed now; if the parent died before, the write end of the
-		 * lifeline it held is closed already and poll says so. */
-		struct pollfd p = { .fd = lifeline, .events = POLLIN };
-		if (prctl(PR_SET_PDEATHSIG, SIGKILL) < 0 || poll(&p, 1, 0) != 0)
-			_exit(1);
-	}
 	/* Root through and through: su and sudo open the session with the
 	 * caller's real uid, which would let the caller signal or trace us. */
 	if ((setgroups(0, NULL) < 0 && !(errno == EPERM && setgroups_denied())) ||
 	    setresgid(0, 0, 0) < 0 || setresuid(0, 0, 0) < 0) {
 		err = errno;
 		goto fail;
+	}
+	if (x->die_with_parent) {
+		/* Armed after the switch of ids, which would disarm it (a
+		 * change of effective or filesystem ids clears it: prctl(2));
+		 * if the parent died before, the write end of the lifeline it
+		 * held is closed already and poll says so. */
+		struct pollfd p = { .fd = lifeline, .events = POLLIN };
+		if (prctl(PR_SET_PDEATHSIG, SIGKILL) < 0 || poll(&p, 1, 0) != 0)
+			_exit(1);
 	}
 	if (dup2(null, 0) < 0 || dup2(out >= 0 ? out : null, 1) < 0 ||
 	    dup2(out >= 0 ? out : null, 2) < 0 || (rep >= 0 && dup2(rep, 3) < 0)) {

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "helper/helper.h"
+#include "paths.h"	/* PNS_INIT_PATH: made by the Makefile in $(BUILD) */
 #include "policy/policy.h"
 
 /* Every option of every command, defined once.  A command lists the ones it
@@ -71,6 +72,7 @@ enum pns_operands {
 enum {
 	NEEDS_ROOT = 1u << 0,	/* refuse any other caller (--help is for everyone) */
 	NEEDS_POLICY = 1u << 1,	/* load the policy (exit 3 when it cannot be) and pass it */
+	WANTS_POLICY = 1u << 2,	/* load it, and pass NULL (errors printed) when it cannot be */
 };
 
 struct pns_helper_cmd {
@@ -193,6 +195,21 @@ static const struct pns_helper_cmd commands[] = {
 		.opt_help = { [PNS_OPT_VERBOSE] = "say what was created, existed or was pruned" },
 		.needs = NEEDS_ROOT | NEEDS_POLICY,
 		.run = pns_cmd_apply,
+	},
+	{
+		.name = "purge",
+		.summary = "delete every set and the store itself",
+		.synopsis = "[-v]",
+		.help = "Delete every set instance in the store (those the policy no longer\n"
+			"declares too), then the store: its pin, the files of pin_dir and pin_dir\n"
+			"itself, as before the first set was made.  Processes inside keep running.\n"
+			"Sets pinned by someone else are left alone.  With a policy that cannot be\n"
+			"used, the default pin_dir " PNS_DEFAULT_PIN_DIR " is purged.  Run it before\n"
+			"removing pam_ns (the package does, when it is removed).",
+		.opts = OPT(VERBOSE),
+		.opt_help = { [PNS_OPT_VERBOSE] = "say what was deleted" },
+		.needs = NEEDS_ROOT | WANTS_POLICY,
+		.run = pns_cmd_purge,
 	},
 };
 
@@ -442,7 +459,8 @@ int main(int argc, char **argv)
 		return PNS_EXIT_NOTROOT;
 	}
 	struct pns_policy *pol = NULL;
-	if ((cmd->needs & NEEDS_POLICY) && !(pol = load_policy(&args)))
+	if ((cmd->needs & (NEEDS_POLICY | WANTS_POLICY)) && !(pol = load_policy(&args)) &&
+	    (cmd->needs & NEEDS_POLICY))
 		return PNS_EXIT_POLICY;
 	rc = cmd->run(&args, pol);
 	pns_policy_free(pol);

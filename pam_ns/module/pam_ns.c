@@ -21,6 +21,7 @@
 #include "policy/policy.h"
 #include "session/spawn.h"
 #include "store/store.h"
+#include "paths.h"	/* PNS_HELPER_PATH, PNS_INIT_PATH: made by the Makefile in $(BUILD) */
 
 #define PNS_DATA_NAME "pam_ns_session"
 

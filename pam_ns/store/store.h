@@ -102,6 +102,18 @@ int pns_store_open(struct pns_store *s, const char *pin_dir, unsigned flags, str
 void pns_store_close(struct pns_store *s);
 
 /*
+ * Undo what PNS_STORE_MAKE made, for a store whose sets are all deleted:
+ * in the home namespace, under pin_dir's lock, unpin the store (lazily:
+ * nothing inside is in use once its sets are gone), remove .home and
+ * .lock, unmount pin_dir's private bind mount of itself and remove pin_dir
+ * when it is then empty (no pin_dir: nothing to do).  s from pns_store_open (without a store, only
+ * what is left of one is removed); it is closed afterwards.  -1 and *e
+ * when the store still holds a set (ENOTEMPTY) or a step fails; what was
+ * done stays done.
+ */
+int pns_store_remove(struct pns_store *s, struct pns_err *e);
+
+/*
  * Switch the calling process to the home or store mount namespace, or back
  * to its own (then root and cwd are put back).  Mounting and unmounting
  * pins must happen in the namespace that holds them (mount(2) refuses

@@ -2,6 +2,7 @@
  * (store.h). */
 #include "store/store.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/magic.h>
@@ -519,4 +520,65 @@ void pns_store_close(struct pns_store *s)
 			close(*fds[k]);
 		*fds[k] = -1;
 	}
+}
+
+/* Whether the store's sets directory holds anything (a set left). */
+static int store_has_sets(const struct pns_store *s, struct pns_err *e)
+{
+	if (s->root < 0)
+		return 0;
+	int fd = openat(s->root, "sets", O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0)
+		return errno == ENOENT ? 0 : pns_fail(e, errno, "cannot open the store's sets");
+	DIR *d = fdopendir(fd);
+	if (!d) {
+		close(fd);
+		return pns_fail(e, errno, "cannot read the store's sets");
+	}
+	int found = 0;
+	struct dirent *de;
+	while (!found && (de = readdir(d)))
+		found = strcmp(de->d_name, ".") && strcmp(de->d_name, "..");
+	closedir(d);
+	return found;
+}
+
+int pns_store_remove(struct pns_store *s, struct pns_err *e)
+{
+	int rc = store_has_sets(s, e);
+	if (rc != 0) {
+		pns_store_close(s);
+		return rc < 0 ? -1 : pns_fail(e, ENOTEMPTY, "the store of %s still holds sets: delete "
+					      "them first", s->pin_dir);
+	}
+	if (pns_store_go(s, PNS_IN_HOME, e) < 0) {
+		pns_store_close(s);
+		return -1;
+	}
+	cleanup_close int dir = pns_path_open(s->pin_dir, PNS_PATH_DIR | PNS_PATH_TRUSTED, 0, e);
+	if (dir < 0 && e->errnum == ENOENT) {
+		pns_store_close(s);
+		return 0;	/* no pin_dir: nothing to remove */
+	}
+	cleanup_close int lock = dir < 0 ? -1 : lock_file(dir, s->pin_dir, PNS_STORE_LOCK, e);
+	rc = lock < 0 ? -1 : 0;
+	if (rc == 0 && pns_pin_unmake(dir, s->pin_dir, PNS_STORE_PIN, e) < 0)
+		rc = -1;
+	/* The names go with the lock held: a creator waiting for it finds
+	 * no store and makes a new one, as it should. */
+	static const char *const names[] = { PNS_STORE_PIN, PNS_STORE_HOME, PNS_STORE_LOCK };
+	for (size_t k = 0; rc == 0 && k < PNS_ARRAY_SIZE(names); k++)
+		if (unlinkat(dir, names[k], 0) < 0 && errno != ENOENT)
+			rc = pns_fail(e, errno, "cannot remove %s/%s", s->pin_dir, names[k]);
+	int state = rc == 0 ? mount_state(s->pin_dir, e) : -1;
+	if (state < 0)
+		rc = -1;
+	/* pin_dir's private bind mount of itself (make_private), then the
+	 * directory, when nothing else is in it. */
+	if (state == 1 && umount2(s->pin_dir, MNT_DETACH) < 0)
+		rc = pns_fail(e, errno, "cannot unmount %s", s->pin_dir);
+	if (rc == 0 && rmdir(s->pin_dir) < 0 && errno != ENOENT && errno != ENOTEMPTY && errno != EEXIST)
+		rc = pns_fail(e, errno, "cannot remove %s", s->pin_dir);
+	pns_store_close(s);
+	return rc;
 }

@@ -128,10 +128,12 @@ static void start_and_stop(void **state)
 }
 
 /* The starter dies without stopping it: the session init follows (the
- * test is the subreaper, so it reaps the init and sees how it ended). */
-static void dies_with_its_parent(void **state)
+ * test is the subreaper, so it reaps the init and sees how it ended).
+ * With `egid`, the starter runs with that effective gid, as sudo may open a
+ * session: the init's own switch to gid 0 must not disarm its tie to it
+ * (prctl(2): a change of effective ids clears the parent-death signal). */
+static void dies_with(gid_t egid)
 {
-	(void)state;
 	assert_int_equal(prctl(PR_SET_CHILD_SUBREAPER, 1), 0);
 	int p[2];
 	assert_int_equal(pipe(p), 0);
@@ -139,6 +141,8 @@ static void dies_with_its_parent(void **state)
 	pid_t mid = fork();
 	if (mid == 0) {
 		pid_t init = 0;
+		if (egid && setresgid(0, egid, 0) < 0)
+			_exit(2);
 		if (start(false, false, &init) < 0)
 			_exit(1);
 		(void)!write(p[1], &init, sizeof(init));
@@ -151,10 +155,28 @@ static void dies_with_its_parent(void **state)
 	int status = 0;
 	assert_int_equal(waitpid(mid, &status, 0), mid);
 	assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-	assert_int_equal(waitpid(init, &status, 0), init);
+	/* Bounded: an init that outlives its starter fails the test. */
+	pid_t got = 0;
+	for (int i = 0; i < 500 && (got = waitpid(init, &status, WNOHANG)) == 0; i++)
+		usleep(10000);
+	if (got == 0) {
+		kill(init, SIGKILL);
+		waitpid(init, &status, 0);
+		fail_msg("the init (pid %d) outlived its starter (egid %u) by 5 s", (int)init, (unsigned)egid);
+	}
+	assert_int_equal(got, init);
 	assert_true(WIFSIGNALED(status));
 	assert_int_equal(WTERMSIG(status), SIGKILL);
 	prctl(PR_SET_CHILD_SUBREAPER, 0);
+}
+
+static void dies_with_its_parent(void **state)
+{
+	(void)state;
+	dies_with(0);
+	/* (a user namespace maps gid 0 alone) */
+	if (!sandbox_in_user_ns())
+		dies_with(4242);
 }
 
 /* A set's init outlives its starter, and on SIGUSR1 from outside leaves
