@@ -6,6 +6,8 @@
 #   make deps       install the Debian packages the build and the tests need
 #   make demo       the main job on the embedded default policy, in a throwaway sandbox
 #   make install    DESTDIR=, PREFIX= (module into the system's PAM module directory)
+#   make uninstall  refused while a PAM file loads the module or sets are pinned (FORCE=1)
+#   make deb        the Debian package (debian/) into $(BUILD)/deb/, checked by lintian
 #   make fuzz       run the policy-loader fuzzer for FUZZ_SECONDS (clang, libFuzzer + ASan)
 #   make bench      benchmarks (measurements, never pass/fail)
 
@@ -21,14 +23,16 @@ LIBEXECDIR ?= $(PREFIX)/libexec
 INIT_PATH ?= $(LIBEXECDIR)/pam_ns/pam_ns-init
 UNITDIR ?= $(shell pkg-config --variable=systemdsystemunitdir systemd 2>/dev/null || echo /lib/systemd/system)
 TMPFILESDIR ?= /usr/lib/tmpfiles.d
+# pam-auth-update reads its profiles from here only, whatever the PREFIX.
+PAMCONFIGDIR ?= /usr/share/pam-configs
+DOCDIR  ?= $(PREFIX)/share/doc/pam_ns
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g
 WARN    := -Wall -Wextra -Werror -Wshadow -Wformat=2 -Wmissing-prototypes \
            -Wstrict-prototypes -Wswitch-default -Wvla
 BASE_CFLAGS := -std=c11 -D_GNU_SOURCE -D_FORTIFY_SOURCE=2 -fstack-protector-strong \
-           -fPIC -Ipam_ns $(WARN) -DPNS_HELPER_PATH='"$(HELPER_PATH)"' \
-           -DPNS_INIT_PATH='"$(INIT_PATH)"'
+           -fPIC -Ipam_ns -I$(BUILD) $(WARN)
 ALL_CFLAGS = $(BASE_CFLAGS) $(CFLAGS) $(EXTRA_CFLAGS)
 LDHARDEN := -Wl,-z,relro,-z,now
 LIBS    := -lpam -lconfig
@@ -46,6 +50,7 @@ HELPER_OBJ := $(addprefix $(BUILD)/helper/,$(notdir $(HELPER_SRC:.c=.o)))
 HEADERS   := $(wildcard pam_ns/*/*.h)
 vpath %.c $(addprefix pam_ns/,$(LAYERS) helper)
 CORE_LIB  := $(BUILD)/libpns.a
+PATHS_H   := $(BUILD)/paths.h
 MODULE    := $(BUILD)/pam_ns.so
 HELPER    := $(BUILD)/pam_ns_helper
 INIT      := $(BUILD)/pam_ns-init
@@ -53,6 +58,11 @@ INIT      := $(BUILD)/pam_ns-init
 # or the set: linked statically against musl it costs ~24 kB of memory,
 # against glibc ~700 kB.  Any C compiler serves when musl-gcc is missing.
 INIT_CC   ?= $(shell command -v musl-gcc 2>/dev/null || echo $(CC))
+# Flags of the init's own (the package passes dpkg-buildflags' here); the
+# build id, which musl-gcc's specs drop where Debian's gcc adds one, names its
+# debug symbols.
+INIT_CFLAGS  ?=
+INIT_LDFLAGS ?= -Wl,--build-id
 
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)
 UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
@@ -61,17 +71,28 @@ PAM_BIN   := $(PAM_SRC:tests/pam/%.c=$(BUILD)/tests/%)
 UNIT_SUPPORT_SRC := $(wildcard tests/unit/support/*.c)
 PAM_SUPPORT_SRC  := $(wildcard tests/pam/support/*.c)
 
-.PHONY: all check check-unit check-cli check-pam check-helper check-e2e check-systemd check-fuzz \
+.PHONY: all check check-unit check-cli check-pam check-helper check-install check-e2e check-systemd check-fuzz \
         check-memory deps demo \
-        install uninstall clean fuzz bench
+        install uninstall clean fuzz bench always deb
 all: $(MODULE) $(HELPER) $(INIT)
 
 $(BUILD)/core/%.o: %.c $(HEADERS) | $(BUILD)/core
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
-$(BUILD)/helper/%.o: %.c $(HEADERS) | $(BUILD)/helper
+$(BUILD)/helper/%.o: %.c $(HEADERS) $(PATHS_H) | $(BUILD)/helper
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
-$(BUILD)/pam_ns.o: pam_ns/module/pam_ns.c $(HEADERS) | $(BUILD)
+$(BUILD)/pam_ns.o: pam_ns/module/pam_ns.c $(HEADERS) $(PATHS_H) | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -fvisibility=hidden -c -o $@ $<
+
+# The installed programs the module and the helper run (pam_ns_helper,
+# pam_ns-init) are compiled in.  This header holds their paths and changes
+# only when a path does, so `make install PREFIX=/usr` after a plain `make`
+# rebuilds what runs them: the installed module always runs the installed
+# helper, whatever order make is run in.
+$(PATHS_H): always | $(BUILD)
+	@printf '/* Made by the Makefile from PREFIX and friends. */\n#define PNS_HELPER_PATH "%s"\n#define PNS_INIT_PATH "%s"\n' \
+	  '$(HELPER_PATH)' '$(INIT_PATH)' >$@.new
+	@if cmp -s $@.new $@; then rm -f $@.new; else mv -f $@.new $@; fi
+always:
 
 # The core is compiled with default visibility but linked into the module
 # through a version script, so only the PAM entry points are exported.
@@ -85,7 +106,7 @@ $(HELPER): $(HELPER_OBJ) $(CORE_LIB)
 
 $(INIT): pam_ns/init/pam_ns-init.c | $(BUILD)
 	$(INIT_CC) -static -std=c11 -O2 $(WARN) -Wno-missing-prototypes -fstack-protector-strong \
-	      -o $@ $<
+	      $(INIT_CFLAGS) -o $@ $< $(INIT_LDFLAGS)
 
 $(BUILD) $(BUILD)/core $(BUILD)/helper $(BUILD)/tests:
 	mkdir -p $@
@@ -98,7 +119,8 @@ $(BUILD)/tests/%: tests/pam/%.c $(MODULE) $(PAM_SUPPORT_SRC) $(wildcard tests/pa
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Ipam_ns -Itests/pam/support -o $@ $< \
 	      $(PAM_SUPPORT_SRC) $(LDFLAGS) -lpamtest -lpam -lcmocka
 
-check: check-unit check-cli check-pam check-memory check-helper check-fuzz check-e2e check-systemd
+check: check-unit check-cli check-pam check-memory check-helper check-install check-fuzz check-e2e \
+       check-systemd
 	@echo "make check: all suites passed"
 
 check-unit: $(UNIT_BIN) $(HELPER) $(INIT)
@@ -116,6 +138,10 @@ check-cli: $(HELPER) $(INIT)
 check-helper: $(HELPER) $(INIT)
 	@BUILD=$(BUILD) tests/helper/run
 
+# install and uninstall into a throwaway DESTDIR, from a build of its own
+check-install:
+	@BUILD=$(BUILD) tests/install/run
+
 check-fuzz: $(CORE_SRC)
 	@BUILD=$(BUILD) tests/fuzz/run smoke
 
@@ -123,8 +149,10 @@ check-e2e: $(MODULE) $(HELPER) $(INIT)
 	@BUILD=$(BUILD) tests/e2e/run
 
 # A booted systemd (systemd-nspawn on an overlay of /): ssh.service, logind,
-# user@.service.  Installs the build with the default PREFIX inside it.
-check-systemd: $(MODULE) $(HELPER) $(INIT)
+# user@.service, with the build installed by make install (default PREFIX);
+# then, in a second container, the package's lifecycle (dpkg -i, upgrade,
+# -r, -P) with the .deb make deb builds.
+check-systemd: $(MODULE) $(HELPER) $(INIT) deb
 	@BUILD=$(BUILD) tests/systemd/run
 
 fuzz:
@@ -157,18 +185,68 @@ install: all
 	install -m 0644 docs/pam_ns.conf.5 $(DESTDIR)$(MANDIR)/man5/pam_ns.conf.5
 	install -m 0644 docs/pam_ns.8 $(DESTDIR)$(MANDIR)/man8/pam_ns.8
 	install -m 0644 docs/pam_ns_helper.8 $(DESTDIR)$(MANDIR)/man8/pam_ns_helper.8
-	install -d $(DESTDIR)$(UNITDIR) $(DESTDIR)$(TMPFILESDIR)
+	install -d $(DESTDIR)$(UNITDIR) $(DESTDIR)$(TMPFILESDIR) $(DESTDIR)$(PAMCONFIGDIR) \
+	           $(DESTDIR)$(DOCDIR)/examples/pam.d
 	sed 's|/usr/local/sbin/pam_ns_helper|$(HELPER_PATH)|' config/pam-ns.service \
 	  >$(DESTDIR)$(UNITDIR)/pam-ns.service && chmod 0644 $(DESTDIR)$(UNITDIR)/pam-ns.service
+	install -d '$(DESTDIR)$(UNITDIR)/user@.service.d'
+	sed 's|/usr/local/sbin/pam_ns_helper|$(HELPER_PATH)|' 'config/user@.service.d/pam_ns.conf' \
+	  >'$(DESTDIR)$(UNITDIR)/user@.service.d/pam_ns.conf' && \
+	  chmod 0644 '$(DESTDIR)$(UNITDIR)/user@.service.d/pam_ns.conf'
 	install -m 0644 config/tmpfiles.d/pam_ns.conf $(DESTDIR)$(TMPFILESDIR)/pam_ns.conf
+	install -m 0644 config/pam-configs/pam_ns config/pam-configs/pam_ns-trial $(DESTDIR)$(PAMCONFIGDIR)/
+	install -m 0644 config/examples/*.conf $(DESTDIR)$(DOCDIR)/examples/
+	install -d $(DESTDIR)$(DOCDIR)/examples/dropin-main.d
+	install -m 0644 config/examples/dropin-main.d/*.conf $(DESTDIR)$(DOCDIR)/examples/dropin-main.d/
+	install -m 0644 config/pam.d/* $(DESTDIR)$(DOCDIR)/examples/pam.d/
 	test -e $(DESTDIR)$(SYSCONFDIR)/security/pam_ns.conf || \
-	  install -m 0644 config/pam_ns.conf $(DESTDIR)$(SYSCONFDIR)/security/pam_ns.conf
+	  install -m 0644 config/default/pam_ns.conf $(DESTDIR)$(SYSCONFDIR)/security/pam_ns.conf
 
+# Refused while a PAM file still loads the module (every login through it
+# would fail, "Module is unknown", root's included) or, on this system, while
+# sets are pinned (nothing could unpin them afterwards); FORCE=1 goes on
+# anyway.  The policy and its drop-ins are the admin's: they stay.
 uninstall:
+	@files=$$(grep -lE '^[[:space:]]*[^#[:space:]].*pam_ns\.so' $(DESTDIR)$(SYSCONFDIR)/pam.d/* 2>/dev/null); \
+	if [ -n "$$files" ] && [ -z "$(FORCE)" ]; then \
+	  echo "make uninstall: refused: these PAM files still load pam_ns.so, and every login" >&2; \
+	  echo "through them would fail (\"Module is unknown\"), root's included:" >&2; \
+	  for f in $$files; do echo "    $$f" >&2; done; \
+	  echo "Take pam_ns out of them first: 'pam-auth-update --remove pam_ns' if you enabled" >&2; \
+	  echo "it with pam-auth-update (common-session), an editor for the others; then run" >&2; \
+	  echo "make uninstall again (FORCE=1 uninstalls anyway)." >&2; \
+	  exit 1; \
+	fi; \
+	h=$(DESTDIR)$(SBINDIR)/pam_ns_helper; \
+	if [ -z "$(DESTDIR)" ] && [ -z "$(FORCE)" ] && [ -x "$$h" ] && \
+	   "$$h" list 2>/dev/null | awk 'NR > 1 && $$2 != "external" { n++ } END { exit !n }'; then \
+	  echo "make uninstall: refused: pam_ns sets are still pinned ($$h list); unpin them" >&2; \
+	  echo "first with '$$h purge' (processes inside keep running), then run make" >&2; \
+	  echo "uninstall again (FORCE=1 uninstalls anyway)." >&2; \
+	  exit 1; \
+	fi
 	rm -f $(DESTDIR)$(SECUREDIR)/pam_ns.so $(DESTDIR)$(SBINDIR)/pam_ns_helper $(DESTDIR)$(INIT_PATH) \
 	      $(DESTDIR)$(MANDIR)/man5/pam_ns.conf.5 $(DESTDIR)$(MANDIR)/man8/pam_ns.8 \
 	      $(DESTDIR)$(MANDIR)/man8/pam_ns_helper.8 $(DESTDIR)$(UNITDIR)/pam-ns.service \
-	      $(DESTDIR)$(TMPFILESDIR)/pam_ns.conf
+	      $(DESTDIR)$(TMPFILESDIR)/pam_ns.conf $(DESTDIR)$(PAMCONFIGDIR)/pam_ns $(DESTDIR)$(PAMCONFIGDIR)/pam_ns-trial
+	rm -f '$(DESTDIR)$(UNITDIR)/user@.service.d/pam_ns.conf'
+	rmdir '$(DESTDIR)$(UNITDIR)/user@.service.d' 2>/dev/null || true
+	rm -rf $(DESTDIR)$(DOCDIR)
+	rmdir $(DESTDIR)$(dir $(INIT_PATH)) 2>/dev/null || true
+	@echo "make uninstall: kept the policy, $(DESTDIR)$(SYSCONFDIR)/security/pam_ns.conf and pam_ns.d/ (remove them by hand)"
+
+# The Debian package (debian/), built from a copy of the working tree (the
+# files git knows, tracked or new and not ignored, as they are on disk):
+# dpkg-buildpackage writes next to its source directory, so all of it stays
+# in $(BUILD)/deb/; the .deb is $(BUILD)/deb/libpam-ns_VERSION_ARCH.deb.
+# Nothing of this make's flags or variables reaches that build.
+deb:
+	git rev-parse --is-inside-work-tree >/dev/null
+	rm -rf $(BUILD)/deb && mkdir -p $(BUILD)/deb/src
+	git ls-files -z --cached --others --exclude-standard | grep -zv '^$(BUILD)/' | \
+	  tar --null --ignore-failed-read -T - -cf - | tar -xf - -C $(BUILD)/deb/src
+	cd $(BUILD)/deb/src && env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL dpkg-buildpackage -us -uc -b
+	lintian --fail-on error,warning $(BUILD)/deb/*.changes
 
 clean:
 	rm -rf $(BUILD) build-*

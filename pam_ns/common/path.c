@@ -206,8 +206,18 @@ static int open_component(int dir, const char *name, bool last, const struct wal
 	if (want_dir && (w->flags & PNS_PATH_MKDIR)) {
 		/* EEXIST: someone made it meanwhile; whatever it is, it is
 		 * checked below like anything that was there before. */
-		if (mkdirat(dir, name, 0755) < 0 && errno != EEXIST)
+		if (mkdirat(dir, name, 0755) == 0) {
+			/* 0755 whatever the umask of the login program that
+			 * runs us (pam_umask, UMASK 077 in login.defs). */
+			int nd = openat(dir, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+			int ok = nd >= 0 && fchmod(nd, 0755) == 0;
+			if (nd >= 0)
+				close(nd);
+			if (!ok)
+				return -1;
+		} else if (errno != EEXIST) {
 			return -1;
+		}
 	} else if (last && (w->flags & PNS_PATH_FILE) && (w->flags & PNS_PATH_CREATE)) {
 		/* O_EXCL|O_NOFOLLOW: never through a link planted meanwhile;
 		 * O_RDONLY: it is empty, nothing is written here. */

@@ -30,8 +30,9 @@ enum {
 	 * id the namespace does not map (shown as the overflow uid: the real
 	 * root's "/", say) may be passed through like a sticky one. */
 	PNS_PATH_TRUSTED = 1u << 2,
-	/* Create missing directories on the way (mode 0755, owned by the
-	 * caller), the last one too when PNS_PATH_DIR is set. */
+	/* Create missing directories on the way (mode 0755 whatever the
+	 * umask, owned by the caller), the last one too when PNS_PATH_DIR is
+	 * set. */
 	PNS_PATH_MKDIR = 1u << 3,
 	/* With PNS_PATH_FILE: create the last component when missing, as an
 	 * empty regular file of mode 0600 (O_EXCL, so never through a link). */

@@ -211,6 +211,23 @@ static const struct pns_helper_cmd commands[] = {
 		.needs = NEEDS_ROOT | WANTS_POLICY,
 		.run = pns_cmd_purge,
 	},
+	{
+		.name = "manager",
+		.summary = "whether a user's service manager may start",
+		.synopsis = "-u USER|UID [-v]",
+		.help = "Exit 0 when the service manager of USER (user@UID.service) may start, 1\n"
+			"(saying why) when pam_ns runs in its PAM stack (systemd-user, dry_run\n"
+			"aside) and would refuse it there: the policy hides it from the user's\n"
+			"sessions and no rule places it.  Made for user@.service's ExecCondition=,\n"
+			"so such a manager is skipped, not failed.  With a policy that cannot be\n"
+			"used it exits 0: the module decides in the PAM session.",
+		.opts = OPT(USER) | OPT(VERBOSE),
+		.required = OPT(USER),
+		.opt_help = { [PNS_OPT_USER] = "the user, by name or uid",
+			      [PNS_OPT_VERBOSE] = "also say so when it may start" },
+		.needs = NEEDS_ROOT | WANTS_POLICY,
+		.run = pns_cmd_manager,
+	},
 };
 
 void pns_helper_error(const struct pns_helper_args *args, const char *fmt, ...)

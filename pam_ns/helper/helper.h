@@ -42,6 +42,7 @@ int pns_cmd_delete(const struct pns_helper_args *args, const struct pns_policy *
 int pns_cmd_list(const struct pns_helper_args *args, const struct pns_policy *pol);
 int pns_cmd_exec(const struct pns_helper_args *args, const struct pns_policy *pol);
 int pns_cmd_apply(const struct pns_helper_args *args, const struct pns_policy *pol);
+int pns_cmd_manager(const struct pns_helper_args *args, const struct pns_policy *pol);
 /* pol may be NULL (the policy is unusable): the default pin_dir then. */
 int pns_cmd_purge(const struct pns_helper_args *args, const struct pns_policy *pol);
 

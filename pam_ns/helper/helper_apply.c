@@ -11,8 +11,13 @@ static bool stale(const void *ctx, const struct pns_inst *i)
 
 int pns_cmd_apply(const struct pns_helper_args *args, const struct pns_policy *pol)
 {
+	/* The store is made for a set to pin, never for nothing: a policy
+	 * without shared sets (the shipped one) leaves the host as it is. */
+	bool some = false;
+	for (size_t k = 0; k < pol->nsets; k++)
+		some |= !pol->sets[k].external && pol->sets[k].per == PNS_PER_SHARED;
 	struct pns_store s = PNS_STORE_INIT;
-	int rc = pns_helper_store_open(args, pol, true, &s);
+	int rc = pns_helper_store_open(args, pol, some, &s);
 	for (size_t k = 0; k < pol->nsets && s.root >= 0; k++) {
 		const struct pns_set *set = &pol->sets[k];
 		struct pns_inst i;

@@ -113,11 +113,6 @@ static void view_type(const struct pns_plan *p, const struct set_view *sv, enum 
 	case PNS_KEEP:
 	default:
 		v->action = "untouched";
-		if (t == PNS_MNT && p->hide_user_manager && pns_runtime_root_present()) {
-			v->action = "new";
-			snprintf(v->detail, sizeof(v->detail), "for the private " PNS_RUNTIME_ROOT
-				 " (see user mgr)");
-		}
 		return;
 	}
 }
@@ -165,11 +160,10 @@ static void print_table(const struct pns_policy *pol, const struct pns_login *l,
 		printf("state:    %s\n", sv->verdict);
 	if (p->netns[0])
 		printf("netns:    /etc/netns/%s bound over /etc\n", p->netns);
-	printf("user mgr: %s\n", !p->hide_user_manager ?
+	printf("user mgr: %s\n", p->hide_user_manager ?
+	       "hidden: a private " PNS_RUNTIME_ROOT ", and no process outside the session in its /proc" :
 	       "reachable: the user's service manager, outside these namespaces, can be asked to run "
-	       "anything" : pns_runtime_root_present() ?
-	       "hidden: a private " PNS_RUNTIME_ROOT ", in a mount namespace of the session's own" :
-	       "hidden (this host has no " PNS_RUNTIME_ROOT ": nothing to hide)");
+	       "anything");
 	printf("\n%-8s %-10s %s\n", "TYPE", "SESSION", "DETAIL");
 	for (int t = 0; t < PNS_NTYPES; t++)
 		printf("%-8s %-10s %s\n", pns_types[t].name, views[t].action, views[t].detail);
@@ -280,7 +274,23 @@ int pns_cmd_explain(const struct pns_helper_args *args, const struct pns_policy 
 			view_type(&p, &sv, (enum pns_type)t, &views[t]);
 		pns_pins_close(&sv.pins);
 	}
-	if (args->json)
+	/* The manager's own session, refused where a hidden session's
+	 * manager would run outside: said before anything else. */
+	const struct pns_rule *hider = strcmp(l.service, PNS_MANAGER_SERVICE) ? NULL :
+				       pns_match_manager_hider(pol, &l, &m);
+	if (hider && args->json) {
+		printf("{\"user\": ");
+		pns_json_string(stdout, l.user);
+		printf(", \"service\": \"" PNS_MANAGER_SERVICE "\", \"action\": \"refuse\", "
+		       "\"hidden_by\": {\"file\": ");
+		pns_json_string(stdout, hider->file);
+		printf(", \"line\": %d}}\n", hider->line);
+	} else if (hider) {
+		printf("login:    user %s, service " PNS_MANAGER_SERVICE " (the user's service manager)\n"
+		       "action:   refused: rule %s:%d hides the manager from the user's sessions "
+		       "(user_manager)%s,\n          so it is not started\n", l.user, hider->file,
+		       hider->line, hider == m.rule ? "" : " and no rule places the manager itself");
+	} else if (args->json)
 		print_json(pol, &l, &m, &p, &sv, views, plan_error);
 	else
 		print_table(pol, &l, &m, &p, &sv, views, plan_error);

@@ -34,6 +34,7 @@ struct args {
 	bool debug;
 	bool dry_run;
 	int on_error;		/* enum pns_on_error, -1: the policy decides */
+	const char *rescue;	/* rescue=: "root,admin", NULL: none */
 };
 
 /* How a session open ended; pam_code() turns it into a PAM code. */
@@ -89,13 +90,28 @@ static int parse_args(pam_handle_t *pamh, int argc, const char **argv, struct ar
 			a->on_error = PNS_ON_ERROR_DENY;
 		} else if (!strcmp(s, "on_error=allow")) {
 			a->on_error = PNS_ON_ERROR_ALLOW;
+		} else if (!strncmp(s, "rescue=", 7) && s[7]) {
+			a->rescue = s + 7;
 		} else {
 			pam_syslog(pamh, LOG_ERR, "unknown or invalid option: %s (config=, helper= and "
-				   "init= take absolute paths, on_error= deny or allow)", s);
+				   "init= take absolute paths, on_error= deny or allow, rescue= user names)", s);
 			rc = -1;
 		}
 	}
 	return rc;
+}
+
+/* Whether rescue= ("root,admin": names separated by commas) lists user. */
+static bool rescued(const struct args *a, const char *user)
+{
+	size_t n = user ? strlen(user) : 0;
+	for (const char *p = a->rescue; p && *p && n;) {
+		size_t len = strcspn(p, ",");
+		if (len == n && !strncmp(p, user, n))
+			return true;
+		p += len + (p[len] == ',');
+	}
+	return false;
 }
 
 /* The `debug` step log of enter.h. */
@@ -252,16 +268,23 @@ static enum outcome open_session(pam_handle_t *pamh, const struct args *a, enum 
 		return OUT_FAILED_ALWAYS;
 	}
 	if (pns_policy_load(a->config, &opts, &pol, &diag) < 0) {
+		/* rescue= lets the admin named there in to fix it: nothing
+		 * says whether the policy would isolate them, so the module
+		 * stays out of their session (and says so). */
+		bool rescue = pam_get_user(pamh, &user, NULL) == PAM_SUCCESS && rescued(a, user);
+		char v[256];
+		if (rescue && !a->dry_run)
+			snprintf(v, sizeof(v), "rescue=%s: session of %s continues unisolated", a->rescue, user);
+		else
+			snprintf(v, sizeof(v), "%s", verdict(a, *mode));
 		/* One line per problem, each with its verdict: an admin
 		 * grepping for one cause finds the consequence beside it. */
 		for (size_t i = 0; i < diag.msgs.n; i++)
-			pam_syslog(pamh, LOG_ERR, "%s (policy unusable; %s)", diag.msgs.v[i],
-				   verdict(a, *mode));
+			pam_syslog(pamh, LOG_ERR, "%s (policy unusable; %s)", diag.msgs.v[i], v);
 		if (!diag.msgs.n)
-			pam_syslog(pamh, LOG_ERR, "cannot load the policy %s (%s)", a->config,
-				   verdict(a, *mode));
+			pam_syslog(pamh, LOG_ERR, "cannot load the policy %s (%s)", a->config, v);
 		pns_diag_free(&diag);
-		return OUT_BAD_POLICY;
+		return rescue ? OUT_IGNORE : OUT_BAD_POLICY;
 	}
 	pns_diag_free(&diag);
 	if (a->on_error < 0)
@@ -284,6 +307,20 @@ static enum outcome open_session(pam_handle_t *pamh, const struct args *a, enum 
 
 	struct pns_match m;
 	pns_match_rule(pol, &login, &m);
+	/* The user's service manager: never outside the namespaces that
+	 * hide it (it would run what a hidden session left in the user's
+	 * files).  Refused whatever on_error says: this is the policy, not an
+	 * error. */
+	const struct pns_rule *hider = strcmp(login.service, PNS_MANAGER_SERVICE) ? NULL :
+				       pns_match_manager_hider(pol, &login, &m);
+	if (hider) {
+		pam_syslog(pamh, LOG_NOTICE, "%snot starting the service manager of %s: rule %s:%d hides "
+			   "it from the user's sessions (user_manager)%s", a->dry_run ? "dry run: " : "",
+			   user, hider->file, hider->line, hider == m.rule ? "" :
+			   ", and no rule places the manager itself (service " PNS_MANAGER_SERVICE ")");
+		o = a->dry_run ? OUT_IGNORE : OUT_FAILED_ALWAYS;
+		goto out;
+	}
 	if (!m.rule || m.rule->none) {
 		if (a->debug)
 			pam_syslog(pamh, LOG_DEBUG, "%s (service %s): %s", user, login.service,

@@ -64,24 +64,48 @@ static int finish_join(const struct pns_policy *pol, struct pns_rule *r, struct 
 	return errors;
 }
 
-/* The default of user_manager needs the joined set's types; a private
- * /run/user in a mount namespace whose mounts reach the host would cover
- * the host's. */
+/* Whether the session gets a pid namespace with a /proc of its own (the
+ * rule's, or a set's made by pam_ns), so that nothing outside it is
+ * visible there.  With the host's /proc in the session every process of the
+ * user outside it stays reachable: /proc/PID/root, cwd and fd lead into
+ * their mount namespace and to their sockets (same uid, no ptrace needed),
+ * the user's service manager among them. */
+static bool fresh_proc(const struct pns_rule *r)
+{
+	const unsigned both = PNS_BIT(PNS_PID) | PNS_BIT(PNS_MNT);
+	if ((r->unshare & both) == both && r->setup.proc)
+		return true;
+	const struct pns_set *set = r->join;
+	return set && !set->external && (set->types & both) == both && set->setup.proc;
+}
+
+/* user_manager: its default needs the joined set's types.  Hiding the
+ * manager is only real in a session that sees no process outside it; a
+ * rule that isolates a guarded type without that must accept, in words,
+ * that the session can reach out. */
 static int finish_user_manager(struct pns_rule *r, struct pns_diag *d)
 {
 	if (r->none)
 		return 0;
 	unsigned isolated = r->unshare | (r->join ? r->join->types : 0);
+	bool guarded = isolated & PNS_UM_GUARDED;
 	r->hide_user_manager = r->user_manager == PNS_UM_HIDDEN ||
-			       (r->user_manager == PNS_UM_DEFAULT && (isolated & PNS_UM_GUARDED));
-	if (r->hide_user_manager && (r->unshare & PNS_BIT(PNS_MNT)) && PNS_PROP_LEAKS(r->setup.propagation)) {
-		pns_diag_add(d, r->file, r->line, "propagation \"%s\" would carry the session's private "
-			     "/run/user (it hides the user's service manager, see user_manager) to the host; "
-			     "use \"slave\" or \"private\", or user_manager = \"reachable\"",
-			     pns_propagation_names[r->setup.propagation]);
-		return 1;
-	}
-	return 0;
+			       (r->user_manager == PNS_UM_DEFAULT && guarded);
+	if (!r->hide_user_manager || fresh_proc(r))
+		return 0;
+	char types[32], what[96];
+	if (r->user_manager == PNS_UM_HIDDEN)
+		snprintf(what, sizeof(what), "user_manager = \"hidden\"");
+	else
+		snprintf(what, sizeof(what), "this rule isolates %s, but it",
+			 pns_mask_str(isolated & PNS_UM_GUARDED, types, sizeof(types)));
+	pns_diag_add(d, r->file, r->line, "%s leaves the host's /proc in the session, so the user's "
+		     "processes outside it stay reachable (their /proc/PID/root), the user's service "
+		     "manager among them, which runs anything it is asked to, outside the session's "
+		     "namespaces: add \"pid\" and \"mnt\" to unshare with proc = true (or join a set "
+		     "with pid, mnt and proc = true), or accept it with user_manager = \"reachable\"",
+		     what);
+	return 1;
 }
 
 int pns_policy_finish(struct pns_policy *pol, struct pns_diag *d)

@@ -92,8 +92,18 @@ int pns_enter(const struct pns_plan *p, struct pns_pins *pins, int init_exe, str
 	char cwd[PATH_MAX];
 	if (!getcwd(cwd, sizeof(cwd)))
 		cwd[0] = '\0';
-	/* Only a host with logind has user managers to hide. */
-	bool hide = p->hide_user_manager && pns_runtime_root_present();
+	/* The policy gives a hidden manager a mount namespace (new, or a
+	 * set's with its own /proc); /run/user is made when missing, so that
+	 * logind, which makes the user's directory in it later, cannot put
+	 * one where the session sees it. */
+	bool hide = p->hide_user_manager;
+	if (hide && p->how[PNS_MNT] == PNS_KEEP) {
+		rc = pns_fail(e, EINVAL, "a hidden user manager needs a mount namespace (the policy "
+			      "check should have refused this rule)");
+		goto out;
+	}
+	if (hide && (rc = pns_runtime_root_make(e)) < 0)
+		goto out;
 
 	for (int t = 0; t < PNS_NTYPES; t++) {
 		if (t == PNS_MNT || p->how[t] != PNS_JOIN)
@@ -111,8 +121,6 @@ int pns_enter(const struct pns_plan *p, struct pns_pins *pins, int init_exe, str
 	for (int t = 0; t < PNS_NTYPES; t++)
 		if (p->how[t] == PNS_NEW)
 			new_mask |= PNS_BIT(t);
-	if (hide && p->how[PNS_MNT] == PNS_KEEP)
-		new_mask |= PNS_BIT(PNS_MNT);
 	int flags = pns_mask_clone_flags(new_mask);
 	if (flags) {
 		char names[64];

@@ -35,10 +35,10 @@ int pns_single_threaded(struct pns_err *e);
  * setup for new namespaces (propagation first, /tmp, /sys, /etc/netns,
  * hostname, lo) and, for a new pid namespace, the session init
  * (pam_ns-init, executed from init_exe: see pns_init_start; -1 when the
- * plan makes no pid namespace).  When the plan hides the user manager and
- * the host has PNS_RUNTIME_ROOT, the session gets a private one in a
- * mount namespace of its own: a new one when the plan has none (added to
- * new_mask), or a slave of the joined set's, so the set stays as it is.  Returns to the old cwd when it still
+ * plan makes no pid namespace).  When the plan hides the user manager, the
+ * session gets a private PNS_RUNTIME_ROOT (made on the host first when
+ * missing) in its new mount namespace, or in a slave layer over the joined
+ * set's, so the set stays as it is.  Returns to the old cwd when it still
  * exists there, else "/".  pins may be NULL when the plan joins nothing.  On
  * failure the process may be partly moved: the caller must refuse the
  * session (fail closed) unless the admin chose fail-open.

@@ -103,3 +103,37 @@ void pns_match_rule(const struct pns_policy *pol, const struct pns_login *l, str
 	m->why[0] = '\0';
 	m->group = NULL;
 }
+
+/* Whether r may match some session of l: its user and group criteria do;
+ * services, rhosts and ttys are left open. */
+static bool may_match_user(const struct pns_rule *r, const struct pns_login *l)
+{
+	struct pns_match scratch;
+	scratch.why[0] = '\0';
+	if (!match_value(&scratch, "users", &r->users, &r->not_users, l->user))
+		return false;
+	const char *pattern = NULL;
+	if (r->groups.n && !match_groups(&r->groups, l, &pattern))
+		return false;
+	return !(r->not_groups.n && match_groups(&r->not_groups, l, &pattern));
+}
+
+const struct pns_rule *pns_match_manager_hider(const struct pns_policy *pol, const struct pns_login *l,
+					       const struct pns_match *m)
+{
+	if (m->rule)
+		return m->rule->hide_user_manager ? m->rule : NULL;
+	for (size_t i = 0; i < pol->nrules; i++) {
+		const struct pns_rule *r = &pol->rules[i];
+		if (!may_match_user(r, l))
+			continue;
+		if (r->hide_user_manager)
+			return r;
+		/* A rule with no other criteria is the first match of every
+		 * session of this user: nothing after it applies. */
+		if (!r->services.n && !r->not_services.n && !r->rhosts.n && !r->not_rhosts.n &&
+		    !r->ttys.n && !r->not_ttys.n)
+			return NULL;
+	}
+	return NULL;
+}

@@ -12,6 +12,7 @@
 #include <sys/mount.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/sysinfo.h>
 #include <unistd.h>
 
 #include "common/path.h"
@@ -113,10 +114,13 @@ int pns_setup_proc(struct pns_err *e)
 	return 0;
 }
 
-bool pns_runtime_root_present(void)
+int pns_runtime_root_make(struct pns_err *e)
 {
-	struct stat st;
-	return lstat(PNS_RUNTIME_ROOT, &st) == 0 && S_ISDIR(st.st_mode);
+	int fd = pns_path_open(PNS_RUNTIME_ROOT, PNS_PATH_DIR | PNS_PATH_TRUSTED | PNS_PATH_MKDIR, 0, e);
+	if (fd < 0)
+		return -1;
+	close(fd);
+	return 0;
 }
 
 int pns_setup_user_runtime(uid_t uid, gid_t gid, struct pns_err *e)
@@ -125,8 +129,12 @@ int pns_setup_user_runtime(uid_t uid, gid_t gid, struct pns_err *e)
 	cleanup_close int before = pns_path_open(PNS_RUNTIME_ROOT, PNS_PATH_DIR | PNS_PATH_TRUSTED, 0, e);
 	if (before < 0)
 		return -1;
-	if (mount("pam_ns-runtime", PNS_RUNTIME_ROOT, "tmpfs", MS_NOSUID | MS_NODEV,
-		  "mode=0755,size=10%") < 0)
+	/* A user cannot fill kernel memory with empty files either. */
+	struct sysinfo si;
+	unsigned long long size = sysinfo(&si) == 0 ? (unsigned long long)si.totalram * si.mem_unit / 10 : 0;
+	char opts[96];
+	snprintf(opts, sizeof(opts), "mode=0755,size=10%%,nr_inodes=%llu", size / 4096 ? size / 4096 : 1024);
+	if (mount("pam_ns-runtime", PNS_RUNTIME_ROOT, "tmpfs", MS_NOSUID | MS_NODEV, opts) < 0)
 		return pns_fail(e, errno, "cannot mount a private tmpfs on " PNS_RUNTIME_ROOT);
 	/* Nobody else is in this mount namespace yet: the fresh tmpfs is
 	 * ours until the session starts. */

@@ -43,8 +43,9 @@ int pns_setup_proc(struct pns_err *e);
  * (bus) and every socket-activated user service in it. */
 #define PNS_RUNTIME_ROOT "/run/user"
 
-/* Whether PNS_RUNTIME_ROOT is a directory here (a host with logind). */
-bool pns_runtime_root_present(void);
+/* PNS_RUNTIME_ROOT, made (0755, root's) when missing, as systemd-tmpfiles
+ * makes it at boot; every component trusted, no link.  0 or -1 and *e. */
+int pns_runtime_root_make(struct pns_err *e);
 
 /*
  * A fresh tmpfs on PNS_RUNTIME_ROOT holding one empty directory, <uid>,
@@ -52,7 +53,8 @@ bool pns_runtime_root_present(void);
  * nothing of the user's service manager is reachable.  Call in a mount
  * namespace of the session's own whose "/" does not propagate to the host
  * (slave or private).  The tmpfs is bounded as logind bounds the real one
- * (10% of RAM).  errno of the failing call kept in e.
+ * (RuntimeDirectorySize= 10% of RAM, and one inode per 4 kB of it).  errno
+ * of the failing call kept in e.
  */
 int pns_setup_user_runtime(uid_t uid, gid_t gid, struct pns_err *e);
 

@@ -14,9 +14,9 @@ int pns_run_netns_open(bool prepare, struct pns_err *e)
 	cleanup_close int run = pns_path_open("/run", PNS_PATH_DIR | PNS_PATH_TRUSTED, 0, e);
 	if (run < 0)
 		return -1;
-	if (prepare && mkdirat(run, "netns", 0755) < 0 && errno != EEXIST)
-		return pns_fail(e, errno, "cannot create " PNS_RUN_NETNS);
-	cleanup_close int fd = pns_path_openat(run, "/run", "netns", PNS_PATH_DIR | PNS_PATH_TRUSTED, 0, e);
+	/* (the walker makes it 0755, as ip(8) does, whatever the umask) */
+	cleanup_close int fd = pns_path_openat(run, "/run", "netns", PNS_PATH_DIR | PNS_PATH_TRUSTED |
+					       (prepare ? PNS_PATH_MKDIR : 0), 0, e);
 	if (fd < 0)
 		return -1;
 	if (!prepare)

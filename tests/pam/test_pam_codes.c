@@ -51,8 +51,8 @@ static bool unchanged(const struct pt_result *r)
 static void test_no_rule_ignores(void **state)
 {
 	(void)state;
-	pt_service("norule", pt_policy("norule", "rules = ( { users = [\"bob\"]; unshare = [\"net\"]; } );\n"),
-		   "");
+	pt_service("norule", pt_policy("norule", "rules = ( { users = [\"bob\"]; unshare = [\"net\"];"
+				       " user_manager = \"reachable\"; } );\n"), "");
 	struct pt_result r;
 	char *log = NULL;
 	pt_session("norule", "alice", NULL, NULL, &r, &log);
@@ -69,7 +69,8 @@ static void test_action_none_ignores(void **state)
 {
 	(void)state;
 	pt_service("none", pt_policy("none",
-		"rules = ( { users = [\"alice\"]; action = \"none\"; }, { unshare = [\"net\"]; } );\n"),
+		"rules = ( { users = [\"alice\"]; action = \"none\"; },\n"
+		"  { unshare = [\"net\"]; user_manager = \"reachable\"; } );\n"),
 		   "debug");
 	struct pt_result r;
 	char *log = NULL;
@@ -87,7 +88,8 @@ static void test_action_none_ignores(void **state)
 static void test_success(void **state)
 {
 	(void)state;
-	pt_service("ok", pt_policy("ok", "rules = ( { unshare = [\"ipc\"]; } );\n"), "");
+	pt_service("ok", pt_policy("ok", "rules = ( { unshare = [\"ipc\"]; user_manager = \"reachable\"; } );\n"),
+		   "");
 	pamtest_open_expect("ok", "alice", PAM_SUCCESS);
 }
 
@@ -97,7 +99,8 @@ static const char *missing_pin_policy(const char *name, const char *on_error)
 	char *missing = pt_path("no-such-pin");
 	const char *p = pt_policy(name, "on_error = \"%s\";\n"
 		"namespaces = { gone = { paths = { net = \"%s\"; }; }; };\n"
-		"rules = ( { join = \"gone\"; unshare = [\"uts\"]; } );\n", on_error, missing);
+		"rules = ( { join = \"gone\"; unshare = [\"uts\"]; user_manager = \"reachable\"; } );\n",
+		on_error, missing);
 	free(missing);
 	return p;
 }
@@ -164,6 +167,34 @@ static void test_invalid_policy(void **state)
 	free(log);
 }
 
+/* rescue=: the users it names get past a policy that cannot be used (so
+ * an admin can log in to fix it); everyone else is still refused. */
+static void test_rescue_on_a_broken_policy(void **state)
+{
+	(void)state;
+	pt_service("rescue", pt_policy("rescue", "rules = ( { users = [\"root\"]; unshare = [\"net\"] } ) oops\n"),
+		   "rescue=admin,root");
+	struct pt_result r;
+	char *log = NULL;
+	pt_session("rescue", "root", NULL, NULL, &r, &log);
+	assert_int_equal(r.open_rc, PT_IGNORED);
+	assert_true(unchanged(&r));
+	assert_true(pt_log_line(log, "policy unusable; rescue=admin,root: session of root continues unisolated",
+				NULL));
+	free(log);
+	pt_session("rescue", "alice", NULL, NULL, &r, &log);
+	assert_int_equal(r.open_rc, PAM_SERVICE_ERR);
+	assert_true(pt_log_line(log, "policy unusable; session refused", NULL));
+	free(log);
+	/* A valid policy that isolates root still does. */
+	pt_service("rescue-ok", pt_policy("rescue-ok", "rules = ( { users = [\"root\"]; unshare = [\"uts\"]; } );\n"),
+		   "rescue=root");
+	pt_session("rescue-ok", "root", NULL, NULL, &r, &log);
+	assert_int_equal(r.open_rc, PAM_SUCCESS);
+	assert_int_not_equal(r.after[PT_UTS], r.before[PT_UTS]);
+	free(log);
+}
+
 static void test_unreadable_policy(void **state)
 {
 	(void)state;
@@ -188,8 +219,8 @@ static void test_unreadable_policy(void **state)
 static void test_unknown_argument(void **state)
 {
 	(void)state;
-	pt_service("unknownarg", pt_policy("unknownarg", "rules = ( { unshare = [\"ipc\"]; } );\n"),
-		   "frobnicate");
+	pt_service("unknownarg", pt_policy("unknownarg", "rules = ( { unshare = [\"ipc\"];"
+					   " user_manager = \"reachable\"; } );\n"), "frobnicate");
 	struct pt_result r;
 	char *log = NULL;
 	pt_session("unknownarg", "alice", NULL, NULL, &r, &log);
@@ -210,8 +241,8 @@ static void test_dry_run(void **state)
 {
 	(void)state;
 	pt_service("dry", pt_policy("dry",
-		"rules = ( { unshare = [\"net\", \"uts\", \"ipc\", \"mnt\", \"pid\", \"cgroup\"]; } );\n"),
-		   "dry_run");
+		"rules = ( { unshare = [\"net\", \"uts\", \"ipc\", \"mnt\", \"pid\", \"cgroup\"];"
+		" proc = true; } );\n"), "dry_run");
 	struct pt_result r;
 	char *log = NULL;
 	pt_session("dry", "alice", NULL, NULL, &r, &log);
@@ -238,7 +269,7 @@ static void test_dry_run_never_refuses(void **state)
 	free(log);
 	pt_service("drymissing", pt_policy("drymissing",
 		"namespaces = { lab = { types = [\"net\"]; }; };\n"
-		"rules = ( { join = \"lab\"; } );\n"), "dry_run");
+		"rules = ( { join = \"lab\"; user_manager = \"reachable\"; } );\n"), "dry_run");
 	pt_session("drymissing", "alice", NULL, NULL, &r, &log);
 	assert_int_equal(r.open_rc, PT_IGNORED);
 	assert_true(unchanged(&r));
@@ -251,7 +282,8 @@ static void bad_pin(const char *name, const char *pin, const char *why)
 {
 	pt_service(name, pt_policy(name,
 		"namespaces = { bad = { paths = { net = \"%s\"; }; }; };\n"
-		"rules = ( { join = \"bad\"; unshare = [\"ipc\"]; } );\n", pin), "");
+		"rules = ( { join = \"bad\"; unshare = [\"ipc\"]; user_manager = \"reachable\"; } );\n",
+		pin), "");
 	struct pt_result r;
 	char *log = NULL;
 	pt_session(name, "alice", NULL, NULL, &r, &log);
@@ -298,7 +330,7 @@ static void test_missing_set_without_create(void **state)
 	(void)state;
 	pt_service("nocreate", pt_policy("nocreate",
 		"namespaces = { lab = { types = [\"net\"]; }; };\n"
-		"rules = ( { join = \"lab\"; } );\n"), "");
+		"rules = ( { join = \"lab\"; user_manager = \"reachable\"; } );\n"), "");
 	struct pt_result r;
 	char *log = NULL;
 	pt_session("nocreate", "alice", NULL, NULL, &r, &log);
@@ -326,6 +358,7 @@ int main(void)
 		cmocka_unit_test(test_pin_regular_file),
 		cmocka_unit_test(test_pin_wrong_type),
 		cmocka_unit_test(test_missing_set_without_create),
+		cmocka_unit_test(test_rescue_on_a_broken_policy),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -21,6 +21,11 @@
 
 #include "pt.h"
 
+/* A pid namespace alone: the session keeps the host's /proc (where these
+ * tests look at its init from), and with it the user's processes outside
+ * in reach, which the rule accepts. */
+#define PID_ONLY "rules = ( { unshare = [\"pid\"]; user_manager = \"reachable\"; } );\n"
+
 struct pid_state {
 	pid_t init;		/* as the session process sees it */
 	pid_t orphan;		/* a process left behind in the namespace */
@@ -104,7 +109,7 @@ static int fork_twice(struct pt_result *r, void *arg)
 static void test_fork_twice_after_open(void **state)
 {
 	(void)state;
-	pt_service("forks", pt_policy("forks", "rules = ( { unshare = [\"pid\"]; } );\n"), "");
+	pt_service("forks", pt_policy("forks", PID_ONLY), "");
 	struct pid_state s = { 0 };
 	struct pt_result r;
 	char *log = NULL;
@@ -189,7 +194,7 @@ static int make_orphan(struct pt_result *r, void *arg)
 static void test_init_reaps_orphans(void **state)
 {
 	(void)state;
-	pt_service("reap", pt_policy("reap", "rules = ( { unshare = [\"pid\"]; } );\n"), "");
+	pt_service("reap", pt_policy("reap", PID_ONLY), "");
 	struct pid_state s = { 0 };
 	struct pt_result r;
 	pt_session("reap", "alice", make_orphan, &s, &r, NULL);
@@ -265,7 +270,7 @@ static int after_end_init_only(struct pt_result *r, void *arg)
 static void test_pam_end_ends_namespace(void **state)
 {
 	(void)state;
-	pt_service("close", pt_policy("close", "rules = ( { unshare = [\"pid\"]; } );\n"), "debug");
+	pt_service("close", pt_policy("close", PID_ONLY), "debug");
 	struct pid_state s = { 0 };
 	struct pt_result r;
 	char *log = NULL;
@@ -281,14 +286,17 @@ static void test_pam_end_ends_namespace(void **state)
 }
 
 /* The issue's stack: pam_exec after pam_ns records open and close; both
- * run, and close_session succeeds. */
+ * run, and close_session succeeds.  A session of root: with pid, mnt and
+ * a fresh /proc the rule hides the user manager, and the private
+ * /run/user/UID it gets is the user's, whose uid an unprivileged run maps
+ * for root (0) only. */
 static void test_module_after_pam_ns_runs_at_close(void **state)
 {
 	(void)state;
 	char *record = pt_path("record.log"), *script = pt_path("record");
 	pt_write_file(record, 0644, "%s", "");
 	pt_write_file(script, 0755, "#!/bin/sh\necho \"$PAM_USER $PAM_TYPE\" >>%s\n", record);
-	const char *pol = pt_policy("stack", "rules = ( { users = [\"alice\"]; unshare = [\"pid\", "
+	const char *pol = pt_policy("stack", "rules = ( { users = [\"root\"]; unshare = [\"pid\", "
 				    "\"mnt\"]; proc = true; } );\n");
 	char *path = pt_path("pam.d/stack");
 	pt_write_file(path, 0644,
@@ -297,7 +305,7 @@ static void test_module_after_pam_ns_runs_at_close(void **state)
 		      getenv("PNS_MODULE"), pol, getenv("PNS_INIT"), script);
 	struct pt_result r;
 	char *log = NULL;
-	pt_session("stack", "alice", NULL, NULL, &r, &log);
+	pt_session("stack", "root", NULL, NULL, &r, &log);
 	FILE *f = fopen(record, "re");
 	char text[256] = "";
 	size_t n = f ? fread(text, 1, sizeof(text) - 1, f) : 0;
@@ -307,7 +315,7 @@ static void test_module_after_pam_ns_runs_at_close(void **state)
 	print_message("recorded: %s\n", text);
 	assert_int_equal(r.open_rc, PAM_SUCCESS);
 	assert_int_equal(r.close_rc, PAM_SUCCESS);
-	assert_string_equal(text, "alice open_session\nalice close_session\n");
+	assert_string_equal(text, "root open_session\nroot close_session\n");
 	free(log);
 	free(path);
 	free(script);
@@ -328,7 +336,7 @@ static int open_again(struct pt_result *r, void *arg)
 static void test_second_open_is_refused(void **state)
 {
 	(void)state;
-	pt_service("twice", pt_policy("twice", "rules = ( { unshare = [\"pid\"]; } );\n"), "");
+	pt_service("twice", pt_policy("twice", PID_ONLY), "");
 	struct pid_state s = { 0 };
 	struct pt_result r;
 	char *log = NULL;
@@ -377,7 +385,7 @@ static int reap_direct_child(struct pt_result *r, void *arg)
 static void test_close_before_login_program_reaps(void **state)
 {
 	(void)state;
-	pt_service("sshdlike", pt_policy("sshdlike", "rules = ( { unshare = [\"pid\"]; } );\n"), "");
+	pt_service("sshdlike", pt_policy("sshdlike", PID_ONLY), "");
 	struct pid_state s = { 0 };
 	struct pt_result r;
 	char *log = NULL;
@@ -421,6 +429,8 @@ static int list_proc(struct pt_result *r, void *arg)
 	return strcmp(r->note, "1 2 ") == 0 ? 1 : -1;
 }
 
+/* As root, for the private /run/user of the hidden user manager (see
+ * test_module_after_pam_ns_runs_at_close). */
 static void test_fresh_proc(void **state)
 {
 	(void)state;
@@ -428,7 +438,7 @@ static void test_fresh_proc(void **state)
 		"rules = ( { unshare = [\"pid\", \"mnt\"]; proc = true; } );\n"), "");
 	struct pt_result r;
 	char *log = NULL;
-	pt_session("proc", "alice", list_proc, NULL, &r, &log);
+	pt_session("proc", "root", list_proc, NULL, &r, &log);
 	print_message("/proc in the session: %s\n", r.note);
 	assert_int_equal(r.open_rc, PAM_SUCCESS);
 	assert_int_equal(r.cb, 1);

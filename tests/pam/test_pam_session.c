@@ -23,6 +23,9 @@
 
 #include "pt.h"
 
+/* The whole way through, the private /run/user of a hidden user manager
+ * included: a session of root, whose uid is the one an unprivileged run
+ * maps (the user's runtime directory is made for it). */
 static void test_no_fd_leak(void **state)
 {
 	(void)state;
@@ -34,7 +37,7 @@ static void test_no_fd_leak(void **state)
 		"proc = true; hostname = \"fd-test\"; } );\n", net), "debug");
 	struct pt_result r;
 	char *log = NULL;
-	pt_session("fds", "alice", NULL, NULL, &r, &log);
+	pt_session("fds", "root", NULL, NULL, &r, &log);
 	assert_int_equal(r.open_rc, PAM_SUCCESS);
 	if (r.leaked_fds)
 		print_message("left open: %s\n", r.leaked);
@@ -153,7 +156,8 @@ static int net_view(struct pt_result *r, void *arg)
 static void test_net_lo_up_and_sysfs(void **state)
 {
 	(void)state;
-	pt_service("netview", pt_policy("netview", "rules = ( { unshare = [\"net\", \"mnt\"]; } );\n"), "");
+	pt_service("netview", pt_policy("netview", "rules = ( { unshare = [\"net\", \"mnt\"];"
+					 " user_manager = \"reachable\"; } );\n"), "");
 	struct pt_result r;
 	pt_session("netview", "alice", net_view, NULL, &r, NULL);
 	assert_int_equal(r.open_rc, PAM_SUCCESS);
@@ -213,7 +217,8 @@ static void test_user_in_2000_groups(void **state)
 {
 	(void)state;
 	pt_service("groups", pt_policy("groups",
-		"rules = ( { groups = [\"g2000\"]; unshare = [\"ipc\"]; } );\n"), "");
+		"rules = ( { groups = [\"g2000\"]; unshare = [\"ipc\"];"
+		" user_manager = \"reachable\"; } );\n"), "");
 	struct pt_result r;
 	char *log = NULL;
 	pt_session("groups", "carol", NULL, NULL, &r, &log);
@@ -234,7 +239,8 @@ static void test_info_line(void **state)
 		"namespaces = { ext = { paths = { net = \"%s\"; }; }; };\n"
 		"rules = (\n"
 		"  { users = [\"bob\"]; action = \"none\"; },\n"
-		"  { users = [\"alice\"]; join = \"ext\"; unshare = [\"uts\", \"ipc\"]; }\n"
+		"  { users = [\"alice\"]; join = \"ext\"; unshare = [\"uts\", \"ipc\"];"
+		" user_manager = \"reachable\"; }\n"
 		");\n", net);
 	pt_service("info", pol, "");
 	struct pt_result r;
@@ -285,7 +291,8 @@ static void test_create_per_user_on_first_login(void **state)
 {
 	(void)state;
 	create_service("create", "namespaces = { lab = { types = [\"net\", \"uts\"]; per = \"user\"; }; };\n"
-				 "rules = ( { join = \"lab\"; create = true; } );\n");
+				 "rules = ( { join = \"lab\"; create = true;"
+				 " user_manager = \"reachable\"; } );\n");
 	struct pt_result first, second, other;
 	char *log = NULL;
 	pt_session("create", "alice", NULL, NULL, &first, &log);
@@ -315,7 +322,8 @@ static void test_create_shared(void **state)
 {
 	(void)state;
 	create_service("createshared", "namespaces = { lab = { types = [\"ipc\"]; }; };\n"
-				       "rules = ( { join = \"lab\"; create = true; } );\n");
+				       "rules = ( { join = \"lab\"; create = true;"
+				       " user_manager = \"reachable\"; } );\n");
 	struct pt_result a, b;
 	pt_session("createshared", "alice", NULL, NULL, &a, NULL);
 	pt_session("createshared", "bob", NULL, NULL, &b, NULL);
@@ -338,7 +346,7 @@ static void test_untrusted_helper_is_not_run(void **state)
 	pt_write_file(helper, 0755, "#!/bin/sh\ntouch %s\nexit 0\n", marker);
 	const char *pol = pt_policy("untrusted",
 		"namespaces = { lab = { types = [\"net\"]; }; };\n"
-		"rules = ( { join = \"lab\"; create = true; } );\n");
+		"rules = ( { join = \"lab\"; create = true; user_manager = \"reachable\"; } );\n");
 	char line[1400];
 	snprintf(line, sizeof(line), "config=%s helper=%s", pol, helper);
 	pt_service_raw("untrusted", line);
@@ -369,7 +377,7 @@ static void test_create_failure_is_refused(void **state)
 	snprintf(args, sizeof(args), "helper=%s", helper);
 	const char *pol = pt_policy("createfail",
 		"namespaces = { lab = { types = [\"net\"]; }; };\n"
-		"rules = ( { join = \"lab\"; create = true; } );\n");
+		"rules = ( { join = \"lab\"; create = true; user_manager = \"reachable\"; } );\n");
 	char line[1400];
 	snprintf(line, sizeof(line), "config=%s %s", pol, args);
 	pt_service_raw("createfail", line);

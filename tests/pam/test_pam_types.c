@@ -30,8 +30,10 @@ static void check_new(int t)
 {
 	char svc[64], body[256];
 	snprintf(svc, sizeof(svc), "new-%s", pt_type_name[t]);
-	snprintf(body, sizeof(body), "rules = ( { users = [\"alice\"]; unshare = [\"%s\"]; } );\n",
-		 pt_type_name[t]);
+	/* One type alone, so the host's /proc stays: net, pid and ipc need
+	 * the user's processes outside accepted in reach. */
+	snprintf(body, sizeof(body), "rules = ( { users = [\"alice\"]; unshare = [\"%s\"];"
+		 " user_manager = \"reachable\"; } );\n", pt_type_name[t]);
 	pt_service(svc, pt_policy(svc, "%s", body), "");
 	struct pt_result r;
 	char *log = NULL;
@@ -63,7 +65,7 @@ static void check_join(int t)
 	snprintf(pin, sizeof(pin), "%s", path);
 	snprintf(body, sizeof(body),
 		 "namespaces = { ext = { paths = { %s = \"%s\"; }; }; };\n"
-		 "rules = ( { users = [\"alice\"]; join = \"ext\"; } );\n",
+		 "rules = ( { users = [\"alice\"]; join = \"ext\"; user_manager = \"reachable\"; } );\n",
 		 pt_type_name[t], pin);
 	pt_service(svc, pt_policy(svc, "%s", body), "");
 	struct pt_result r;
@@ -102,7 +104,8 @@ static void test_mixed(void **state)
 	unsigned long net_id = pt_make_pin(PT_NET, net), uts_id = pt_make_pin(PT_UTS, uts);
 	pt_service("mixed", pt_policy("mixed",
 		"namespaces = { ext = { paths = { net = \"%s\"; uts = \"%s\"; }; }; };\n"
-		"rules = ( { join = \"ext\"; unshare = [\"mnt\", \"ipc\", \"pid\"]; } );\n", net, uts), "");
+		"rules = ( { join = \"ext\"; unshare = [\"mnt\", \"ipc\", \"pid\"];"
+		" user_manager = \"reachable\"; } );\n", net, uts), "");
 	struct pt_result r;
 	char *log = NULL;
 	pt_session("mixed", "bob", NULL, NULL, &r, &log);

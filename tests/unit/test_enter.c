@@ -13,6 +13,7 @@
 #include <signal.h>
 #include <dirent.h>
 #include <sys/mount.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -188,10 +189,64 @@ static int entries(int fd)
 	return n;
 }
 
-/* A plan that hides the user manager, in a child whose /run is a tmpfs of
- * its own holding /run/user when `with_root`; exits 0 when the session
- * got a private /run/user (or, without one, was left as planned). */
-static int hide_in_child(bool with_root)
+/* The ways a plan that hides the user manager is entered. */
+enum hide_case {
+	HIDE_NEW_MNT,		/* a new mnt namespace, /run/user present */
+	HIDE_MAKES_RUN_USER,	/* a new mnt namespace, no /run/user yet */
+	HIDE_WITHOUT_MNT,	/* no mnt namespace in the plan */
+	HIDE_IN_JOINED_MNT,	/* the mnt namespace of a set, /run/user present */
+};
+
+/* A process in a mount namespace of its own, as a set's holder: a tmpfs
+ * of its own on /run/setmark.  Its pid, or -1. */
+static pid_t mnt_holder(void)
+{
+	int ready[2];
+	if (pipe(ready) < 0)
+		return -1;
+	pid_t pid = fork();
+	if (pid == 0) {
+		close(ready[0]);
+		/* Gone with the test's child, whatever way it ends. */
+		prctl(PR_SET_PDEATHSIG, SIGKILL);
+		char c = unshare(CLONE_NEWNS) == 0 &&
+			 mount("set", "/run/setmark", "tmpfs", 0, "mode=0755") == 0 ? 'k' : 'x';
+		if (write(ready[1], &c, 1) != 1)
+			_exit(1);
+		pause();
+		_exit(0);
+	}
+	close(ready[1]);
+	char c = 0;
+	bool ok = pid > 0 && read(ready[0], &c, 1) == 1 && c == 'k';
+	close(ready[0]);
+	if (!ok && pid > 0) {
+		kill(pid, SIGKILL);
+		waitpid(pid, NULL, 0);
+	}
+	return ok ? pid : -1;
+}
+
+/* Mode, owner and entries of `name` under the directory open at dirfd
+ * (the mount namespace that fd was opened in, whatever the caller's is
+ * now). */
+static bool dir_is(int dirfd, const char *name, mode_t mode, uid_t uid, gid_t gid, int nentries)
+{
+	struct stat st;
+	if (fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) < 0 || !S_ISDIR(st.st_mode) ||
+	    (st.st_mode & 07777) != mode || st.st_uid != uid || st.st_gid != gid)
+		return false;
+	int fd = openat(dirfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	int n = fd < 0 ? -1 : entries(fd);
+	if (fd >= 0)
+		close(fd);
+	return n == nentries;
+}
+
+/* A plan that hides the user manager, entered in a child whose /run is a
+ * tmpfs of its own; exits 0 when the result is the one of `c`, else the
+ * number of the first check that failed. */
+static int hide_in_child(enum hide_case c)
 {
 	fflush(NULL);
 	pid_t pid = fork();
@@ -199,42 +254,101 @@ static int hide_in_child(bool with_root)
 		if (unshare(CLONE_NEWNS) < 0 || mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0 ||
 		    mount("t", "/run", "tmpfs", 0, "mode=0755") < 0)
 			_exit(100);
-		if (with_root && mkdir("/run/user", 0755) < 0)
+		if ((c == HIDE_NEW_MNT || c == HIDE_IN_JOINED_MNT) && mkdir("/run/user", 0755) < 0)
 			_exit(101);
-		int outer = with_root ? open("/run/user", O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
+		if (c == HIDE_IN_JOINED_MNT && mkdir("/run/setmark", 0755) < 0)
+			_exit(102);
+		/* /run as the login program sees it, before and after. */
+		int run = open("/run", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		if (run < 0)
+			_exit(103);
+		struct stat run_st;
+		if (fstat(run, &run_st) < 0)
+			_exit(104);
 		/* An unprivileged test maps its own uid only, as 0. */
 		uid_t uid = sandbox_in_user_ns() ? 0 : 4242;
 		gid_t gid = sandbox_in_user_ns() ? 0 : 4243;
-		unsigned long mnt = own_id("mnt");
+		unsigned long mnt = own_id("mnt"), uts = own_id("uts");
+		/* Held, so that no namespace made later reuses their ids. */
+		int held_mnt = open("/proc/self/ns/mnt", O_RDONLY | O_CLOEXEC);
+		int held_uts = open("/proc/self/ns/uts", O_RDONLY | O_CLOEXEC);
+		if (held_mnt < 0 || held_uts < 0)
+			_exit(105);
 		struct pns_plan p;
 		memset(&p, 0, sizeof(p));
 		p.how[PNS_UTS] = PNS_NEW;
+		p.how[PNS_MNT] = c == HIDE_WITHOUT_MNT ? PNS_KEEP : c == HIDE_IN_JOINED_MNT ? PNS_JOIN : PNS_NEW;
 		p.hide_user_manager = true;
 		p.uid = uid;
 		p.gid = gid;
+		struct pns_pins pins;
+		pns_pins_init(&pins);
+		pid_t holder = -1;
+		unsigned long set_mnt = 0;
+		if (c == HIDE_IN_JOINED_MNT) {
+			char src[64];
+			struct stat st;
+			if ((holder = mnt_holder()) < 0)
+				_exit(106);
+			snprintf(src, sizeof(src), "/proc/%d/ns/mnt", (int)holder);
+			pins.fd[PNS_MNT] = open(src, O_RDONLY | O_CLOEXEC);
+			if (pins.fd[PNS_MNT] < 0 || fstat(pins.fd[PNS_MNT], &st) < 0)
+				_exit(107);
+			pins.types = PNS_BIT(PNS_MNT);
+			pins.ids[PNS_MNT] = set_mnt = (unsigned long)st.st_ino;
+		}
 		struct pns_entered en;
 		struct pns_err e = { 0 };
-		if (pns_enter(&p, NULL, -1, &en, NULL, NULL, &e) < 0) {
-			fprintf(stderr, "pns_enter: %s\n", e.msg);
-			_exit(1);
+		int r = pns_enter(&p, &pins, -1, &en, NULL, NULL, &e);
+		if (c == HIDE_WITHOUT_MNT) {
+			/* Refused before anything moved or was made. */
+			struct stat st;
+			if (r != -1 || !strstr(e.msg, "a hidden user manager needs a mount namespace"))
+				_exit(1);
+			if (own_id("mnt") != mnt || own_id("uts") != uts || en.user_manager_hidden)
+				_exit(2);
+			if (fstatat(run, "user", &st, AT_SYMLINK_NOFOLLOW) == 0 || errno != ENOENT)
+				_exit(3);
+			_exit(0);
 		}
-		if (!with_root)
-			_exit(!en.user_manager_hidden && en.new_mask == PNS_BIT(PNS_UTS) &&
-			      own_id("mnt") == mnt ? 0 : 2);
-		char dir[64];
-		struct stat st;
-		snprintf(dir, sizeof(dir), "/run/user/%u", (unsigned)uid);
-		int inner = open("/run/user", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-		if (!en.user_manager_hidden || en.new_mask != (PNS_BIT(PNS_UTS) | PNS_BIT(PNS_MNT)) ||
-		    own_id("mnt") == mnt)
-			_exit(3);
-		if (lstat(dir, &st) < 0 || !S_ISDIR(st.st_mode) || (st.st_mode & 07777) != 0700 ||
-		    st.st_uid != uid || st.st_gid != gid)
+		if (r < 0) {
+			fprintf(stderr, "pns_enter: %s\n", e.msg);
 			_exit(4);
-		/* The session's holds its own directory only; the login
-		 * program's mount namespace saw no change. */
-		if (entries(inner) != 1 || entries(outer) != 0)
+		}
+		if (!en.user_manager_hidden || own_id("mnt") == mnt || own_id("uts") == uts)
 			_exit(5);
+		if (c == HIDE_IN_JOINED_MNT) {
+			/* A layer of the session's own over the set's: the set's
+			 * mounts in sight, the set itself unchanged. */
+			char setroot[64];
+			struct stat mark;
+			if (en.new_mask != PNS_BIT(PNS_UTS) || en.joined_mask != PNS_BIT(PNS_MNT) ||
+			    en.set_mnt_id != set_mnt || own_id("mnt") == set_mnt || en.ids[PNS_MNT] != own_id("mnt"))
+				_exit(6);
+			if (stat("/run/setmark", &mark) < 0 || mark.st_dev == run_st.st_dev)
+				_exit(7);
+			snprintf(setroot, sizeof(setroot), "/proc/%d/root/run", (int)holder);
+			int setrun = open(setroot, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+			if (setrun < 0 || !dir_is(setrun, "user", 0755, run_st.st_uid, run_st.st_gid, 0))
+				_exit(8);
+			kill(holder, SIGKILL);
+		} else if (en.new_mask != (PNS_BIT(PNS_UTS) | PNS_BIT(PNS_MNT))) {
+			_exit(9);
+		}
+		/* The session's /run/user: a tmpfs of its own holding the
+		 * user's directory only, empty and the user's. */
+		char dir[64];
+		struct stat inner;
+		snprintf(dir, sizeof(dir), "/run/user/%u", (unsigned)uid);
+		if (stat("/run/user", &inner) < 0 || inner.st_dev == run_st.st_dev)
+			_exit(10);
+		if (!dir_is(AT_FDCWD, "/run/user", 0755, run_st.st_uid, run_st.st_gid, 1) ||
+		    !dir_is(AT_FDCWD, dir, 0700, uid, gid, 0))
+			_exit(11);
+		/* The login program's /run/user is untouched, or was made
+		 * there (root's, 0755, empty) when it was missing. */
+		if (!dir_is(run, "user", 0755, run_st.st_uid, run_st.st_gid, 0))
+			_exit(12);
 		_exit(0);
 	}
 	int status = 0;
@@ -245,13 +359,28 @@ static int hide_in_child(bool with_root)
 static void a_hidden_user_manager_gets_a_private_run_user(void **state)
 {
 	(void)state;
-	assert_int_equal(hide_in_child(true), 0);
+	assert_int_equal(hide_in_child(HIDE_NEW_MNT), 0);
 }
 
-static void without_run_user_there_is_nothing_to_hide(void **state)
+/* logind makes the user's directory in /run/user later: the directory is
+ * made first, where the login program is, so it lands outside the
+ * session's sight. */
+static void a_missing_run_user_is_made_outside_the_session(void **state)
 {
 	(void)state;
-	assert_int_equal(hide_in_child(false), 0);
+	assert_int_equal(hide_in_child(HIDE_MAKES_RUN_USER), 0);
+}
+
+static void hiding_without_a_mount_namespace_is_refused_untouched(void **state)
+{
+	(void)state;
+	assert_int_equal(hide_in_child(HIDE_WITHOUT_MNT), 0);
+}
+
+static void a_joined_mount_namespace_gets_a_layer_of_the_sessions_own(void **state)
+{
+	(void)state;
+	assert_int_equal(hide_in_child(HIDE_IN_JOINED_MNT), 0);
 }
 
 int main(void)
@@ -266,7 +395,9 @@ int main(void)
 		cmocka_unit_test(joins_the_pins_and_closes_them),
 		cmocka_unit_test(a_join_without_its_pin_is_refused_untouched),
 		cmocka_unit_test(a_hidden_user_manager_gets_a_private_run_user),
-		cmocka_unit_test(without_run_user_there_is_nothing_to_hide),
+		cmocka_unit_test(a_missing_run_user_is_made_outside_the_session),
+		cmocka_unit_test(hiding_without_a_mount_namespace_is_refused_untouched),
+		cmocka_unit_test(a_joined_mount_namespace_gets_a_layer_of_the_sessions_own),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,4 +1,5 @@
-/* Rule selection: criteria, negation, wildcards, first match, explain text. */
+/* Rule selection: criteria, negation, wildcards, first match, explain text,
+ * and where the user's service manager may not start. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -33,9 +34,11 @@ static void first_match_wins(void **state)
 	struct pns_login l = fake_login("alice", "sshd", NULL, no_groups);
 	assert_int_equal(matched_line("version = 1;\n"
 				      "rules = (\n"
-				      "  { users = [\"bob\"]; unshare = [\"net\"]; },\n"
+				      "  { users = [\"bob\"]; unshare = [\"net\"];"
+				      " user_manager = \"reachable\"; },\n"
 				      "  { users = [\"alice\"]; unshare = [\"uts\"]; },\n"
-				      "  { users = [\"*\"]; unshare = [\"ipc\"]; }\n"
+				      "  { users = [\"*\"]; unshare = [\"ipc\"];"
+				      " user_manager = \"reachable\"; }\n"
 				      ");\n", &l, NULL), 4);
 	pns_login_free(&l);
 }
@@ -45,7 +48,8 @@ static void no_rule_matches(void **state)
 	(void)state;
 	struct pns_login l = fake_login("carol", "sshd", NULL, no_groups);
 	assert_int_equal(matched_line("version = 1;\n"
-				      "rules = ( { users = [\"alice\", \"bob\"]; unshare = [\"net\"]; } );\n",
+				      "rules = ( { users = [\"alice\", \"bob\"]; unshare = [\"net\"];"
+				      " user_manager = \"reachable\"; } );\n",
 				      &l, NULL), 0);
 	pns_login_free(&l);
 }
@@ -55,7 +59,9 @@ static void rule_without_criteria_matches_everyone(void **state)
 	(void)state;
 	struct pns_login l = fake_login("zed", "cron", NULL, no_groups);
 	struct pns_match m;
-	assert_int_equal(matched_line("version = 1;\nrules = ( { unshare = [\"ipc\"]; } );\n", &l, &m), 2);
+	assert_int_equal(matched_line("version = 1;\n"
+				      "rules = ( { unshare = [\"ipc\"]; user_manager = \"reachable\"; } );\n",
+				      &l, &m), 2);
 	assert_non_null(strstr(m.why, "matches everyone"));
 	pns_login_free(&l);
 }
@@ -66,7 +72,8 @@ static void wildcards(void **state)
 	struct pns_login l = fake_login("student42", "sshd", NULL, no_groups);
 	const char *pol = "version = 1;\n"
 			  "rules = (\n"
-			  "  { users = [\"stud*\"]; services = [\"ss?d\"]; unshare = [\"net\"]; }\n"
+			  "  { users = [\"stud*\"]; services = [\"ss?d\"]; unshare = [\"net\"];"
+			  " user_manager = \"reachable\"; }\n"
 			  ");\n";
 	assert_int_equal(matched_line(pol, &l, NULL), 3);
 	pns_login_free(&l);
@@ -81,7 +88,8 @@ static void supplementary_group_matches_and_names_g(void **state)
 	const char *const groups[] = { "alice", "audio", "devs", NULL };
 	struct pns_login l = fake_login("alice", "sshd", NULL, groups);
 	struct pns_policy *pol = inline_policy("version = 1;\n"
-					       "rules = ( { groups = [\"ops\", \"de*\"]; unshare = [\"net\"]; } );\n");
+					       "rules = ( { groups = [\"ops\", \"de*\"]; unshare = [\"net\"];"
+					       " user_manager = \"reachable\"; } );\n");
 	struct pns_match m;
 	pns_match_rule(pol, &l, &m);
 	assert_non_null(m.rule);
@@ -97,7 +105,8 @@ static void negated_lists_exclude(void **state)
 	const char *const wheel[] = { "alice", "wheel", NULL };
 	const char *pol = "version = 1;\n"
 			  "rules = (\n"
-			  "  { users = [\"alice\"]; not_groups = [\"wheel\"]; unshare = [\"net\"]; },\n"
+			  "  { users = [\"alice\"]; not_groups = [\"wheel\"]; unshare = [\"net\"];"
+			  " user_manager = \"reachable\"; },\n"
 			  "  { not_users = [\"root\"]; not_services = [\"cron\"]; unshare = [\"uts\"]; }\n"
 			  ");\n";
 	struct pns_login l = fake_login("alice", "sshd", NULL, wheel);
@@ -119,7 +128,7 @@ static void remote_host_and_local_logins(void **state)
 	(void)state;
 	const char *pol = "version = 1;\n"
 			  "rules = (\n"
-			  "  { rhosts = [\"10.*\"]; unshare = [\"net\"]; },\n"
+			  "  { rhosts = [\"10.*\"]; unshare = [\"net\"]; user_manager = \"reachable\"; },\n"
 			  "  { not_rhosts = [\"?*\"]; unshare = [\"uts\"]; }\n"
 			  ");\n";
 	struct pns_login l = fake_login("u", "sshd", "10.1.2.3", no_groups);
@@ -141,7 +150,8 @@ static void tty_criterion(void **state)
 	free(l.tty);
 	l.tty = strdup("/dev/tty1");
 	const char *pol = "version = 1;\n"
-			  "rules = ( { ttys = [\"/dev/pts/*\"]; unshare = [\"net\"]; },\n"
+			  "rules = ( { ttys = [\"/dev/pts/*\"]; unshare = [\"net\"];"
+			  " user_manager = \"reachable\"; },\n"
 			  "          { ttys = [\"/dev/tty[0-9]*\"]; unshare = [\"uts\"]; } );\n";
 	assert_int_equal(matched_line(pol, &l, NULL), 3);
 	pns_login_free(&l);
@@ -159,7 +169,8 @@ static void user_in_2000_groups_matches_the_last(void **state)
 	}
 	struct pns_login l = fake_login("many", "sshd", NULL, groups);
 	struct pns_policy *pol = inline_policy("version = 1;\n"
-					       "rules = ( { groups = [\"g1999\"]; unshare = [\"net\"]; } );\n");
+					       "rules = ( { groups = [\"g1999\"]; unshare = [\"net\"];"
+					       " user_manager = \"reachable\"; } );\n");
 	struct pns_match m;
 	pns_match_rule(pol, &l, &m);
 	assert_non_null(m.rule);
@@ -167,6 +178,64 @@ static void user_in_2000_groups_matches_the_last(void **state)
 	pns_policy_free(pol);
 	pns_login_free(&l);
 	free(groups);
+}
+
+/* The line of the rule that keeps the service manager of `user` from
+ * starting under `text`, 0 when it may start. */
+static int manager_hider_line(const char *text, const char *user, const char *const *groups)
+{
+	struct pns_policy *pol = inline_policy(text);
+	struct pns_login l = fake_login(user, PNS_MANAGER_SERVICE, NULL, groups);
+	struct pns_match m;
+	pns_match_rule(pol, &l, &m);
+	const struct pns_rule *r = pns_match_manager_hider(pol, &l, &m);
+	int line = r ? r->line : 0;
+	pns_login_free(&l);
+	pns_policy_free(pol);
+	return line;
+}
+
+static void manager_hider(void **state)
+{
+	(void)state;
+	const char *const devs[] = { "devs", NULL };
+	const char *const wheel[] = { "devs", "wheel", NULL };
+	const char *pol = "version = 1;\n"
+			  "namespaces = { home = { types = [\"net\", \"mnt\"]; per = \"user\"; }; };\n"
+			  "rules = (\n"
+			  "  { users = [\"root\"]; action = \"none\"; },\n"
+			  /* 5: matches the manager's session and hides it */
+			  "  { users = [\"a\"]; unshare = [\"net\", \"pid\", \"mnt\"]; proc = true; },\n"
+			  /* 6: places the manager in the user's set */
+			  "  { users = [\"b\"]; join = \"home\"; create = true;"
+			  " user_manager = \"reachable\"; },\n"
+			  /* 7, 8: the manager stays out; sshd sessions are hidden */
+			  "  { users = [\"c\"]; services = [\"systemd-user\"]; action = \"none\"; },\n"
+			  "  { users = [\"c\", \"d\"]; services = [\"sshd\"];"
+			  " unshare = [\"net\", \"pid\", \"mnt\"]; proc = true; },\n"
+			  /* 9: not_services does not let the manager of e out */
+			  "  { users = [\"e\"]; not_services = [\"systemd-user\"];"
+			  " unshare = [\"ipc\", \"pid\", \"mnt\"]; proc = true; },\n"
+			  /* 10: hides the sessions of devs but not of wheel */
+			  "  { groups = [\"devs\"]; not_groups = [\"wheel\"]; rhosts = [\"10.*\"];"
+			  " unshare = [\"pid\", \"mnt\"]; proc = true; },\n"
+			  /* 11: isolates without hiding */
+			  "  { users = [\"f\"]; services = [\"sshd\"]; unshare = [\"net\"];"
+			  " user_manager = \"reachable\"; },\n"
+			  /* 12: hides nothing: no guarded type */
+			  "  { users = [\"g\"]; services = [\"sshd\"]; unshare = [\"uts\"]; }\n"
+			  ");\n";
+	assert_int_equal(manager_hider_line(pol, "a", no_groups), 5);
+	assert_int_equal(manager_hider_line(pol, "b", no_groups), 0);
+	assert_int_equal(manager_hider_line(pol, "c", no_groups), 0);
+	assert_int_equal(manager_hider_line(pol, "d", no_groups), 8);
+	assert_int_equal(manager_hider_line(pol, "e", no_groups), 9);
+	assert_int_equal(manager_hider_line(pol, "h", devs), 10);
+	assert_int_equal(manager_hider_line(pol, "h", wheel), 0);
+	assert_int_equal(manager_hider_line(pol, "f", no_groups), 0);
+	assert_int_equal(manager_hider_line(pol, "g", no_groups), 0);
+	assert_int_equal(manager_hider_line(pol, "root", no_groups), 0);
+	assert_int_equal(manager_hider_line(pol, "nobody", no_groups), 0);
 }
 
 static void match_list_returns_the_pattern(void **state)
@@ -192,6 +261,7 @@ int main(void)
 		cmocka_unit_test(remote_host_and_local_logins),
 		cmocka_unit_test(tty_criterion),
 		cmocka_unit_test(user_in_2000_groups_matches_the_last),
+		cmocka_unit_test(manager_hider),
 		cmocka_unit_test(match_list_returns_the_pattern),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

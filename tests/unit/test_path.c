@@ -32,8 +32,8 @@ static int setup(void **state)
 	f->dir = pf_mkdtemp();
 	f->dfd = open(f->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	assert_true(f->dfd >= 0);
-	/* Modes below are exact: mkdir's are set again with chmod, but
-	 * what the walker itself creates goes through the umask. */
+	/* Modes below are exact: mkdir's are set again with chmod; what the
+	 * walker itself creates is 0755 whatever the umask. */
 	umask(022);
 	*state = f;
 	return 0;
@@ -339,8 +339,14 @@ static void mkdir_makes_the_chain(void **state)
 	close(fd);
 	assert_int_equal(fstatat(f->dfd, "a/b", &st, 0), 0);
 	assert_int_equal(st.st_mode & 07777, 0755);
-	/* Again, over what exists, and one more level. */
+	/* Again, over what exists, and one more level, under a umask that
+	 * would take everything but the owner's bits (pam_umask, UMASK 077):
+	 * made 0755 all the same. */
+	mode_t old = umask(077);
 	close(expect_open(f, "a/b/c/d", PNS_PATH_DIR | PNS_PATH_MKDIR | PNS_PATH_TRUSTED, getuid()));
+	umask(old);
+	assert_int_equal(fstatat(f->dfd, "a/b/c/d", &st, 0), 0);
+	assert_int_equal(st.st_mode & 07777, 0755);
 	/* Without PNS_PATH_DIR only the directories on the way are made. */
 	expect_fail(f, "x/y/last", PNS_PATH_MKDIR, getuid(), ENOENT, "D/x/y/last", NULL);
 	assert_int_equal(fstatat(f->dfd, "x/y", &st, 0), 0);

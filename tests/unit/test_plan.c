@@ -45,13 +45,15 @@ static void unshare_marks_types_new(void **state)
 	(void)state;
 	struct pns_plan p;
 	struct pns_err e = { 0 };
-	assert_int_equal(plan_for(HEAD "rules = ( { unshare = [\"net\", \"mnt\", \"pid\"]; } );\n",
+	assert_int_equal(plan_for(HEAD "rules = ( { unshare = [\"net\", \"mnt\", \"pid\"];"
+				  " user_manager = \"reachable\"; } );\n",
 				  "alice", &p, &e), 0);
 	assert_int_equal(p.how[PNS_NET], PNS_NEW);
 	assert_int_equal(p.how[PNS_MNT], PNS_NEW);
 	assert_int_equal(p.how[PNS_PID], PNS_NEW);
 	assert_int_equal(p.how[PNS_UTS], PNS_KEEP);
 	assert_int_equal(p.how[PNS_CGROUP], PNS_KEEP);
+	assert_false(p.hide_user_manager);
 }
 
 static void action_none_keeps_everything(void **state)
@@ -71,7 +73,8 @@ static void join_shared_set(void **state)
 	struct pns_plan p;
 	struct pns_err e = { 0 };
 	assert_int_equal(plan_for(HEAD "namespaces = { lab = { types = [\"net\", \"uts\"]; }; };\n"
-				  "rules = ( { join = \"lab\"; unshare = [\"mnt\"]; create = true; } );\n",
+				  "rules = ( { join = \"lab\"; unshare = [\"mnt\"]; create = true;"
+				  " user_manager = \"reachable\"; } );\n",
 				  "alice", &p, &e), 0);
 	assert_int_equal(p.how[PNS_NET], PNS_JOIN);
 	assert_int_equal(p.how[PNS_UTS], PNS_JOIN);
@@ -80,7 +83,7 @@ static void join_shared_set(void **state)
 	assert_string_equal(set_name, "lab");
 	assert_string_equal(p.instance, "");
 	assert_true(p.create);
-	assert_string_equal(plan_text, "uts=join:lab net=join:lab mnt=new user_manager=hidden");
+	assert_string_equal(plan_text, "uts=join:lab net=join:lab mnt=new");
 }
 
 static void join_per_user_set(void **state)
@@ -88,17 +91,21 @@ static void join_per_user_set(void **state)
 	(void)state;
 	struct pns_plan p;
 	struct pns_err e = { 0 };
-	assert_int_equal(plan_for(HEAD "namespaces = { home = { types = [\"net\", \"mnt\"]; per = \"user\"; }; };\n"
+	assert_int_equal(plan_for(HEAD "namespaces = { home = { types = [\"net\", \"pid\", \"mnt\"];"
+				  " per = \"user\"; proc = true; }; };\n"
 				  "rules = ( { join = \"home\"; } );\n",
 				  "alice", &p, &e), 0);
 	assert_string_equal(set_name, "home");
 	assert_string_equal(p.instance, "alice");
 	assert_int_equal(p.how[PNS_NET], PNS_JOIN);
 	assert_int_equal(p.how[PNS_MNT], PNS_JOIN);
+	assert_int_equal(p.how[PNS_PID], PNS_JOIN);
 	assert_int_equal(p.how[PNS_UTS], PNS_KEEP);
+	assert_true(p.hide_user_manager);
 	assert_false(p.create);
 	assert_string_equal(p.netns, "");
-	assert_string_equal(plan_text, "net=join:home (user alice) mnt=join:home (user alice) user_manager=hidden");
+	assert_string_equal(plan_text, "net=join:home (user alice) pid=join:home (user alice)"
+			    " mnt=join:home (user alice) user_manager=hidden");
 }
 
 static void per_user_set_refuses_a_hostile_name(void **state)
@@ -107,7 +114,7 @@ static void per_user_set_refuses_a_hostile_name(void **state)
 	struct pns_plan p;
 	struct pns_err e = { 0 };
 	assert_int_equal(plan_for(HEAD "namespaces = { home = { types = [\"net\"]; per = \"user\"; }; };\n"
-				  "rules = ( { join = \"home\"; } );\n",
+				  "rules = ( { join = \"home\"; user_manager = \"reachable\"; } );\n",
 				  "../../etc", &p, &e), -1);
 	assert_non_null(strstr(e.msg, "user name \"../../etc\""));
 	assert_non_null(strstr(e.msg, "set home"));
@@ -120,12 +127,12 @@ static void per_group_set_uses_group_from_order(void **state)
 	struct pns_err e = { 0 };
 	assert_int_equal(plan_for(HEAD "namespaces = { team = { types = [\"net\"]; per = \"group\";"
 				  " group_from = [\"ops\", \"devs\"]; }; };\n"
-				  "rules = ( { join = \"team\"; } );\n",
+				  "rules = ( { join = \"team\"; user_manager = \"reachable\"; } );\n",
 				  "alice", &p, &e), 0);
 	assert_string_equal(set_name, "team");
 	assert_string_equal(p.instance, "ops");
 	assert_int_equal(p.how[PNS_NET], PNS_JOIN);
-	assert_string_equal(plan_text, "net=join:team (group ops) user_manager=hidden");
+	assert_string_equal(plan_text, "net=join:team (group ops)");
 }
 
 static void per_group_set_without_group_from_uses_matched_group(void **state)
@@ -134,7 +141,8 @@ static void per_group_set_without_group_from_uses_matched_group(void **state)
 	struct pns_plan p;
 	struct pns_err e = { 0 };
 	assert_int_equal(plan_for(HEAD "namespaces = { team = { types = [\"ipc\"]; per = \"group\"; }; };\n"
-				  "rules = ( { groups = [\"devs\"]; join = \"team\"; } );\n",
+				  "rules = ( { groups = [\"devs\"]; join = \"team\";"
+				  " user_manager = \"reachable\"; } );\n",
 				  "alice", &p, &e), 0);
 	assert_string_equal(p.instance, "devs");
 }
@@ -146,7 +154,7 @@ static void per_group_set_user_in_none_of_the_groups(void **state)
 	struct pns_err e = { 0 };
 	assert_int_equal(plan_for(HEAD "namespaces = { team = { types = [\"net\"]; per = \"group\";"
 				  " group_from = [\"admins\"]; }; };\n"
-				  "rules = ( { join = \"team\"; } );\n",
+				  "rules = ( { join = \"team\"; user_manager = \"reachable\"; } );\n",
 				  "alice", &p, &e), -1);
 	assert_non_null(strstr(e.msg, "alice is in none of the groups of set team"));
 }
@@ -178,16 +186,18 @@ static void netns_name_from_rule_or_ip_netns_set(void **state)
 	(void)state;
 	struct pns_plan p;
 	struct pns_err e = { 0 };
-	assert_int_equal(plan_for(HEAD "rules = ( { unshare = [\"net\", \"mnt\"]; netns = \"lab\"; } );\n",
+	assert_int_equal(plan_for(HEAD "rules = ( { unshare = [\"net\", \"mnt\"]; netns = \"lab\";"
+				  " user_manager = \"reachable\"; } );\n",
 				  "alice", &p, &e), 0);
 	assert_string_equal(p.netns, "lab");
 	assert_int_equal(plan_for(HEAD "namespaces = { vpn = { types = [\"net\"]; ip_netns = true; }; };\n"
-				  "rules = ( { join = \"vpn\"; unshare = [\"mnt\"]; } );\n",
+				  "rules = ( { join = \"vpn\"; unshare = [\"mnt\"];"
+				  " user_manager = \"reachable\"; } );\n",
 				  "alice", &p, &e), 0);
 	assert_string_equal(p.netns, "vpn");
 	/* Without a mount namespace of its own the session keeps /etc. */
 	assert_int_equal(plan_for(HEAD "namespaces = { vpn = { types = [\"net\"]; ip_netns = true; }; };\n"
-				  "rules = ( { join = \"vpn\"; } );\n",
+				  "rules = ( { join = \"vpn\"; user_manager = \"reachable\"; } );\n",
 				  "alice", &p, &e), 0);
 	assert_string_equal(p.netns, "");
 }
@@ -198,12 +208,12 @@ static void external_set_uses_its_paths(void **state)
 	struct pns_plan p;
 	struct pns_err e = { 0 };
 	assert_int_equal(plan_for(HEAD "namespaces = { vpn = { paths = { net = \"/run/netns/vpn\"; }; }; };\n"
-				  "rules = ( { join = \"vpn\"; } );\n",
+				  "rules = ( { join = \"vpn\"; user_manager = \"reachable\"; } );\n",
 				  "alice", &p, &e), 0);
 	assert_int_equal(p.how[PNS_NET], PNS_JOIN);
 	assert_string_equal(set_name, "vpn");
 	assert_string_equal(p.instance, "");
-	assert_string_equal(plan_text, "net=join:/run/netns/vpn user_manager=hidden");
+	assert_string_equal(plan_text, "net=join:/run/netns/vpn");
 }
 
 static void plan_str_describes_each_type(void **state)
@@ -212,14 +222,16 @@ static void plan_str_describes_each_type(void **state)
 	struct pns_plan p;
 	struct pns_err e = { 0 };
 	/* In entry order, mnt last. */
-	assert_int_equal(plan_for(HEAD "rules = ( { unshare = [\"mnt\", \"pid\", \"net\", \"ipc\"]; } );\n",
+	assert_int_equal(plan_for(HEAD "rules = ( { unshare = [\"mnt\", \"pid\", \"net\", \"ipc\"];"
+				  " proc = true; } );\n",
 				  "alice", &p, &e), 0);
 	assert_string_equal(plan_text, "ipc=new net=new pid=new mnt=new user_manager=hidden");
 	assert_int_equal(plan_for(HEAD "rules = ( { users = [\"alice\"]; action = \"none\"; } );\n",
 				  "alice", &p, &e), 0);
 	assert_string_equal(plan_text, "");
 	/* No rule matched at all: an empty plan. */
-	assert_int_equal(plan_for(HEAD "rules = ( { users = [\"bob\"]; unshare = [\"net\"]; } );\n",
+	assert_int_equal(plan_for(HEAD "rules = ( { users = [\"bob\"]; unshare = [\"net\"];"
+				  " user_manager = \"reachable\"; } );\n",
 				  "alice", &p, &e), 0);
 	assert_string_equal(plan_text, "");
 	for (int t = 0; t < PNS_NTYPES; t++)

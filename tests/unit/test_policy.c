@@ -62,9 +62,11 @@ static const char issue_example[] =
 	"rules = (\n"
 	"  { users = [\"root\"]; action = \"none\"; },\n"
 	"  { groups = [\"students\"]; services = [\"sshd\", \"login\"];\n"
-	"    unshare = [\"net\", \"uts\", \"ipc\", \"mnt\", \"pid\"]; hostname = \"%u-box\"; },\n"
-	"  { groups = [\"devs\", \"ops\"]; join = \"team\"; unshare = [\"mnt\"]; create = true; },\n"
-	"  { users = [\"alice\"]; not_groups = [\"wheel\"]; join = \"home\"; create = true; }\n"
+	"    unshare = [\"net\", \"uts\", \"ipc\", \"mnt\", \"pid\"]; hostname = \"%u-box\"; proc = true; },\n"
+	"  { groups = [\"devs\", \"ops\"]; join = \"team\"; unshare = [\"mnt\"]; create = true;"
+	" user_manager = \"reachable\"; },\n"
+	"  { users = [\"alice\"]; not_groups = [\"wheel\"]; join = \"home\"; create = true;"
+	" user_manager = \"reachable\"; }\n"
 	");\n";
 
 static void issue_example_loads(void **state)
@@ -106,9 +108,12 @@ static void issue_example_loads(void **state)
 					PNS_BIT(PNS_MNT) | PNS_BIT(PNS_PID));
 	assert_string_equal(stu->setup.hostname, "%u-box");
 	assert_null(stu->join);
+	assert_true(stu->setup.proc);
+	assert_true(stu->hide_user_manager);
 	assert_ptr_equal(pol->rules[2].join, team);
 	assert_string_equal(pol->rules[2].join_name, "team");
 	assert_true(pol->rules[2].create);
+	assert_false(pol->rules[2].hide_user_manager);
 	assert_ptr_equal(pol->rules[3].join, home);
 	assert_string_equal(pol->rules[3].not_groups.v[0], "wheel");
 	assert_int_equal(pol->files.n, 1);
@@ -118,7 +123,8 @@ static void issue_example_loads(void **state)
 static void defaults(void **state)
 {
 	(void)state;
-	struct pns_policy *pol = inline_policy(V "rules = ( { unshare = [\"net\", \"mnt\"]; } );\n");
+	struct pns_policy *pol = inline_policy(V "rules = ( { unshare = [\"net\", \"mnt\"];"
+					       " user_manager = \"reachable\"; } );\n");
 	assert_string_equal(pol->pin_dir, PNS_DEFAULT_PIN_DIR);
 	assert_int_equal(pol->on_error, PNS_ON_ERROR_DENY);
 	const struct pns_rule *r = &pol->rules[0];
@@ -178,7 +184,8 @@ static void netns_from_joined_set(void **state)
 {
 	(void)state;
 	expect_valid(V "namespaces = { vpn = { paths = { net = \"/run/netns/vpn\"; }; }; };\n"
-		     "rules = ( { join = \"vpn\"; unshare = [\"mnt\"]; netns = \"vpn\"; propagation = \"slave\"; } );\n");
+		     "rules = ( { join = \"vpn\"; unshare = [\"mnt\"]; netns = \"vpn\"; propagation = \"slave\";\n"
+		     " user_manager = \"reachable\"; } );\n");
 	expect_valid(V "namespaces = { t = { types = [\"uts\"]; per = \"group\"; }; };\n"
 		     "rules = ( { groups = [\"a\"]; join = \"t\"; } );\n");
 	expect_valid(V "rules = ( { unshare = [\"uts\"]; hostname = \"plain-name.example\"; proc = false; } );\n");
@@ -262,7 +269,7 @@ static void harmless_shared_propagation(void **state)
 	(void)state;
 	expect_valid(V "rules = ( { unshare = [\"mnt\", \"uts\"]; propagation = \"shared\"; tmp = \"shared\"; } );\n");
 	expect_valid(V "namespaces = { a = { types = [\"mnt\", \"ipc\"]; propagation = \"unchanged\"; }; };\n"
-		     "rules = ( { join = \"a\"; unshare = [\"pid\"]; } );\n");
+		     "rules = ( { join = \"a\"; unshare = [\"pid\"]; user_manager = \"reachable\"; } );\n");
 	expect_valid(V "rules = ( { unshare = [\"mnt\", \"net\", \"pid\"]; propagation = \"private\"; "
 		     "proc = true; tmp = \"private\"; netns = \"blue\"; } );\n");
 	struct pns_policy *pol = inline_policy(
@@ -273,32 +280,52 @@ static void harmless_shared_propagation(void **state)
 
 /* ---- the user's service manager ------------------------------------------ */
 
-/* Hidden by default when a rule isolates net, pid or ipc, by unshare or
- * through the set it joins; "reachable" and "hidden" say otherwise. */
+/* Hidden by default when a rule isolates net, pid or ipc (by unshare or
+ * through the set it joins) and gives the session a pid namespace with a
+ * /proc of its own (its own unshare of pid and mnt with proc = true, or a
+ * set made by pam_ns with pid, mnt and proc = true); reachable when it
+ * isolates none of them, or when it says so. */
 static void user_manager_default_follows_the_isolated_types(void **state)
 {
 	(void)state;
 	struct pns_policy *pol = inline_policy(
 		V "namespaces = { t = { types = [\"net\"]; per = \"group\"; };\n"
-		"  m = { types = [\"mnt\", \"uts\"]; }; };\n"
-		"rules = ( { users = [\"a\"]; unshare = [\"net\"]; },\n"
-		"  { users = [\"b\"]; unshare = [\"pid\"]; },\n"
-		"  { users = [\"c\"]; unshare = [\"ipc\"]; },\n"
+		"  m = { types = [\"mnt\", \"uts\"]; };\n"
+		"  box = { types = [\"net\", \"pid\", \"mnt\"]; per = \"user\"; proc = true; };\n"
+		"  pm = { types = [\"pid\", \"mnt\"]; proc = true; }; };\n"
+		"rules = ( { users = [\"a\"]; unshare = [\"net\", \"pid\", \"mnt\"]; proc = true; },\n"
+		"  { users = [\"b\"]; unshare = [\"pid\", \"mnt\"]; proc = true; },\n"
+		"  { users = [\"c\"]; unshare = [\"ipc\", \"mnt\", \"pid\"]; proc = true; },\n"
 		"  { users = [\"d\"]; unshare = [\"uts\", \"mnt\", \"cgroup\", \"time\"]; },\n"
-		"  { users = [\"e\"]; join = \"t\"; },\n"
-		"  { users = [\"f\"]; join = \"m\"; },\n"
-		"  { users = [\"g\"]; join = \"t\"; user_manager = \"reachable\"; },\n"
-		"  { users = [\"h\"]; unshare = [\"uts\"]; user_manager = \"hidden\"; },\n"
-		"  { users = [\"i\"]; action = \"none\"; } );\n");
-	static const bool want[] = { true, true, true, false, true, false, false, true, false };
-	assert_int_equal(pol->nrules, 9);
+		"  { users = [\"e\"]; join = \"box\"; },\n"
+		"  { users = [\"f\"]; join = \"pm\"; unshare = [\"net\"]; },\n"
+		"  { users = [\"g\"]; join = \"m\"; },\n"
+		"  { users = [\"h\"]; join = \"t\"; user_manager = \"reachable\"; },\n"
+		"  { users = [\"i\"]; unshare = [\"net\"]; user_manager = \"reachable\"; },\n"
+		"  { users = [\"j\"]; join = \"box\"; user_manager = \"reachable\"; },\n"
+		"  { users = [\"k\"]; unshare = [\"uts\", \"pid\", \"mnt\"]; proc = true;"
+		" user_manager = \"hidden\"; },\n"
+		"  { users = [\"l\"]; action = \"none\"; } );\n");
+	static const bool want[] = { true, true, true, false, true, true, false, false, false, false, true,
+				     false };
+	assert_int_equal(pol->nrules, 12);
 	for (size_t i = 0; i < pol->nrules; i++)
 		if (pol->rules[i].hide_user_manager != want[i])
 			fail_msg("rule %zu (%s): hide_user_manager is %d", i, pol->rules[i].users.v[0],
 				 pol->rules[i].hide_user_manager);
-	assert_int_equal(pol->rules[6].user_manager, PNS_UM_REACHABLE);
+	assert_int_equal(pol->rules[0].user_manager, PNS_UM_DEFAULT);
+	assert_int_equal(pol->rules[7].user_manager, PNS_UM_REACHABLE);
+	assert_int_equal(pol->rules[10].user_manager, PNS_UM_HIDDEN);
 	pns_policy_free(pol);
 }
+
+/* The end of every refusal of a rule that would leave the host's /proc
+ * in a session whose manager is hidden. */
+#define UM_WAYS "leaves the host's /proc in the session, so the user's processes outside it stay " \
+		"reachable (their /proc/PID/root), the user's service manager among them, which runs " \
+		"anything it is asked to, outside the session's namespaces: add \"pid\" and \"mnt\" to " \
+		"unshare with proc = true (or join a set with pid, mnt and proc = true), or accept it " \
+		"with user_manager = \"reachable\""
 
 static void user_manager_errors(void **state)
 {
@@ -310,9 +337,69 @@ static void user_manager_errors(void **state)
 		     "user_manager must be");
 	expect_error(V "rules = ( { action = \"none\";\n user_manager = \"hidden\"; } );\n", 3,
 		     "action = \"none\" leaves the session alone: it cannot be combined with user_manager");
-	/* Its private /run/user would cover the host's. */
-	expect_error(V "rules = ( { unshare = [\"mnt\", \"ipc\"]; propagation = \"shared\"; } );\n", 2,
-		     "propagation \"shared\" would carry the session's private /run/user");
+	expect_error(V "rules = ( { action = \"none\";\n user_manager = \"reachable\"; } );\n", 3,
+		     "action = \"none\" leaves the session alone: it cannot be combined with user_manager");
+
+	/* A guarded type with the host's /proc: refused at the rule's line,
+	 * whichever the types, unless the rule accepts it. */
+	expect_error(V "rules = (\n { users = [\"a\"];\n unshare = [\"net\"]; } );\n", 3,
+		     "this rule isolates net, but it " UM_WAYS);
+	expect_error(V "rules = (\n { unshare = [\"ipc\", \"net\", \"pid\"]; } );\n", 3,
+		     "this rule isolates ipc,net,pid, but it " UM_WAYS);
+	expect_error(V "rules = ( { users = [\"a\"]; unshare = [\"uts\"]; },\n"
+		     " { unshare = [\"ipc\", \"mnt\"]; } );\n", 3, "this rule isolates ipc, but it leaves");
+	/* pid and mnt without a /proc of their own are not enough. */
+	expect_error(V "rules = (\n { unshare = [\"net\", \"pid\", \"mnt\"]; } );\n", 3,
+		     "this rule isolates net,pid, but it leaves the host's /proc");
+	expect_error(V "rules = (\n { unshare = [\"pid\", \"mnt\"]; proc = false; } );\n", 3,
+		     "this rule isolates pid, but it leaves the host's /proc");
+	expect_valid(V "rules = ( { unshare = [\"net\"]; user_manager = \"reachable\"; },\n"
+		     " { unshare = [\"pid\", \"mnt\"]; user_manager = \"reachable\"; } );\n");
+
+	/* Through the set it joins: one made by pam_ns without pid, mnt and
+	 * proc, or one pinned by someone else, which never counts as giving
+	 * a /proc of the session's own. */
+	expect_error(V "namespaces = { t = { types = [\"net\"]; per = \"group\"; }; };\n"
+		     "rules = (\n { join = \"t\"; } );\n", 4, "this rule isolates net, but it leaves");
+	expect_error(V "namespaces = { t = { types = [\"pid\", \"mnt\"]; }; };\n"
+		     "rules = (\n { join = \"t\"; } );\n", 4, "this rule isolates pid, but it leaves");
+	expect_error(V "namespaces = { v = { paths = { pid = \"/x/pid\"; mnt = \"/x/mnt\"; }; }; };\n"
+		     "rules = (\n { join = \"v\"; } );\n", 4, "this rule isolates pid, but it leaves");
+	expect_error(V "namespaces = { v = { paths = { net = \"/run/netns/vpn\"; }; }; };\n"
+		     "rules = (\n { join = \"v\"; unshare = [\"pid\", \"mnt\"]; } );\n", 4,
+		     "this rule isolates net,pid, but it leaves");
+	expect_valid(V "namespaces = { v = { paths = { pid = \"/x/pid\"; mnt = \"/x/mnt\"; }; }; };\n"
+		     "rules = ( { join = \"v\"; user_manager = \"reachable\"; } );\n");
+	/* A set with pid, mnt and proc = true is enough, whatever else the
+	 * rule isolates itself. */
+	expect_valid(V "namespaces = { s = { types = [\"pid\", \"mnt\"]; per = \"user\"; proc = true; }; };\n"
+		     "rules = ( { join = \"s\"; unshare = [\"net\", \"ipc\"]; } );\n");
+
+	/* "hidden" said without a /proc of the session's own. */
+	expect_error(V "rules = (\n { unshare = [\"uts\"]; user_manager = \"hidden\"; } );\n", 3,
+		     "user_manager = \"hidden\" " UM_WAYS);
+	expect_error(V "rules = (\n { unshare = [\"net\", \"mnt\"]; user_manager = \"hidden\"; } );\n", 3,
+		     "user_manager = \"hidden\" leaves the host's /proc");
+	expect_error(V "namespaces = { v = { paths = { pid = \"/x/pid\"; mnt = \"/x/mnt\"; }; }; };\n"
+		     "rules = (\n { join = \"v\"; user_manager = \"hidden\"; } );\n", 4,
+		     "user_manager = \"hidden\" leaves the host's /proc");
+
+	/* Each rule is reported at its own line, in every file. */
+	char *all = inline_policy_errors(V "rules = (\n"
+					   "  { users = [\"a\"]; unshare = [\"net\"]; },\n"
+					   "  { users = [\"b\"]; unshare = [\"net\"]; user_manager = \"reachable\"; },\n"
+					   "  { users = [\"c\"]; unshare = [\"pid\"]; }\n);\n");
+	assert_non_null(all);
+	assert_non_null(strstr(all, "test.conf:3: this rule isolates net, but it leaves"));
+	assert_null(strstr(all, "test.conf:4:"));
+	assert_non_null(strstr(all, "test.conf:5: this rule isolates pid, but it leaves"));
+	free(all);
+
+	/* A session's fresh /proc, and so its private /run/user, never reach
+	 * the host: shared propagation is refused for the /proc already. */
+	expect_error(V "rules = ( { unshare = [\"mnt\", \"ipc\", \"pid\"]; proc = true;\n"
+		     " propagation = \"shared\"; } );\n", 2,
+		     "propagation \"shared\" would carry the session's fresh /proc");
 	expect_valid(V "rules = ( { unshare = [\"mnt\", \"ipc\"]; propagation = \"shared\";\n"
 		     " user_manager = \"reachable\"; } );\n");
 }
@@ -426,7 +513,7 @@ static void external_set_errors(void **state)
 	expect_error(V "namespaces = { v = {\n paths = { }; }; };\n", 3, "paths is empty");
 	/* types equal to the paths' keys are accepted. */
 	expect_valid(V "namespaces = { v = { types = [\"net\"]; paths = { net = \"/x\"; }; }; };\n"
-		     "rules = ( { join = \"v\"; } );\n");
+		     "rules = ( { join = \"v\"; user_manager = \"reachable\"; } );\n");
 }
 
 /* ---- rules ------------------------------------------------------------ */
@@ -566,7 +653,8 @@ static void sets_and_rules_across_files(void **state)
 	/* A drop-in needs no version, and may join a set of the main file. */
 	assert_int_equal(parse_text(pol, "d/10.conf", false,
 				    "namespaces = { b = { types = [\"uts\"]; }; };\n"
-				    "rules = ( { join = \"a\"; unshare = [\"uts\"]; } );\n", &d), 0);
+				    "rules = ( { join = \"a\"; unshare = [\"uts\"];"
+				    " user_manager = \"reachable\"; } );\n", &d), 0);
 	assert_int_equal(pns_policy_finish(pol, &d), 0);
 	assert_int_equal(d.msgs.n, 0);
 	assert_int_equal(pol->nrules, 2);

@@ -87,9 +87,12 @@ static void loads_main_and_sorted_dropins(void **state)
 {
 	struct fixture *f = *state;
 	write_main(f, 0644, "namespaces = { lab = { types = [\"net\"]; }; };\n"
-			    "rules = ( { users = [\"alice\"]; unshare = [\"net\"]; } );\n");
-	write_dropin(f, "20-b.conf", 0644, "rules = ( { users = [\"b\"]; join = \"lab\"; } );\n");
-	write_dropin(f, "10-a.conf", 0644, "rules = ( { users = [\"a\"]; unshare = [\"ipc\"]; } );\n");
+			    "rules = ( { users = [\"alice\"]; unshare = [\"net\"];"
+			    " user_manager = \"reachable\"; } );\n");
+	write_dropin(f, "20-b.conf", 0644, "rules = ( { users = [\"b\"]; join = \"lab\";"
+		     " user_manager = \"reachable\"; } );\n");
+	write_dropin(f, "10-a.conf", 0644, "rules = ( { users = [\"a\"]; unshare = [\"ipc\", \"pid\", \"mnt\"];"
+		     " proc = true; } );\n");
 	write_dropin(f, "README", 0644, "this is not read");
 	write_dropin(f, ".hidden.conf", 0644, "this is not read either");
 	write_dropin(f, "30-c.conf.bak", 0644, "nor this");
@@ -134,6 +137,28 @@ static void errors_of_every_file_are_collected(void **state)
 	assert_non_null(strstr(d.msgs.v[0], "pam_ns.conf:3: rule does nothing"));
 	assert_non_null(strstr(d.msgs.v[1], "10-x.conf:1: join = \"ghost\""));
 	pns_diag_free(&d);
+}
+
+/* Whether a session keeps the host's /proc depends on the set a rule
+ * joins, which may be in another file: decided once every file is read,
+ * and reported at the rule. */
+static void user_manager_across_files(void **state)
+{
+	struct fixture *f = *state;
+	write_main(f, 0644, "namespaces = { lab = { types = [\"net\"]; };\n"
+			    "  box = { types = [\"net\", \"pid\", \"mnt\"]; per = \"user\"; proc = true; }; };\n");
+	write_dropin(f, "10-x.conf", 0644, "rules = ( { users = [\"a\"]; join = \"box\"; },\n"
+		     "  { users = [\"b\"]; join = \"lab\"; } );\n");
+	expect_refused(f->main, getuid(), false, "/pam_ns.d/10-x.conf:2: this rule isolates net, but it leaves "
+		       "the host's /proc in the session", "user_manager = \"reachable\"");
+	write_dropin(f, "10-x.conf", 0644, "rules = ( { users = [\"a\"]; join = \"box\"; },\n"
+		     "  { users = [\"b\"]; join = \"lab\"; user_manager = \"reachable\"; } );\n");
+	struct pns_policy *pol = NULL;
+	struct pns_diag d = { 0 };
+	assert_int_equal(load(f->main, getuid(), false, &pol, &d), 0);
+	assert_true(pol->rules[0].hide_user_manager);
+	assert_false(pol->rules[1].hide_user_manager);
+	pns_policy_free(pol);
 }
 
 static void missing_file(void **state)
@@ -361,7 +386,7 @@ static void pin_dir_parent_must_be_trusted(void **state)
 static void skip_trust_skips_owner_and_mode(void **state)
 {
 	struct fixture *f = *state;
-	write_main(f, 0666, "rules = ( { unshare = [\"net\"]; } );\n");
+	write_main(f, 0666, "rules = ( { unshare = [\"net\"]; user_manager = \"reachable\"; } );\n");
 	write_dropin(f, "10-a.conf", 0666, "rules = ( { unshare = [\"uts\"]; } );\n");
 	struct pns_policy *pol = NULL;
 	struct pns_diag d = { 0 };
@@ -376,6 +401,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(loads_main_and_sorted_dropins, setup, teardown),
 		cmocka_unit_test_setup_teardown(dropin_defining_pin_dir_is_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(errors_of_every_file_are_collected, setup, teardown),
+		cmocka_unit_test_setup_teardown(user_manager_across_files, setup, teardown),
 		cmocka_unit_test_setup_teardown(missing_file, setup, teardown),
 		cmocka_unit_test_setup_teardown(symlinked_policy_is_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(writable_policy_is_refused, setup, teardown),
