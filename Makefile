@@ -245,7 +245,9 @@ deb:
 	rm -rf $(BUILD)/deb && mkdir -p $(BUILD)/deb/src
 	git ls-files -z --cached --others --exclude-standard | grep -zv '^$(BUILD)/' | \
 	  tar --null --ignore-failed-read -T - -cf - | tar -xf - -C $(BUILD)/deb/src
-	cd $(BUILD)/deb/src && env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL dpkg-buildpackage -us -uc -b
+	@echo "make deb: dpkg-buildpackage in $(BUILD)/deb/src (log: $(BUILD)/deb/build.log)"
+	@cd $(BUILD)/deb/src && env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL dpkg-buildpackage -us -uc -b \
+	  >../build.log 2>&1 || { tail -30 ../build.log; exit 1; }
 	lintian --fail-on error,warning $(BUILD)/deb/*.changes
 
 clean:
