@@ -121,8 +121,14 @@ static bool may_match_user(const struct pns_rule *r, const struct pns_login *l)
 const struct pns_rule *pns_match_manager_hider(const struct pns_policy *pol, const struct pns_login *l,
 					       const struct pns_match *m)
 {
-	if (m->rule)
-		return m->rule->hide_user_manager ? m->rule : NULL;
+	if (m->rule && m->rule->hide_user_manager)
+		return m->rule;
+	/* A rule that puts the manager into namespaces (a set it joins, new
+	 * ones) is the admin's word on where it runs. */
+	if (m->rule && !m->rule->none)
+		return NULL;
+	/* None matches, or "none" does (a catch-all at the end, say): outside,
+	 * unless no other session of the user hides it. */
 	for (size_t i = 0; i < pol->nrules; i++) {
 		const struct pns_rule *r = &pol->rules[i];
 		if (!may_match_user(r, l))

@@ -28,11 +28,12 @@ void pns_match_rule(const struct pns_policy *pol, const struct pns_login *l,
  * match): the rule that hides the manager from this user's sessions when
  * the manager may not run, else NULL.  It may not when the rule that
  * matches its session hides it (a manager cannot live in namespaces that
- * hide it), or when no rule matches its session while a rule that may
- * match another session of the user hides it: a manager left outside
- * would run what those sessions leave in the user's files.  A rule that
- * matches the manager's session and does not hide it (a set it joins, or
- * action "none") lets it run: the admin has said where.
+ * hide it), or when no rule, or an action "none" rule, matches its session
+ * while a rule that may match another session of the user hides it: a
+ * manager left outside would run what those sessions leave in the user's
+ * files.  A rule that matches the manager's session and puts it into
+ * namespaces without hiding it (a set it joins, with user_manager
+ * "reachable") lets it run: the admin has said where.
  */
 const struct pns_rule *pns_match_manager_hider(const struct pns_policy *pol, const struct pns_login *l,
 					       const struct pns_match *m);

@@ -318,8 +318,9 @@ static int manager_session(const char *body, const char *args, const char *needl
 
 /* A manager outside would run what a hidden session leaves in the user's
  * files: not started where the rule that matches its session hides it, or
- * where none matches it while a rule for the user hides it; started where
- * a rule that matches it says where, without hiding it. */
+ * where none (or "none") matches it while a rule for the user hides it;
+ * started where a rule that matches it puts it into namespaces without
+ * hiding it. */
 static void the_manager_is_refused_where_its_user_is_hidden(void **state)
 {
 	(void)state;
@@ -342,11 +343,24 @@ static void the_manager_is_refused_where_its_user_is_hidden(void **state)
 					 "dry run: not starting the service manager of root", &logged),
 			 PT_IGNORED);
 	assert_true(logged);
-	/* Placed by a rule of its own, or by one that does not hide it. */
+	/* "none" for the manager's own session does not outweigh a hidden
+	 * session of its user (it would run what that session leaves), nor
+	 * does a catch-all "none" after a rule for sshd only. */
 	assert_int_equal(manager_session("rules = ( { users = [\"root\"]; services = [\"systemd-user\"]; "
 					 "action = \"none\"; },\n  { users = [\"root\"]; " HIDDEN " } );\n", "",
-					 NULL, &logged),
+					 "systemd-user.conf:4 hides it", &logged),
+			 PAM_SESSION_ERR);
+	assert_true(logged);
+	assert_int_equal(manager_session("rules = ( { users = [\"root\"]; services = [\"sshd\"]; " HIDDEN " },\n"
+					 "  { action = \"none\"; } );\n", "", "systemd-user.conf:3 hides it", &logged),
+			 PAM_SESSION_ERR);
+	assert_true(logged);
+	/* "none" with no hidden session of the user lets it be. */
+	assert_int_equal(manager_session("rules = ( { users = [\"root\"]; services = [\"systemd-user\"]; "
+					 "action = \"none\"; },\n  { users = [\"root\"]; unshare = [\"uts\"]; } );\n",
+					 "", NULL, &logged),
 			 PT_IGNORED);
+	/* Placed in namespaces by a rule that does not hide it. */
 	assert_int_equal(manager_session("rules = ( { users = [\"root\"]; unshare = [\"net\"]; "
 					 "user_manager = \"reachable\"; } );\n", "", "net=new", &logged),
 			 PAM_SUCCESS);

@@ -209,7 +209,8 @@ static void manager_hider(void **state)
 			  /* 6: places the manager in the user's set */
 			  "  { users = [\"b\"]; join = \"home\"; create = true;"
 			  " user_manager = \"reachable\"; },\n"
-			  /* 7, 8: the manager stays out; sshd sessions are hidden */
+			  /* 7, 8: "none" for the manager does not outweigh the
+			   * hidden sshd sessions: it would run what they leave */
 			  "  { users = [\"c\"]; services = [\"systemd-user\"]; action = \"none\"; },\n"
 			  "  { users = [\"c\", \"d\"]; services = [\"sshd\"];"
 			  " unshare = [\"net\", \"pid\", \"mnt\"]; proc = true; },\n"
@@ -223,11 +224,16 @@ static void manager_hider(void **state)
 			  "  { users = [\"f\"]; services = [\"sshd\"]; unshare = [\"net\"];"
 			  " user_manager = \"reachable\"; },\n"
 			  /* 12: hides nothing: no guarded type */
-			  "  { users = [\"g\"]; services = [\"sshd\"]; unshare = [\"uts\"]; }\n"
+			  "  { users = [\"g\"]; services = [\"sshd\"]; unshare = [\"uts\"]; },\n"
+			  /* 13, 14: a catch-all "none" after a rule for sshd only */
+			  "  { users = [\"k\"]; services = [\"sshd\"];"
+			  " unshare = [\"net\", \"pid\", \"mnt\"]; proc = true; },\n"
+			  "  { action = \"none\"; }\n"
 			  ");\n";
 	assert_int_equal(manager_hider_line(pol, "a", no_groups), 5);
 	assert_int_equal(manager_hider_line(pol, "b", no_groups), 0);
-	assert_int_equal(manager_hider_line(pol, "c", no_groups), 0);
+	assert_int_equal(manager_hider_line(pol, "c", no_groups), 8);
+	assert_int_equal(manager_hider_line(pol, "k", no_groups), 13);
 	assert_int_equal(manager_hider_line(pol, "d", no_groups), 8);
 	assert_int_equal(manager_hider_line(pol, "e", no_groups), 9);
 	assert_int_equal(manager_hider_line(pol, "h", devs), 10);
