@@ -43,6 +43,10 @@ int pns_cmd_list(const struct pns_helper_args *args, const struct pns_policy *po
 int pns_cmd_exec(const struct pns_helper_args *args, const struct pns_policy *pol);
 int pns_cmd_apply(const struct pns_helper_args *args, const struct pns_policy *pol);
 int pns_cmd_manager(const struct pns_helper_args *args, const struct pns_policy *pol);
+/* Whether pam_ns runs for real (not dry_run) in the PAM stack of the
+ * user's service manager (/etc/pam.d/systemd-user, else systemd's own in
+ * /usr/lib/pam.d, with what it includes). */
+bool pns_manager_stack_runs_pam_ns(void);
 /* pol may be NULL (the policy is unusable): the default pin_dir then. */
 int pns_cmd_purge(const struct pns_helper_args *args, const struct pns_policy *pol);
 

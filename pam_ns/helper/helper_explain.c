@@ -288,8 +288,10 @@ int pns_cmd_explain(const struct pns_helper_args *args, const struct pns_policy 
 	} else if (hider) {
 		printf("login:    user %s, service " PNS_MANAGER_SERVICE " (the user's service manager)\n"
 		       "action:   refused: rule %s:%d hides the manager from the user's sessions "
-		       "(user_manager)%s,\n          so it is not started\n", l.user, hider->file,
-		       hider->line, hider == m.rule ? "" : " and no rule places the manager itself");
+		       "(user_manager)%s,\n          so it is not started%s\n", l.user, hider->file,
+		       hider->line, hider == m.rule ? "" : " and no rule places the manager itself",
+		       pns_manager_stack_runs_pam_ns() ? "" :
+		       "\nnote:     pam_ns is not in its PAM stack yet (systemd-user): nothing refuses it now");
 	} else if (args->json)
 		print_json(pol, &l, &m, &p, &sv, views, plan_error);
 	else

@@ -30,7 +30,7 @@ static char *word(char **p)
  * session line of pam_ns.so without dry_run.  The drop-in acts only where
  * the module would: not where pam_ns is installed but not enabled, or
  * enabled on trial. */
-static bool stack_runs_pam_ns(const char *file, int depth)
+static bool stack_runs_pam_ns_in(const char *file, int depth)
 {
 	FILE *f = depth < 8 ? fopen(file, "re") : NULL;
 	char line[1024], path[512];
@@ -43,7 +43,7 @@ static bool stack_runs_pam_ns(const char *file, int depth)
 				  (!strcmp(control, "include") || !strcmp(control, "substack")) ? module : NULL;
 		if (inc) {
 			snprintf(path, sizeof(path), "%s%s", inc[0] == '/' ? "" : "/etc/pam.d/", inc);
-			found = stack_runs_pam_ns(path, depth + 1);
+			found = stack_runs_pam_ns_in(path, depth + 1);
 		} else if (type && module && !strcmp(type, "session")) {
 			const char *base = strrchr(module, '/');
 			found = !strcmp(base ? base + 1 : module, "pam_ns.so") && !strstr(p, "dry_run");
@@ -52,6 +52,14 @@ static bool stack_runs_pam_ns(const char *file, int depth)
 	if (f)
 		fclose(f);
 	return found;
+}
+
+bool pns_manager_stack_runs_pam_ns(void)
+{
+	/* The manager's PAM stack: the admin's, else systemd's own. */
+	const char *stack = access("/etc/pam.d/" PNS_MANAGER_SERVICE, F_OK) == 0 ?
+			    "/etc/pam.d/" PNS_MANAGER_SERVICE : "/usr/lib/pam.d/" PNS_MANAGER_SERVICE;
+	return stack_runs_pam_ns_in(stack, 0);
 }
 
 int pns_cmd_manager(const struct pns_helper_args *args, const struct pns_policy *pol)
@@ -80,18 +88,15 @@ int pns_cmd_manager(const struct pns_helper_args *args, const struct pns_policy 
 	}
 	struct pns_match m;
 	pns_match_rule(pol, &l, &m);
-	/* The manager's PAM stack: the admin's, else systemd's own. */
-	const char *stack = access("/etc/pam.d/" PNS_MANAGER_SERVICE, F_OK) == 0 ?
-			    "/etc/pam.d/" PNS_MANAGER_SERVICE : "/usr/lib/pam.d/" PNS_MANAGER_SERVICE;
-	const struct pns_rule *hider = stack_runs_pam_ns(stack, 0) ? pns_match_manager_hider(pol, &l, &m)
-								   : NULL;
+	bool in_stack = pns_manager_stack_runs_pam_ns();
+	const struct pns_rule *hider = in_stack ? pns_match_manager_hider(pol, &l, &m) : NULL;
 	if (hider)
 		printf("the service manager of %s is not started: rule %s:%d hides it from the user's "
 		       "sessions (user_manager)%s\n", l.user, hider->file, hider->line,
 		       hider == m.rule ? "" : ", and no rule places the manager itself");
 	else if (args->verbose)
 		printf("the service manager of %s may start%s\n", l.user,
-		       stack_runs_pam_ns(stack, 0) ? "" : " (pam_ns is not in its PAM stack)");
+		       in_stack ? "" : " (pam_ns is not in its PAM stack)");
 	pns_login_free(&l);
 	return hider ? PNS_EXIT_FAIL : PNS_EXIT_OK;
 }
