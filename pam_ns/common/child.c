@@ -17,8 +17,6 @@
 
 #include "common/path.h"
 
-
-
 struct report {
 	int ok;
 	struct pns_err err;

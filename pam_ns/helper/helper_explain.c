@@ -251,6 +251,27 @@ static void print_json(const struct pns_policy *pol, const struct pns_login *l,
 	printf("}}\n");
 }
 
+/* What the manager's own session gets when it is refused. */
+static void print_manager_refusal(const struct pns_login *l, const struct pns_match *m,
+				  const struct pns_rule *hider, bool json)
+{
+	if (json) {
+		printf("{\"user\": ");
+		pns_json_string(stdout, l->user);
+		printf(", \"service\": \"" PNS_MANAGER_SERVICE "\", \"action\": \"refuse\", "
+		       "\"hidden_by\": {\"file\": ");
+		pns_json_string(stdout, hider->file);
+		printf(", \"line\": %d}}\n", hider->line);
+		return;
+	}
+	printf("login:    user %s, service " PNS_MANAGER_SERVICE " (the user's service manager)\n"
+	       "action:   refused: rule %s:%d hides the manager from the user's sessions "
+	       "(user_manager)%s,\n          so it is not started%s\n", l->user, hider->file,
+	       hider->line, hider == m->rule ? "" : " and no rule places the manager itself",
+	       pns_manager_stack_runs_pam_ns() ? "" :
+	       "\nnote:     pam_ns is not in its PAM stack yet (systemd-user): nothing refuses it now");
+}
+
 int pns_cmd_explain(const struct pns_helper_args *args, const struct pns_policy *pol)
 {
 	struct pns_err e = { 0 };
@@ -262,6 +283,15 @@ int pns_cmd_explain(const struct pns_helper_args *args, const struct pns_policy 
 
 	struct pns_match m;
 	pns_match_rule(pol, &l, &m);
+	/* The manager's own session, refused where a hidden session's
+	 * manager would run outside: said instead of a plan, and before any
+	 * pin is looked at. */
+	const struct pns_rule *hider = pns_match_manager_hider(pol, &l, &m);
+	if (hider) {
+		print_manager_refusal(&l, &m, hider, args->json);
+		pns_login_free(&l);
+		return PNS_EXIT_OK;
+	}
 	struct pns_plan p;
 	static struct type_view views[PNS_NTYPES];	/* large: a path per type */
 	static struct set_view sv;
@@ -274,25 +304,7 @@ int pns_cmd_explain(const struct pns_helper_args *args, const struct pns_policy 
 			view_type(&p, &sv, (enum pns_type)t, &views[t]);
 		pns_pins_close(&sv.pins);
 	}
-	/* The manager's own session, refused where a hidden session's
-	 * manager would run outside: said before anything else. */
-	const struct pns_rule *hider = strcmp(l.service, PNS_MANAGER_SERVICE) ? NULL :
-				       pns_match_manager_hider(pol, &l, &m);
-	if (hider && args->json) {
-		printf("{\"user\": ");
-		pns_json_string(stdout, l.user);
-		printf(", \"service\": \"" PNS_MANAGER_SERVICE "\", \"action\": \"refuse\", "
-		       "\"hidden_by\": {\"file\": ");
-		pns_json_string(stdout, hider->file);
-		printf(", \"line\": %d}}\n", hider->line);
-	} else if (hider) {
-		printf("login:    user %s, service " PNS_MANAGER_SERVICE " (the user's service manager)\n"
-		       "action:   refused: rule %s:%d hides the manager from the user's sessions "
-		       "(user_manager)%s,\n          so it is not started%s\n", l.user, hider->file,
-		       hider->line, hider == m.rule ? "" : " and no rule places the manager itself",
-		       pns_manager_stack_runs_pam_ns() ? "" :
-		       "\nnote:     pam_ns is not in its PAM stack yet (systemd-user): nothing refuses it now");
-	} else if (args->json)
+	if (args->json)
 		print_json(pol, &l, &m, &p, &sv, views, plan_error);
 	else
 		print_table(pol, &l, &m, &p, &sv, views, plan_error);

@@ -311,8 +311,7 @@ static enum outcome open_session(pam_handle_t *pamh, const struct args *a, enum 
 	 * hide it (it would run what a hidden session left in the user's
 	 * files).  Refused whatever on_error says: this is the policy, not an
 	 * error. */
-	const struct pns_rule *hider = strcmp(login.service, PNS_MANAGER_SERVICE) ? NULL :
-				       pns_match_manager_hider(pol, &login, &m);
+	const struct pns_rule *hider = pns_match_manager_hider(pol, &login, &m);
 	if (hider) {
 		pam_syslog(pamh, LOG_NOTICE, "%snot starting the service manager of %s: rule %s:%d hides "
 			   "it from the user's sessions (user_manager)%s", a->dry_run ? "dry run: " : "",

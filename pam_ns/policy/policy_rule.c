@@ -64,13 +64,14 @@ static void rule_key(struct pns_pctx *c, const config_setting_t *s, struct pns_r
 		seen->user_manager = line;
 		if (pns_read_string(c, s, &v) < 0)
 			return;
-		if (!strcmp(v, "hidden"))
-			r->user_manager = PNS_UM_HIDDEN;
-		else if (!strcmp(v, "reachable"))
-			r->user_manager = PNS_UM_REACHABLE;
-		else
-			pns_perr(c, s, "user_manager must be \"hidden\" (the session gets a private /run/user) "
-				 "or \"reachable\", not \"%s\"", v);
+		/* (index 0, "default", is what an unset key means: not a word) */
+		for (size_t i = 1; i < PNS_ARRAY_SIZE(pns_user_manager_names); i++)
+			if (!strcmp(v, pns_user_manager_names[i])) {
+				r->user_manager = (enum pns_user_manager)i;
+				return;
+			}
+		pns_perr(c, s, "user_manager must be \"hidden\" (the session gets a private /run/user) "
+			 "or \"reachable\", not \"%s\"", v);
 	} else if (!pns_parse_setup_key(c, s, &r->setup, &seen->setup)) {
 		pns_perr(c, s, "unknown setting \"%s\" in a rule (valid: " RULE_KEYS ")", key);
 	}

@@ -121,6 +121,8 @@ static bool may_match_user(const struct pns_rule *r, const struct pns_login *l)
 const struct pns_rule *pns_match_manager_hider(const struct pns_policy *pol, const struct pns_login *l,
 					       const struct pns_match *m)
 {
+	if (strcmp(l->service, PNS_MANAGER_SERVICE))
+		return NULL;
 	if (m->rule && m->rule->hide_user_manager)
 		return m->rule;
 	/* A rule that puts the manager into namespaces (a set it joins, new

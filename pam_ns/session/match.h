@@ -26,7 +26,7 @@ void pns_match_rule(const struct pns_policy *pol, const struct pns_login *l,
 /*
  * For the manager's own session (l->service is PNS_MANAGER_SERVICE, m its
  * match): the rule that hides the manager from this user's sessions when
- * the manager may not run, else NULL.  It may not when the rule that
+ * the manager may not run, else NULL (also for any other service).  It may not when the rule that
  * matches its session hides it (a manager cannot live in namespaces that
  * hide it), or when no rule, or an action "none" rule, matches its session
  * while a rule that may match another session of the user hides it: a
