@@ -24,6 +24,8 @@ enum pns_opt {
 	PNS_OPT_PRUNE,
 	PNS_OPT_VERBOSE,
 	PNS_OPT_JSON,
+	PNS_OPT_STRICT,
+	PNS_OPT_USERS_FROM,
 	PNS_OPT_CONFIG,
 	PNS_OPT_INIT,
 	PNS_OPT_HELP,
@@ -54,6 +56,9 @@ static const struct pns_helper_opt options[PNS_NOPTS] = {
 			    "also delete every instance of a set the policy no\nlonger declares" },
 	[PNS_OPT_VERBOSE] = { 'v', "verbose", NULL, ARG(verbose), "say what was done" },
 	[PNS_OPT_JSON] = { 'j', "json", NULL, ARG(json), "machine-readable output (JSON)" },
+	[PNS_OPT_STRICT] = { 'S', "strict", NULL, ARG(strict), "treat every warning as an error (exit 3)" },
+	[PNS_OPT_USERS_FROM] = { 'f', "users-from", "FILE", ARG(users_from),
+				 "with --all: the users named in FILE, one a line\n(\"-\": standard input), not those NSS lists" },
 	[PNS_OPT_CONFIG] = { 'c', "config", "FILE", ARG(config),
 			     "policy file (default " PNS_DEFAULT_CONFIG ")" },
 	[PNS_OPT_INIT] = { 'i', "init", "FILE", ARG(init),
@@ -66,6 +71,7 @@ enum pns_operands {
 	PNS_OPERANDS_NONE,
 	PNS_OPERANDS_SET,		/* SET */
 	PNS_OPERANDS_SET_COMMAND,	/* SET -- COMMAND [ARG...]: options end at "--" */
+	PNS_OPERANDS_USERS,		/* [USER...], only with --all */
 };
 
 /* What main sees to before a command runs. */
@@ -83,19 +89,12 @@ struct pns_helper_cmd {
 	unsigned opts;			/* OPT() bits it takes, besides OPTS_EVERY */
 	unsigned required;		/* of those, the ones it cannot do without */
 	unsigned exclusive;		/* of those, the ones of which at most one may be given */
+	unsigned one_of;		/* of those, the ones of which at least one must be given */
 	const char *opt_help[PNS_NOPTS];	/* its wording where the shared one is too vague */
 	enum pns_operands operands;
 	unsigned needs;			/* NEEDS_* */
 	int (*run)(const struct pns_helper_args *args, const struct pns_policy *pol);
 };
-
-/* Loading the policy (done by main) is all check does. */
-static int cmd_check(const struct pns_helper_args *args, const struct pns_policy *pol)
-{
-	(void)args;
-	(void)pol;
-	return PNS_EXIT_OK;
-}
 
 /* The root tool itself: what --help says before any command. */
 static const struct pns_helper_cmd top = {
@@ -112,22 +111,31 @@ static const struct pns_helper_cmd commands[] = {
 	{
 		.name = "check",
 		.summary = "validate the policy and its drop-ins",
-		.synopsis = "",
-		.help = "Validate the policy and its drop-ins.  Silent with exit 0 when valid;\n"
-			"otherwise every error as FILE:LINE: MESSAGE and exit 3.",
+		.synopsis = "[--strict]",
+		.help = "Validate the policy and its drop-ins, and what logins would meet: every\n"
+			"path they open, the programs they run, the users, groups and PAM services\n"
+			"the rules name, rules that can never match.  Silent with exit 0 when all is\n"
+			"well; otherwise each finding as FILE:LINE: MESSAGE (warnings as FILE:LINE:\n"
+			"warning: MESSAGE) and exit 3 when there is an error.",
+		.opts = OPT(STRICT),
 		.needs = NEEDS_ROOT | NEEDS_POLICY,
-		.run = cmd_check,
+		.run = pns_cmd_check,
 	},
 	{
 		.name = "explain",
 		.summary = "show what a login would get",
-		.synopsis = "-u USER [-s SERVICE] [-r RHOST] [-t TTY] [--json]",
+		.synopsis = "{-u USER | --all [-f FILE | USER...]} [-s SERVICE] [-r RHOST] [-t TTY] [--json]",
 		.help = "Show which rule a login would match (file:line), why, and what the\n"
 			"session would get per namespace type: new, joined (pin path and whether\n"
-			"it exists now) or untouched.  Nothing is changed.",
-		.opts = OPT(USER) | OPT(SERVICE) | OPT(RHOST) | OPT(TTY) | OPT(JSON),
-		.required = OPT(USER),
-		.opt_help = { [PNS_OPT_USER] = "the user who logs in" },
+			"it exists now) or untouched.  With --all, a line per user and service\n"
+			"and how many users each rule takes.  Nothing is changed.",
+		.opts = OPT(USER) | OPT(ALL) | OPT(USERS_FROM) | OPT(SERVICE) | OPT(RHOST) | OPT(TTY) | OPT(JSON),
+		.exclusive = OPT(USER) | OPT(ALL),
+		.one_of = OPT(USER) | OPT(ALL),
+		.opt_help = { [PNS_OPT_USER] = "the user who logs in",
+			      [PNS_OPT_ALL] = "every user NSS lists (or those given), each with\n"
+					      "every service (-s: these, comma-separated)" },
+		.operands = PNS_OPERANDS_USERS,
 		.needs = NEEDS_ROOT | NEEDS_POLICY,
 		.run = pns_cmd_explain,
 	},
@@ -375,16 +383,24 @@ static int parse_options(struct pns_helper_args *args, const struct pns_helper_c
 static int check_arguments(struct pns_helper_args *args, const struct pns_helper_cmd *cmd,
 			   int argc, char **argv, int full_argc, unsigned given)
 {
-	int n = argc - optind, max = cmd->operands == PNS_OPERANDS_NONE ? 0 : 1;
+	int n = argc - optind, max = cmd->operands == PNS_OPERANDS_NONE ? 0 :
+				     cmd->operands == PNS_OPERANDS_USERS ? n : 1;
 	char label[64];
 	if (n < max)
 		return usage_error(args->prog, cmd, "missing SET");
+	if (cmd->operands == PNS_OPERANDS_USERS && n && !(given & OPT(ALL)))
+		return usage_error(args->prog, cmd, "unexpected argument '%s' (users are named with "
+				   "-u USER, or listed after --all)", argv[optind]);
+	if (cmd->operands == PNS_OPERANDS_USERS) {
+		args->users = argv + optind;
+		args->nusers = n;
+	}
 	/* No "--", or nothing after it ("exec SET ls" lacks the "--"). */
 	if (cmd->operands == PNS_OPERANDS_SET_COMMAND && argc + 1 >= full_argc)
 		return usage_error(args->prog, cmd, "missing -- COMMAND");
 	if (n > max)
 		return usage_error(args->prog, cmd, "unexpected argument '%s'", argv[optind + max]);
-	if (max)
+	if (max && cmd->operands != PNS_OPERANDS_USERS)
 		args->set = argv[optind];
 	if (cmd->operands == PNS_OPERANDS_SET_COMMAND)
 		args->command = argv + argc + 1;
@@ -393,6 +409,16 @@ static int check_arguments(struct pns_helper_args *args, const struct pns_helper
 		if ((missing >> k) & 1u)
 			return usage_error(args->prog, cmd, "missing %s %s",
 					   opt_label(k, label, sizeof(label)), options[k].arg);
+	if (cmd->one_of && !(given & cmd->one_of)) {
+		char list[256] = "";
+		size_t used = 0;
+		for (int k = 0; k < PNS_NOPTS && used < sizeof(list); k++)
+			if ((cmd->one_of >> k) & 1u)
+				used += (size_t)snprintf(list + used, sizeof(list) - used, "%s%s",
+							 used ? " or " : "",
+							 opt_label(k, label, sizeof(label)));
+		return usage_error(args->prog, cmd, "missing %s", list);
+	}
 	unsigned clash = given & cmd->exclusive;
 	if (clash & (clash - 1)) {	/* more than one of them */
 		char list[256] = "";

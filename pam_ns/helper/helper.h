@@ -30,12 +30,16 @@ struct pns_helper_args {
 	char **command;			/* exec: COMMAND [ARG...] after "--" */
 	const char *user, *group;	/* -u USER, -g GROUP */
 	const char *service, *rhost, *tty;	/* explain: -s, -r, -t */
-	bool all, prune, verbose, json;		/* -a, -p, -v, -j */
+	const char *users_from;		/* explain --all -f FILE */
+	char **users;			/* explain --all USER...: nusers of them */
+	int nusers;
+	bool all, prune, verbose, json, strict;	/* -a, -p, -v, -j, -S */
 	bool help;			/* -h: main prints the help, the command never runs */
 };
 
 /* The commands: the policy is loaded (main exits 3 when it cannot be) and
  * freed by main.  Each returns an exit code. */
+int pns_cmd_check(const struct pns_helper_args *args, const struct pns_policy *pol);
 int pns_cmd_explain(const struct pns_helper_args *args, const struct pns_policy *pol);
 int pns_cmd_create(const struct pns_helper_args *args, const struct pns_policy *pol);
 int pns_cmd_delete(const struct pns_helper_args *args, const struct pns_policy *pol);

@@ -46,9 +46,15 @@ struct pns_setup {
 	enum pns_propagation propagation;	/* of / in a new mnt ns */
 	bool proc;			/* fresh /proc (new pid and new mnt) */
 	bool tmp_private;		/* fresh tmpfs on /tmp (new mnt) */
+	char *tmp_size;			/* its tmpfs size= as written ("512M", "10%"),
+					 * NULL: PNS_TMP_SIZE_DEFAULT */
 	bool loopback;			/* bring lo up in a new net ns */
 	char *netns;			/* bind each /etc/netns/<netns> entry over /etc */
 };
+
+/* The size of a private /tmp when the policy gives none (tmpfs(5) size=):
+ * bounded, so that no session can fill the machine's memory. */
+#define PNS_TMP_SIZE_DEFAULT "10%"
 
 /* A named set of pinned namespaces (the `namespaces` group). */
 struct pns_set {
@@ -59,6 +65,7 @@ struct pns_set {
 	enum pns_scope per;
 	struct pns_strlist group_from;	/* per = "group": candidate groups */
 	char *paths[PNS_NTYPES];	/* pinned by someone else; NULL = ours */
+	int path_lines[PNS_NTYPES];	/* where each of paths[] is written */
 	bool external;			/* any paths[] given: never created/deleted */
 	bool ip_netns;			/* also pin net at /run/netns/<name> */
 	struct pns_setup setup;

@@ -1,6 +1,10 @@
 /* The `namespaces` group: named sets, own or external, and their checks. */
 #include "policy/policy_int.h"
 
+#include <limits.h>
+
+#include "common/path.h"
+
 #include <string.h>
 
 #define SET_KEYS "types, per, group_from, paths, ip_netns, " PNS_SETUP_KEYS
@@ -24,12 +28,17 @@ static void parse_paths(struct pns_pctx *c, const config_setting_t *g, struct pn
 		int t = pns_type_checked(c, s, config_setting_name(s));
 		if (t < 0 || pns_read_string(c, s, &v) < 0)
 			continue;
-		if (v[0] != '/') {
-			pns_perr(c, s, "paths: %s = \"%s\" must be an absolute path", config_setting_name(s), v);
+		/* As pin_dir: one spelling per file, and none a login would
+		 * refuse ("." and ".." are never walked). */
+		char norm[PATH_MAX];
+		if (pns_path_normal("paths", v, norm, sizeof(norm), NULL) < 0 || strcmp(norm, v)) {
+			pns_perr(c, s, "paths: %s = \"%s\" must be an absolute, normalized path (no \"//\", "
+				 "\".\", \"..\" or trailing \"/\")", config_setting_name(s), v);
 			continue;
 		}
 		if (!(set->paths[t] = strdup(v)))
 			pns_perr(c, s, "out of memory");
+		set->path_lines[t] = pns_setting_line(s);
 		set->types |= PNS_BIT(t);
 	}
 	if (config_setting_length(g) == 0)

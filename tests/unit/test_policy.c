@@ -498,7 +498,13 @@ static void external_set_errors(void **state)
 {
 	(void)state;
 	expect_error(V "namespaces = { v = { paths = {\n net = \"run/netns/vpn\"; }; }; };\n", 3,
-		     "paths: net = \"run/netns/vpn\" must be an absolute path");
+		     "paths: net = \"run/netns/vpn\" must be an absolute, normalized path");
+	expect_error(V "namespaces = { v = { paths = {\n net = \"/run/netns/../vpn\"; }; }; };\n", 3,
+		     "paths: net = \"/run/netns/../vpn\" must be an absolute, normalized path");
+	expect_error(V "namespaces = { v = { paths = {\n net = \"/run//netns/vpn\"; }; }; };\n", 3,
+		     "must be an absolute, normalized path");
+	expect_error(V "namespaces = { v = { paths = {\n net = \"/run/netns/vpn/\"; }; }; };\n", 3,
+		     "must be an absolute, normalized path");
 	expect_error(V "namespaces = { v = { paths = {\n disk = \"/x\"; }; }; };\n", 3,
 		     "unknown namespace type \"disk\" (valid: net, uts, ipc, mnt, pid, cgroup, time)");
 	expect_error(V "namespaces = { v = {\n types = [\"net\", \"uts\"];\n paths = { net = \"/x\"; }; }; };\n", 3,

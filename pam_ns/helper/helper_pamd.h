@@ -1,0 +1,41 @@
+/* What the PAM stacks in /etc/pam.d do with pam_ns: read by check (does a
+ * rule's service ever reach the module?), explain --all (which services to
+ * show) and manager (does the user manager's stack run it?). */
+#ifndef PNS_HELPER_PAMD_H
+#define PNS_HELPER_PAMD_H
+
+#include <limits.h>
+#include <stdbool.h>
+
+/* Where Linux-PAM looks for a service's stack: the admin's directory, then
+ * the vendor's (pam.conf(5); Debian's libpam 1.5 reads both), and "other"
+ * for a service that has neither. */
+#define PNS_PAMD_DIR "/etc/pam.d"
+#define PNS_PAMD_VENDOR_DIR "/usr/lib/pam.d"
+
+/* How a service's stack uses pam_ns: what `pns_pamd_read` found. */
+struct pns_pamd {
+	char file[PATH_MAX];	/* the service's own stack file; "" when it has none
+				 * (PAM then runs "other" for it) */
+	bool loads;		/* a session line, in it or what it includes, loads pam_ns.so */
+	bool real;		/* one such line runs without dry_run */
+	/* The module's config=, helper= and init= on the first such line
+	 * (the real one when there is one); "" where it gives none. */
+	char config[PATH_MAX], helper[PATH_MAX], init[PATH_MAX];
+};
+
+/*
+ * Read the stack of PAM service `service` into *out: the first of
+ * PNS_PAMD_DIR/service and PNS_PAMD_VENDOR_DIR/service that exists, with
+ * every file it includes (@include, include, substack; relative names in
+ * PNS_PAMD_DIR, at most 8 deep).  Lines are read as pam.d(5) writes them:
+ * "#" comments, "[...]" controls as one word, "-session" as "session".
+ * A service name with a "/" or starting with "." has no stack.  Never
+ * fails: what cannot be read loads nothing.
+ */
+void pns_pamd_read(const char *service, struct pns_pamd *out);
+
+/* Whether PNS_PAMD_DIR or PNS_PAMD_VENDOR_DIR holds a stack for `service`. */
+bool pns_pamd_exists(const char *service);
+
+#endif
