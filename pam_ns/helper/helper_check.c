@@ -1,10 +1,519 @@
-/* pam_ns_helper check: the policy loads (main did that), and what logins
- * would meet agrees with it. */
+/* pam_ns_helper check: the policy loads (main did that), and what its
+ * logins would meet agrees with it — every refusal a login would hit that
+ * can be known now is an error, every sign that the policy does not do
+ * what it says is a warning.  pam_ns_helper(8) lists them all. */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "common/child.h"
+#include "common/path.h"
 #include "helper/helper.h"
+#include "helper/helper_pamd.h"
+#include "paths.h"	/* PNS_HELPER_PATH, PNS_INIT_PATH: made by the Makefile in $(BUILD) */
+#include "session/login.h"
+#include "session/match.h"
+#include "store/pin.h"
+#include "store/store.h"
+
+struct check {
+	const struct pns_policy *pol;
+	int errors, warnings;
+	bool any_stack;		/* some PAM stack loads pam_ns at all */
+};
+
+__attribute__((format(printf, 5, 6)))
+static void finding(struct check *c, bool error, const char *file, int line, const char *fmt, ...)
+{
+	va_list ap;
+	if (line > 0)
+		fprintf(stderr, "%s:%d: %s", file, line, error ? "" : "warning: ");
+	else
+		fprintf(stderr, "%s: %s", file, error ? "" : "warning: ");
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	error ? c->errors++ : c->warnings++;
+}
+
+/* --- the programs a login runs ------------------------------------------ */
+
+/* A program path and where it was named. */
+struct program {
+	char path[PATH_MAX];
+	char from[PATH_MAX + 32];
+};
+#define MAX_PROGRAMS 16
+
+static void add_program(struct program *list, size_t *n, const char *path, const char *from)
+{
+	for (size_t i = 0; i < *n; i++)
+		if (!strcmp(list[i].path, path))
+			return;
+	if (*n == MAX_PROGRAMS)
+		return;
+	snprintf(list[*n].path, sizeof(list[*n].path), "%s", path);
+	snprintf(list[*n].from, sizeof(list[*n].from), "%s", from);
+	(*n)++;
+}
+
+/* The helper and init programs the PAM stacks that load pam_ns run:
+ * their helper= and init=, or the built-in paths where a stack gives none
+ * (and when no stack loads pam_ns yet). */
+static bool stack_programs(struct program *helpers, size_t *nh, struct program *inits, size_t *ni)
+{
+	static const char *const dirs[] = { PNS_PAMD_DIR, PNS_PAMD_VENDOR_DIR };
+	bool defaults = false, any = false;
+	for (size_t d = 0; d < PNS_ARRAY_SIZE(dirs); d++) {
+		DIR *dir = opendir(dirs[d]);
+		struct dirent *de;
+		while (dir && (de = readdir(dir))) {
+			struct pns_pamd st;
+			if (de->d_name[0] == '.')
+				continue;
+			pns_pamd_read(de->d_name, &st);
+			if (!st.loads)
+				continue;
+			char from[PATH_MAX + 32];
+			any = true;
+			snprintf(from, sizeof(from), "helper= in the PAM stack %s", st.file);
+			st.helper[0] ? add_program(helpers, nh, st.helper, from) : (void)(defaults = true);
+			snprintf(from, sizeof(from), "init= in the PAM stack %s", st.file);
+			st.init[0] ? add_program(inits, ni, st.init, from) : (void)(defaults = true);
+		}
+		if (dir)
+			closedir(dir);
+	}
+	if (defaults || !any) {
+		add_program(helpers, nh, PNS_HELPER_PATH, "the module's built-in helper path");
+		add_program(inits, ni, PNS_INIT_PATH, "the module's built-in init path");
+	}
+	return any;
+}
+
+/* Every program of list must be one root may run (pns_exe_open, the
+ * module's own test): else the logins `what` describes are refused. */
+static void check_programs(struct check *c, const struct program *list, size_t n, const char *file,
+			   int line, const char *what)
+{
+	for (size_t i = 0; i < n; i++) {
+		struct pns_err e = { 0 };
+		int fd = pns_exe_open(list[i].path, &e);
+		if (fd >= 0) {
+			close(fd);
+			continue;
+		}
+		finding(c, true, file, line, "%s: %s (%s) cannot be run: %s", what, list[i].path,
+			list[i].from, e.msg);
+	}
+}
+
+static void check_all_programs(struct check *c)
+{
+	static struct program helpers[MAX_PROGRAMS], inits[MAX_PROGRAMS];
+	size_t nh = 0, ni = 0;
+	const struct pns_policy *pol = c->pol;
+	c->any_stack = stack_programs(helpers, &nh, inits, &ni);
+	if (!c->any_stack && pol->nrules)
+		finding(c, false, pol->files.v[0], 0, "no PAM stack in " PNS_PAMD_DIR " loads pam_ns.so "
+			"yet: the policy applies to no login (enable the module with pam-auth-update "
+			"--enable pam_ns)");
+	char what[512];
+	/* Reported once per program, at the first rule or set that needs it. */
+	bool helper_done = false, init_done = false;
+	for (size_t i = 0; i < pol->nrules; i++) {
+		const struct pns_rule *r = &pol->rules[i];
+		if (!helper_done && r->join && r->create && !r->join->external) {
+			snprintf(what, sizeof(what), "this rule creates set %s at login with pam_ns_helper",
+				 r->join->name);
+			check_programs(c, helpers, nh, r->file, r->line, what);
+			helper_done = true;
+		}
+		if (!init_done && (r->unshare & PNS_BIT(PNS_PID))) {
+			snprintf(what, sizeof(what), "this rule unshares pid, whose PID 1 is pam_ns-init");
+			check_programs(c, inits, ni, r->file, r->line, what);
+			init_done = true;
+		}
+	}
+	for (size_t i = 0; i < pol->nsets && !init_done; i++) {
+		const struct pns_set *s = &pol->sets[i];
+		if (s->external || !(s->types & PNS_BIT(PNS_PID)))
+			continue;
+		snprintf(what, sizeof(what), "set %s has a pid namespace, whose PID 1 is pam_ns-init", s->name);
+		check_programs(c, inits, ni, s->file, s->line, what);
+		init_done = true;
+	}
+}
+
+/* --- paths logins open ---------------------------------------------------- */
+
+/* Whether some rule joins set s. */
+static const struct pns_rule *first_joiner(const struct pns_policy *pol, const struct pns_set *s)
+{
+	for (size_t i = 0; i < pol->nrules; i++)
+		if (pol->rules[i].join == s)
+			return &pol->rules[i];
+	return NULL;
+}
+
+/* Each pin of an external set, opened as a login opens it (pns_pin_openat,
+ * the one verdict): a link or an untrusted directory on the way is an
+ * error (every login of the set is refused, whatever is pinned there
+ * later); a pin not there yet, or not a namespace of its type, a warning. */
+static void check_external_pins(struct check *c)
+{
+	const struct pns_policy *pol = c->pol;
+	for (size_t i = 0; i < pol->nsets; i++) {
+		const struct pns_set *s = &pol->sets[i];
+		for (int t = 0; s->external && t < PNS_NTYPES; t++) {
+			if (!s->paths[t])
+				continue;
+			struct pns_err e = { 0 };
+			int fd = pns_pin_openat(AT_FDCWD, NULL, s->paths[t], (enum pns_type)t, true, &e);
+			if (fd >= 0) {
+				close(fd);
+				continue;
+			}
+			int line = s->path_lines[t] ? s->path_lines[t] : s->line;
+			const char *name = pns_types[t].name;
+			switch (e.errnum) {
+			case ENOENT:
+				finding(c, false, s->file, line, "set %s: %s pin %s does not exist (yet): logins "
+					"that join the set are refused until it is pinned there", s->name, name,
+					s->paths[t]);
+				break;
+			case ELOOP:
+			case EPERM:
+			case ENOTDIR:
+			case EINVAL:
+				finding(c, true, s->file, line, "set %s: %s pin %s can never be used: %s; every "
+					"login that joins the set would be refused", s->name, name, s->paths[t],
+					e.msg);
+				break;
+			default:
+				finding(c, false, s->file, line, "set %s: %s: logins that join the set are "
+					"refused while it is so", s->name, e.msg);
+				break;
+			}
+		}
+	}
+}
+
+/* /etc/netns/NAME, bound over /etc as the session starts: what the
+ * module's pns_setup_etc_netns opens, the same way. */
+static void check_netns_dir(struct check *c, const char *file, int line, const char *name)
+{
+	char dir[PATH_MAX];
+	struct pns_err e = { 0 };
+	snprintf(dir, sizeof(dir), "/etc/netns/%s", name);
+	int fd = pns_path_open(dir, PNS_PATH_DIR | PNS_PATH_TRUSTED, 0, &e);
+	if (fd >= 0)
+		close(fd);
+	else if (e.errnum == ENOENT)
+		finding(c, false, file, line, "netns \"%s\": %s does not exist: nothing is bound over /etc",
+			name, dir);
+	else
+		finding(c, true, file, line, "netns \"%s\": %s; every login it concerns would be refused",
+			name, e.msg);
+}
+
+static void check_netns_dirs(struct check *c)
+{
+	const struct pns_policy *pol = c->pol;
+	for (size_t i = 0; i < pol->nrules; i++)
+		if (pol->rules[i].setup.netns)
+			check_netns_dir(c, pol->rules[i].file, pol->rules[i].line, pol->rules[i].setup.netns);
+	for (size_t i = 0; i < pol->nsets; i++)
+		if (pol->sets[i].setup.netns)
+			check_netns_dir(c, pol->sets[i].file, pol->sets[i].line, pol->sets[i].setup.netns);
+}
+
+/* --- users and groups ----------------------------------------------------- */
+
+static bool is_pattern(const char *s)
+{
+	return strpbrk(s, "*?[\\") != NULL;
+}
+
+static void check_names(struct check *c, const char *file, int line, const char *key,
+			const struct pns_strlist *list, bool group)
+{
+	for (size_t i = 0; i < list->n; i++) {
+		const char *n = list->v[i];
+		if (is_pattern(n))
+			continue;
+		struct pns_err e = { 0 };
+		int k = pns_nss_known(n, group, &e);
+		if (k < 0)
+			finding(c, false, file, line, "%s: NSS failed: %s (the rule may not match as meant)",
+				key, e.msg);
+		else if (!k)
+			finding(c, false, file, line, "%s: no %s \"%s\" is known to NSS (%s): it matches nobody",
+				key, group ? "group" : "user", n, group ? "getent group" : "getent passwd");
+	}
+}
+
+static void check_all_names(struct check *c)
+{
+	const struct pns_policy *pol = c->pol;
+	for (size_t i = 0; i < pol->nrules; i++) {
+		const struct pns_rule *r = &pol->rules[i];
+		check_names(c, r->file, r->line, "users", &r->users, false);
+		check_names(c, r->file, r->line, "not_users", &r->not_users, false);
+		check_names(c, r->file, r->line, "groups", &r->groups, true);
+		check_names(c, r->file, r->line, "not_groups", &r->not_groups, true);
+	}
+	for (size_t i = 0; i < pol->nsets; i++)
+		check_names(c, pol->sets[i].file, pol->sets[i].line, "group_from", &pol->sets[i].group_from, true);
+}
+
+/* --- PAM services --------------------------------------------------------- */
+
+/* Names admins write for a service that has another. */
+static const struct {
+	const char *written, *service, *why;
+} misnamed[] = {
+	{ "ssh", "sshd", "the OpenSSH server opens its sessions as sshd" },
+	{ "openssh", "sshd", "the OpenSSH server opens its sessions as sshd" },
+	{ "openssh-server", "sshd", "the OpenSSH server opens its sessions as sshd" },
+	{ "console", "login", "console and serial logins (getty) open their sessions as login" },
+	{ "tty", "login", "console and serial logins (getty) open their sessions as login" },
+	{ "getty", "login", "console and serial logins (getty) open their sessions as login" },
+	{ "agetty", "login", "console and serial logins (getty) open their sessions as login" },
+	{ "su -", "su-l", "su - and su -l open their sessions as su-l" },
+	{ "su -l", "su-l", "su - and su -l open their sessions as su-l" },
+	{ "sudo -i", "sudo-i", "sudo -i opens its sessions as sudo-i" },
+	{ "systemd", "systemd-user", "the user's service manager opens its session as systemd-user" },
+	{ "user@", "systemd-user", "the user's service manager opens its session as systemd-user" },
+};
+
+/* Services that come in pairs: a rule naming one usually means both. */
+static const struct {
+	const char *named, *other, *how;
+} partners[] = {
+	{ "su", "su-l", "su - USER and su -l USER open the service su-l" },
+	{ "su-l", "su", "su USER (without -) opens the service su" },
+	{ "sudo", "sudo-i", "sudo -i opens the service sudo-i" },
+	{ "sudo-i", "sudo", "sudo without -i opens the service sudo" },
+	{ "runuser", "runuser-l", "runuser -l opens the service runuser-l" },
+	{ "runuser-l", "runuser", "runuser without -l opens the service runuser" },
+};
+
+/* Levenshtein distance of two short strings, capped at 9. */
+static int distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	if (la > 62 || lb > 62)
+		return 9;
+	int row[64];
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = (int)j;
+	for (size_t i = 1; i <= la; i++) {
+		int diag = row[0];
+		row[0] = (int)i;
+		for (size_t j = 1; j <= lb; j++) {
+			int up = row[j];
+			int best = diag + (a[i - 1] != b[j - 1]);
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			diag = up;
+			row[j] = best;
+		}
+	}
+	return row[lb] > 9 ? 9 : row[lb];
+}
+
+/* " (did you mean X? why)" for a service that has no stack, into buf. */
+static const char *service_hint(const char *s, char *buf, size_t size)
+{
+	buf[0] = '\0';
+	for (size_t i = 0; i < PNS_ARRAY_SIZE(misnamed); i++)
+		if (!strcmp(s, misnamed[i].written)) {
+			snprintf(buf, size, ": did you mean %s? %s", misnamed[i].service, misnamed[i].why);
+			return buf;
+		}
+	DIR *dir = opendir(PNS_PAMD_DIR);
+	struct dirent *de;
+	int best = 3;
+	char name[256] = "";
+	while (dir && (de = readdir(dir))) {
+		int d = de->d_name[0] == '.' ? 9 : distance(s, de->d_name);
+		if (d < best) {
+			best = d;
+			snprintf(name, sizeof(name), "%s", de->d_name);
+		}
+	}
+	if (dir)
+		closedir(dir);
+	if (name[0])
+		snprintf(buf, size, ": did you mean %s?", name);
+	return buf;
+}
+
+/* Whether some stack file in PNS_PAMD_DIR has a name pattern matches. */
+static bool pattern_has_stack(const char *pattern)
+{
+	struct pns_strlist one = { .v = (char **)&pattern, .n = 1 };
+	DIR *dir = opendir(PNS_PAMD_DIR);
+	struct dirent *de;
+	bool found = false;
+	while (dir && !found && (de = readdir(dir)))
+		found = de->d_name[0] != '.' && pns_match_list(&one, de->d_name);
+	if (dir)
+		closedir(dir);
+	return found || pns_pamd_exists(pattern);
+}
+
+static void check_services_of(struct check *c, const struct pns_rule *r, const char *key,
+			      const struct pns_strlist *list, bool positive)
+{
+	char hint[512];
+	for (size_t i = 0; i < list->n; i++) {
+		const char *s = list->v[i];
+		if (is_pattern(s)) {
+			if (!pattern_has_stack(s))
+				finding(c, false, r->file, r->line, "%s: \"%s\" matches no PAM service in "
+					PNS_PAMD_DIR, key, s);
+			continue;
+		}
+		struct pns_pamd st;
+		pns_pamd_read(s, &st);
+		if (!st.file[0]) {
+			finding(c, false, r->file, r->line, "%s: no PAM service \"%s\" (no " PNS_PAMD_DIR
+				"/%s): no login program opens its sessions under that name%s", key, s, s,
+				service_hint(s, hint, sizeof(hint)));
+			continue;
+		}
+		/* Without any stack loading pam_ns, one warning said so. */
+		if (!positive)
+			continue;
+		if (!st.loads && c->any_stack)
+			finding(c, false, r->file, r->line, "%s: the PAM stack %s does not load pam_ns.so "
+				"(no session line in it or in what it includes): this rule never sees %s logins; "
+				"enable the module with pam-auth-update --enable pam_ns (it adds it to "
+				"common-session and common-session-noninteractive) or add \"session required "
+				"pam_ns.so\" to %s", key, st.file, s, st.file);
+		else if (!st.real)
+			finding(c, false, r->file, r->line, "%s: the PAM stack %s loads pam_ns.so with "
+				"dry_run only: %s logins are logged, not isolated", key, st.file, s);
+	}
+	if (!positive)
+		return;
+	for (size_t i = 0; i < PNS_ARRAY_SIZE(partners); i++)
+		if (pns_match_list(list, partners[i].named) && !pns_match_list(list, partners[i].other) &&
+		    pns_pamd_exists(partners[i].other))
+			finding(c, false, r->file, r->line, "%s: names %s but not %s: %s, which this rule "
+				"does not match", key, partners[i].named, partners[i].other, partners[i].how);
+}
+
+static void check_all_services(struct check *c)
+{
+	for (size_t i = 0; i < c->pol->nrules; i++) {
+		const struct pns_rule *r = &c->pol->rules[i];
+		check_services_of(c, r, "services", &r->services, true);
+		check_services_of(c, r, "not_services", &r->not_services, false);
+	}
+}
+
+/* --- rules and sets as a whole -------------------------------------------- */
+
+static void check_shadowed(struct check *c)
+{
+	const struct pns_policy *pol = c->pol;
+	for (size_t j = 1; j < pol->nrules; j++)
+		for (size_t i = 0; i < j; i++)
+			if (pns_rule_covers(&pol->rules[i], &pol->rules[j])) {
+				finding(c, false, pol->rules[j].file, pol->rules[j].line, "this rule never "
+					"matches: the rule at %s:%d, before it, matches every login it does "
+					"(the first rule that matches wins)", pol->rules[i].file,
+					pol->rules[i].line);
+				break;
+			}
+}
+
+static void check_unused_sets(struct check *c)
+{
+	const struct pns_policy *pol = c->pol;
+	for (size_t i = 0; i < pol->nsets; i++)
+		if (!first_joiner(pol, &pol->sets[i]))
+			finding(c, false, pol->sets[i].file, pol->sets[i].line, "set %s is joined by no rule: "
+				"no login uses it (pam_ns_helper create and exec still can)", pol->sets[i].name);
+}
+
+/* A per-group set picks the first group_from group the user is in; a
+ * group the rule that joins it excludes, or one outside the groups the
+ * rule matches, can never (or only by chance) be an instance. */
+static void check_group_from(struct check *c)
+{
+	const struct pns_policy *pol = c->pol;
+	for (size_t i = 0; i < pol->nrules; i++) {
+		const struct pns_rule *r = &pol->rules[i];
+		const struct pns_set *s = r->join;
+		if (!s || s->per != PNS_PER_GROUP)
+			continue;
+		for (size_t k = 0; k < s->group_from.n; k++) {
+			const char *g = s->group_from.v[k];
+			if (pns_pattern_covered(&r->not_groups, g))
+				finding(c, false, r->file, r->line, "group_from \"%s\" of set %s (%s:%d): this "
+					"rule, which joins the set, excludes that group (not_groups), so none of "
+					"its logins gets instance %s", g, s->name, s->file, s->line, g);
+			else if (r->groups.n && !is_pattern(g) && !pns_pattern_covered(&r->groups, g))
+				finding(c, false, r->file, r->line, "group_from \"%s\" of set %s (%s:%d): this "
+					"rule, which joins the set, matches other groups (groups), so a login gets "
+					"instance %s only if its user is in both", g, s->name, s->file, s->line, g);
+		}
+	}
+}
+
+/* A shared set that rules join but none creates must be there before
+ * their logins: made by `apply` (pam-ns.service at boot) or `create`.
+ * Looked at as a login looks (pns_join_open), reading only. */
+static void check_uncreated_sets(struct check *c)
+{
+	const struct pns_policy *pol = c->pol;
+	for (size_t i = 0; i < pol->nsets; i++) {
+		const struct pns_set *s = &pol->sets[i];
+		const struct pns_rule *joiner = first_joiner(pol, s);
+		bool created = false;
+		for (size_t k = 0; k < pol->nrules; k++)
+			created |= pol->rules[k].join == s && pol->rules[k].create;
+		if (s->external || s->per != PNS_PER_SHARED || !joiner || created)
+			continue;
+		struct pns_pins pins;
+		struct pns_inst_status st;
+		struct pns_err e = { 0 };
+		if (pns_join_open(pol->pin_dir, s, "", &pins, &st, &e) < 0) {
+			finding(c, false, s->file, s->line, "set %s: %s", s->name, e.msg);
+			continue;
+		}
+		pns_pins_close(&pins);
+		if (st.state != PNS_INST_COMPLETE)
+			finding(c, false, s->file, s->line, "set %s is not pinned now, and no rule that joins "
+				"it creates it: logins of the rule at %s:%d are refused until pam_ns_helper apply "
+				"(pam-ns.service, at boot) or create makes it", s->name, joiner->file,
+				joiner->line);
+	}
+}
 
 int pns_cmd_check(const struct pns_helper_args *args, const struct pns_policy *pol)
 {
-	(void)args;
-	(void)pol;
-	return PNS_EXIT_OK;
+	struct check c = { .pol = pol };
+	check_all_programs(&c);
+	check_external_pins(&c);
+	check_netns_dirs(&c);
+	check_all_names(&c);
+	check_all_services(&c);
+	check_shadowed(&c);
+	check_unused_sets(&c);
+	check_group_from(&c);
+	check_uncreated_sets(&c);
+	return c.errors || (args->strict && c.warnings) ? PNS_EXIT_POLICY : PNS_EXIT_OK;
 }

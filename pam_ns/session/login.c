@@ -157,3 +157,25 @@ void pns_login_free(struct pns_login *l)
 	free(l->groups);
 	memset(l, 0, sizeof(*l));
 }
+
+int pns_nss_known(const char *name, bool group, struct pns_err *e)
+{
+	size_t size = nss_bufsize(group ? _SC_GETGR_R_SIZE_MAX : _SC_GETPW_R_SIZE_MAX);
+	for (;;) {
+		cleanup_free char *buf = malloc(size);
+		if (!buf)
+			return pns_fail(e, ENOMEM, "looking up %s %s", group ? "group" : "user", name);
+		struct passwd pw, *pwr = NULL;
+		struct group gr, *grr = NULL;
+		int r = group ? getgrnam_r(name, &gr, buf, size, &grr) : getpwnam_r(name, &pw, buf, size, &pwr);
+		if (r == ERANGE && size < (1u << 24)) {
+			size *= 2;
+			continue;
+		}
+		if (r == 0)
+			return pwr || grr ? 1 : 0;
+		if (r == ENOENT || r == ESRCH || r == EBADF || r == EPERM)
+			return 0;
+		return pns_fail(e, r, "looking up %s %s", group ? "group" : "user", name);
+	}
+}

@@ -2,6 +2,7 @@
 #ifndef PNS_LOGIN_H
 #define PNS_LOGIN_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <sys/types.h>
 
@@ -28,5 +29,14 @@ int pns_login_lookup(struct pns_login *l, const char *user, const char *service,
 		     const char *rhost, const char *tty, struct pns_err *e);
 
 void pns_login_free(struct pns_login *l);
+
+/*
+ * Whether NSS knows the user (group false) or group (group true) called
+ * `name`: getpwnam_r / getgrnam_r, the buffer grown on ERANGE.  1 known,
+ * 0 unknown (no entry, or one of the errors getpwnam(3) lists as "not
+ * found": ENOENT, ESRCH, EBADF, EPERM), -1 when NSS failed, with the
+ * cause in *e (e->errnum its error).
+ */
+int pns_nss_known(const char *name, bool group, struct pns_err *e);
 
 #endif

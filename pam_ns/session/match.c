@@ -145,3 +145,71 @@ const struct pns_rule *pns_match_manager_hider(const struct pns_policy *pol, con
 	}
 	return NULL;
 }
+
+/* A pattern with no fnmatch special character matches only itself. */
+static bool literal(const char *p)
+{
+	return !strpbrk(p, "*?[\\");
+}
+
+bool pns_pattern_covered(const struct pns_strlist *list, const char *pattern)
+{
+	for (size_t i = 0; i < list->n; i++)
+		if (!strcmp(list->v[i], "*") || !strcmp(list->v[i], pattern) ||
+		    (literal(pattern) && fnmatch(list->v[i], pattern, 0) == 0))
+			return true;
+	return false;
+}
+
+/* Every pattern of `inner` covered by `outer`; an empty `inner` (any
+ * value) only by a "*". */
+static bool list_covered(const struct pns_strlist *outer, const struct pns_strlist *inner)
+{
+	if (!inner->n)
+		return pns_pattern_covered(outer, "*");
+	for (size_t i = 0; i < inner->n; i++)
+		if (!pns_pattern_covered(outer, inner->v[i]))
+			return false;
+	return true;
+}
+
+/* One criterion on a single value: every value b lets through, a does. */
+static bool value_covered(const struct pns_strlist *a_yes, const struct pns_strlist *a_no,
+			  const struct pns_strlist *b_yes, const struct pns_strlist *b_no)
+{
+	if (a_yes->n && !list_covered(a_yes, b_yes))
+		return false;
+	/* No value b lets through may be one a excludes: each pattern a
+	 * excludes is excluded by b too, or b names only literal values a
+	 * does not exclude. */
+	for (size_t i = 0; i < a_no->n; i++) {
+		const char *q = a_no->v[i];
+		if (pns_pattern_covered(b_no, q))
+			continue;
+		if (!b_yes->n)
+			return false;
+		for (size_t k = 0; k < b_yes->n; k++) {
+			const char *v = b_yes->v[k];
+			if (!literal(v) || (fnmatch(q, v, 0) == 0 && !pns_pattern_covered(b_no, v)))
+				return false;
+		}
+	}
+	return true;
+}
+
+bool pns_rule_covers(const struct pns_rule *a, const struct pns_rule *b)
+{
+	if (!value_covered(&a->users, &a->not_users, &b->users, &b->not_users) ||
+	    !value_covered(&a->services, &a->not_services, &b->services, &b->not_services) ||
+	    !value_covered(&a->rhosts, &a->not_rhosts, &b->rhosts, &b->not_rhosts) ||
+	    !value_covered(&a->ttys, &a->not_ttys, &b->ttys, &b->not_ttys))
+		return false;
+	/* Groups are many per user: b's matching group matches a pattern of
+	 * a's groups, and any group a excludes b excludes too. */
+	if (a->groups.n && !list_covered(&a->groups, &b->groups))
+		return false;
+	for (size_t i = 0; i < a->not_groups.n; i++)
+		if (!pns_pattern_covered(&b->not_groups, a->not_groups.v[i]))
+			return false;
+	return true;
+}

@@ -38,6 +38,21 @@ void pns_match_rule(const struct pns_policy *pol, const struct pns_login *l,
 const struct pns_rule *pns_match_manager_hider(const struct pns_policy *pol, const struct pns_login *l,
 					       const struct pns_match *m);
 
+/*
+ * Whether rule `a` matches every login rule `b` matches: then b, coming
+ * after a, never matches (first match wins).  Judged criterion by
+ * criterion, on patterns alone: a literal pattern of b is covered by a
+ * pattern of a that fnmatch-matches it, a wildcard one only by the same
+ * pattern or "*".  Conservative: true means shadowed for certain; false
+ * only means "not proven" (b may still be shadowed by several rules
+ * together, or by what NSS makes of its groups).
+ */
+bool pns_rule_covers(const struct pns_rule *a, const struct pns_rule *b);
+
+/* Whether every string `pattern` matches, some pattern of `list` matches
+ * too (the test pns_rule_covers applies to each pattern). */
+bool pns_pattern_covered(const struct pns_strlist *list, const char *pattern);
+
 /* Whether `s` matches any pattern of `list` (fnmatch, `*` wildcards). */
 const char *pns_match_list(const struct pns_strlist *list, const char *s);
 

@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -255,6 +256,93 @@ static void match_list_returns_the_pattern(void **state)
 	assert_null(pns_match_list(&empty, "a"));
 }
 
+/* pns_rule_covers on rules A then B, given as their criteria. */
+static bool covers(const char *a, const char *b)
+{
+	char text[1024];
+	snprintf(text, sizeof(text), "version = 1;\nrules = (\n  { %s unshare = [\"uts\"]; },\n"
+		 "  { %s unshare = [\"uts\"]; }\n);\n", a, b);
+	struct pns_policy *pol = inline_policy(text);
+	bool r = pns_rule_covers(&pol->rules[0], &pol->rules[1]);
+	pns_policy_free(pol);
+	return r;
+}
+
+/* Whether the single rule `crit` matches login l. */
+static bool matches(const char *crit, struct pns_login *l)
+{
+	char text[1024];
+	snprintf(text, sizeof(text), "version = 1;\nrules = ( { %s unshare = [\"uts\"]; } );\n", crit);
+	return matched_line(text, l, NULL) != 0;
+}
+
+/* Pairs (A, B) and whether A shadows B for certain. */
+static const struct {
+	const char *a, *b;
+	bool covers;
+} shadow_cases[] = {
+	{ "", "users = [\"alice\"];", true },
+	{ "users = [\"alice\"];", "", false },
+	{ "users = [\"al*\"];", "users = [\"alice\", \"alan\"];", true },
+	{ "users = [\"al*\"];", "users = [\"alice\", \"bob\"];", false },
+	{ "users = [\"al*\"];", "users = [\"a*\"];", false },
+	{ "users = [\"*\"];", "services = [\"sshd\"];", true },
+	{ "services = [\"sshd\", \"su\"];", "services = [\"su\"]; users = [\"bob\"];", true },
+	{ "services = [\"su\"];", "services = [\"su-l\"];", false },
+	{ "not_users = [\"root\"];", "users = [\"alice\"];", true },
+	{ "not_users = [\"root\"];", "users = [\"root\"];", false },
+	{ "not_users = [\"root\"];", "users = [\"r*\"];", false },
+	{ "not_users = [\"root\"];", "not_users = [\"root\", \"bob\"];", true },
+	{ "not_users = [\"r*\"];", "not_users = [\"root\"];", false },
+	{ "groups = [\"students\"];", "groups = [\"students\"]; services = [\"sshd\"];", true },
+	{ "groups = [\"stud*\"];", "groups = [\"students\"];", true },
+	{ "groups = [\"students\"];", "users = [\"alice\"];", false },
+	{ "groups = [\"students\", \"staff\"];", "groups = [\"staff\"];", true },
+	{ "not_groups = [\"admins\"];", "groups = [\"students\"];", false },
+	{ "not_groups = [\"admins\"];", "groups = [\"students\"]; not_groups = [\"admins\"];", true },
+	{ "rhosts = [\"10.*\"];", "rhosts = [\"10.0.0.1\"];", true },
+	{ "rhosts = [\"10.*\"];", "", false },
+	{ "ttys = [\"tty*\"];", "ttys = [\"tty1\"]; users = [\"bob\"];", true },
+};
+
+/* Each verdict, and for every "covers" one, that no sample login matches
+ * B without matching A: the claim is checked, not only its code path. */
+static void rule_covers(void **state)
+{
+	(void)state;
+	static const char *const users[] = { "alice", "alan", "amy", "bob", "root", "rex" };
+	static const char *const services[] = { "sshd", "su", "su-l" };
+	static const char *const g1[] = { "alice", "students", NULL };
+	static const char *const g2[] = { "bob", "staff", "admins", NULL };
+	static const char *const g3[] = { "root", NULL };
+	static const char *const g4[] = { "rex", "students", "admins", NULL };
+	static const char *const *const groups[] = { g1, g2, g3, g4 };
+	static const char *const rhosts[] = { "", "10.0.0.1", "192.168.1.1" };
+	for (size_t i = 0; i < PNS_ARRAY_SIZE(shadow_cases); i++) {
+		const char *a = shadow_cases[i].a, *b = shadow_cases[i].b;
+		if (covers(a, b) != shadow_cases[i].covers)
+			fail_msg("case %zu: covers(\"%s\", \"%s\") should be %d", i, a, b, shadow_cases[i].covers);
+		bool counterexample = false;
+		for (size_t u = 0; u < PNS_ARRAY_SIZE(users); u++)
+			for (size_t sv = 0; sv < PNS_ARRAY_SIZE(services); sv++)
+				for (size_t g = 0; g < PNS_ARRAY_SIZE(groups); g++)
+					for (size_t h = 0; h < PNS_ARRAY_SIZE(rhosts); h++) {
+						struct pns_login l = fake_login(users[u], services[sv], rhosts[h],
+										groups[g]);
+						free(l.tty);
+						l.tty = strdup(h ? "pts/0" : "tty1");
+						bool mb = matches(b, &l), ma = matches(a, &l);
+						counterexample |= mb && !ma;
+						pns_login_free(&l);
+					}
+		if (shadow_cases[i].covers && counterexample)
+			fail_msg("case %zu: \"%s\" is said to shadow \"%s\", but a login matches only the second",
+				 i, a, b);
+		if (!shadow_cases[i].covers && !counterexample)
+			fail_msg("case %zu: no sample login tells \"%s\" from \"%s\": add one", i, a, b);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -269,6 +357,7 @@ int main(void)
 		cmocka_unit_test(user_in_2000_groups_matches_the_last),
 		cmocka_unit_test(manager_hider),
 		cmocka_unit_test(match_list_returns_the_pattern),
+		cmocka_unit_test(rule_covers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
