@@ -395,7 +395,9 @@ static void check_services_of(struct check *c, const struct pns_rule *r, const c
 		/* Without any stack loading pam_ns, one warning said so. */
 		if (!positive)
 			continue;
-		if (!st.loads && c->any_stack)
+		if (!st.loads && !c->any_stack)
+			continue;
+		if (!st.loads)
 			finding(c, false, r->file, r->line, "%s: the PAM stack %s does not load pam_ns.so "
 				"(no session line in it or in what it includes): this rule never sees %s logins; "
 				"enable the module with pam-auth-update --enable pam_ns (it adds it to "
