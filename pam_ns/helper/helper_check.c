@@ -18,6 +18,7 @@
 #include "paths.h"	/* PNS_HELPER_PATH, PNS_INIT_PATH: made by the Makefile in $(BUILD) */
 #include "session/login.h"
 #include "session/match.h"
+#include "session/options.h"
 #include "store/pin.h"
 #include "store/store.h"
 
@@ -63,13 +64,16 @@ static void add_program(struct program *list, size_t *n, const char *path, const
 	(*n)++;
 }
 
-/* The helper and init programs the PAM stacks that load pam_ns run:
+/* The helper and init programs the PAM stacks that load pam_ns run
+ * (each stack's options checked on the way, as the module parses them):
  * their helper= and init=, or the built-in paths where a stack gives none
  * (and when no stack loads pam_ns yet). */
-static bool stack_programs(struct program *helpers, size_t *nh, struct program *inits, size_t *ni)
+static bool stack_programs(struct check *c, struct program *helpers, size_t *nh, struct program *inits,
+			   size_t *ni)
 {
 	static const char *const dirs[] = { PNS_PAMD_DIR, PNS_PAMD_VENDOR_DIR };
 	bool defaults = false, any = false;
+	struct pns_strlist bad_files = { 0 };
 	for (size_t d = 0; d < PNS_ARRAY_SIZE(dirs); d++) {
 		DIR *dir = opendir(dirs[d]);
 		struct dirent *de;
@@ -80,6 +84,14 @@ static bool stack_programs(struct program *helpers, size_t *nh, struct program *
 			pns_pamd_read(de->d_name, &st);
 			if (!st.loads)
 				continue;
+			/* Each stack file with a bad line once (common-session is
+			 * in many stacks). */
+			if (st.bad[0] && !pns_strlist_has(&bad_files, st.bad_file)) {
+				pns_strlist_add(&bad_files, st.bad_file);
+				finding(c, true, st.bad_file, 0, "pam_ns.so option \"%s\" is unknown or invalid "
+					"(" PNS_OPTIONS_SYNTAX "): every session of the stacks that use this "
+					"file is refused", st.bad);
+			}
 			char from[PATH_MAX + 32];
 			any = true;
 			snprintf(from, sizeof(from), "helper= in the PAM stack %s", st.file);
@@ -94,6 +106,7 @@ static bool stack_programs(struct program *helpers, size_t *nh, struct program *
 		add_program(helpers, nh, PNS_HELPER_PATH, "the module's built-in helper path");
 		add_program(inits, ni, PNS_INIT_PATH, "the module's built-in init path");
 	}
+	pns_strlist_free(&bad_files);
 	return any;
 }
 
@@ -119,7 +132,7 @@ static void check_all_programs(struct check *c)
 	static struct program helpers[MAX_PROGRAMS], inits[MAX_PROGRAMS];
 	size_t nh = 0, ni = 0;
 	const struct pns_policy *pol = c->pol;
-	c->any_stack = stack_programs(helpers, &nh, inits, &ni);
+	c->any_stack = stack_programs(c, helpers, &nh, inits, &ni);
 	if (!c->any_stack && pol->nrules)
 		finding(c, false, pol->files.v[0], 0, "no PAM stack in " PNS_PAMD_DIR " loads pam_ns.so "
 			"yet: the policy applies to no login (enable the module with pam-auth-update "

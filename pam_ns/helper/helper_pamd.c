@@ -5,6 +5,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "session/options.h"
+
 /* The next word of *p (blanks skipped; a "[...]" control as one word),
  * NUL-terminated in place; NULL at the end of the line. */
 static char *word(char **p)
@@ -19,33 +21,28 @@ static char *word(char **p)
 	return w;
 }
 
-/* A module argument "key=/path" into dst when dst is still empty. */
-static void take_arg(const char *arg, const char *key, char *dst, size_t size)
+/* One pam_ns.so line of `file`: its arguments, the rest of the line at p,
+ * parsed as the module parses them. */
+static void note_line(struct pns_pamd *out, const char *file, char *p)
 {
-	size_t n = strlen(key);
-	if (!dst[0] && !strncmp(arg, key, n) && arg[n] == '/')
-		snprintf(dst, size, "%s", arg + n);
-}
-
-/* One pam_ns.so line's arguments (the rest of the line at p). */
-static void note_line(struct pns_pamd *out, char *p)
-{
-	bool dry = false;
-	char config[PATH_MAX] = "", helper[PATH_MAX] = "", init[PATH_MAX] = "";
-	for (char *a; (a = word(&p));) {
-		dry |= !strcmp(a, "dry_run");
-		take_arg(a, "config=", config, sizeof(config));
-		take_arg(a, "helper=", helper, sizeof(helper));
-		take_arg(a, "init=", init, sizeof(init));
+	const char *argv[64];
+	int argc = 0;
+	for (char *a; argc < 64 && (a = word(&p));)
+		argv[argc++] = a;
+	struct pns_options o = { .on_error = -1 };
+	const char *bad;
+	if (pns_options_parse(argc, argv, &o, &bad) < 0 && !out->bad[0]) {
+		snprintf(out->bad, sizeof(out->bad), "%s", bad);
+		snprintf(out->bad_file, sizeof(out->bad_file), "%s", file);
 	}
 	/* The first line, unless a real one comes after a trial one. */
-	if (out->loads && (out->real || dry))
+	if (out->loads && (out->real || o.dry_run))
 		return;
 	out->loads = true;
-	out->real = !dry;
-	snprintf(out->config, sizeof(out->config), "%s", config);
-	snprintf(out->helper, sizeof(out->helper), "%s", helper);
-	snprintf(out->init, sizeof(out->init), "%s", init);
+	out->real = !o.dry_run;
+	snprintf(out->config, sizeof(out->config), "%s", o.config ? o.config : "");
+	snprintf(out->helper, sizeof(out->helper), "%s", o.helper ? o.helper : "");
+	snprintf(out->init, sizeof(out->init), "%s", o.init ? o.init : "");
 }
 
 static void read_stack(const char *file, int depth, struct pns_pamd *out)
@@ -66,7 +63,7 @@ static void read_stack(const char *file, int depth, struct pns_pamd *out)
 		} else if (type && module && !strcmp(type, "session")) {
 			const char *base = strrchr(module, '/');
 			if (!strcmp(base ? base + 1 : module, "pam_ns.so"))
-				note_line(out, p);
+				note_line(out, file, p);
 		}
 	}
 	if (f)

@@ -22,6 +22,10 @@ struct pns_pamd {
 	/* The module's config=, helper= and init= on the first such line
 	 * (the real one when there is one); "" where it gives none. */
 	char config[PATH_MAX], helper[PATH_MAX], init[PATH_MAX];
+	/* The first pam_ns.so argument the module refuses (pns_options_parse:
+	 * every session of the stack then fails), and the file of its line;
+	 * "" when every line is fine. */
+	char bad[256], bad_file[PATH_MAX];
 };
 
 /*

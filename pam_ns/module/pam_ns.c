@@ -16,6 +16,7 @@
 #include "session/enter.h"
 #include "session/login.h"
 #include "session/match.h"
+#include "session/options.h"
 #include "common/child.h"
 #include "session/plan.h"
 #include "policy/policy.h"
@@ -27,15 +28,6 @@
 
 #define PNS_EXPORT __attribute__((visibility("default")))
 
-struct args {
-	const char *config;
-	const char *helper;
-	const char *init;
-	bool debug;
-	bool dry_run;
-	int on_error;		/* enum pns_on_error, -1: the policy decides */
-	const char *rescue;	/* rescue=: "root,admin", NULL: none */
-};
 
 /* How a session open ended; pam_code() turns it into a PAM code. */
 enum outcome {
@@ -69,40 +61,19 @@ static int pam_code(enum outcome o, enum pns_on_error mode)
 	}
 }
 
-static int parse_args(pam_handle_t *pamh, int argc, const char **argv, struct args *a)
+static int parse_args(pam_handle_t *pamh, int argc, const char **argv, struct pns_options *a)
 {
-	*a = (struct args){ .config = PNS_DEFAULT_CONFIG, .helper = PNS_HELPER_PATH,
+	*a = (struct pns_options){ .config = PNS_DEFAULT_CONFIG, .helper = PNS_HELPER_PATH,
 			    .init = PNS_INIT_PATH, .on_error = -1 };
-	int rc = 0;
-	for (int i = 0; i < argc; i++) {
-		const char *s = argv[i];
-		if (!strcmp(s, "debug")) {
-			a->debug = true;
-		} else if (!strcmp(s, "dry_run")) {
-			a->dry_run = true;
-		} else if (!strncmp(s, "config=", 7) && s[7] == '/') {
-			a->config = s + 7;
-		} else if (!strncmp(s, "helper=", 7) && s[7] == '/') {
-			a->helper = s + 7;
-		} else if (!strncmp(s, "init=", 5) && s[5] == '/') {
-			a->init = s + 5;
-		} else if (!strcmp(s, "on_error=deny")) {
-			a->on_error = PNS_ON_ERROR_DENY;
-		} else if (!strcmp(s, "on_error=allow")) {
-			a->on_error = PNS_ON_ERROR_ALLOW;
-		} else if (!strncmp(s, "rescue=", 7) && s[7]) {
-			a->rescue = s + 7;
-		} else {
-			pam_syslog(pamh, LOG_ERR, "unknown or invalid option: %s (config=, helper= and "
-				   "init= take absolute paths, on_error= deny or allow, rescue= user names)", s);
-			rc = -1;
-		}
-	}
-	return rc;
+	const char *bad;
+	if (pns_options_parse(argc, argv, a, &bad) == 0)
+		return 0;
+	pam_syslog(pamh, LOG_ERR, "unknown or invalid option: %s (" PNS_OPTIONS_SYNTAX ")", bad);
+	return -1;
 }
 
 /* Whether rescue= ("root,admin": names separated by commas) lists user. */
-static bool rescued(const struct args *a, const char *user)
+static bool rescued(const struct pns_options *a, const char *user)
 {
 	size_t n = user ? strlen(user) : 0;
 	for (const char *p = a->rescue; p && *p && n;) {
@@ -208,7 +179,7 @@ static bool plan_empty(const struct pns_plan *p)
 /* The pins of the set the plan joins, made first by the helper when the
  * rule creates it; the one verdict (pns_join_open) decides.  *creates
  * tells dry_run what would happen. */
-static int open_set(const struct args *a, const struct pns_policy *pol, const struct pns_plan *p,
+static int open_set(const struct pns_options *a, const struct pns_policy *pol, const struct pns_plan *p,
 		    struct pns_pins *pins, bool *creates, struct pns_err *e)
 {
 	struct pns_inst_status st;
@@ -237,7 +208,7 @@ static int open_set(const struct args *a, const struct pns_policy *pol, const st
 }
 
 /* What becomes of the session after an error, for the one ERR line. */
-static const char *verdict(const struct args *a, enum pns_on_error mode)
+static const char *verdict(const struct pns_options *a, enum pns_on_error mode)
 {
 	if (a->dry_run)
 		return "dry run: session left alone";
@@ -245,7 +216,7 @@ static const char *verdict(const struct args *a, enum pns_on_error mode)
 					  : "session refused";
 }
 
-static enum outcome open_session(pam_handle_t *pamh, const struct args *a, enum pns_on_error *mode)
+static enum outcome open_session(pam_handle_t *pamh, const struct pns_options *a, enum pns_on_error *mode)
 {
 	struct pns_load_opts opts = { .trusted_uid = 0 };
 	struct pns_diag diag = { 0 };
@@ -403,7 +374,7 @@ out:
 
 PNS_EXPORT int pam_sm_open_session(pam_handle_t *pamh, int flags, int argc, const char **argv)
 {
-	struct args a;
+	struct pns_options a;
 	(void)flags;
 	if (parse_args(pamh, argc, argv, &a) < 0)
 		return pam_code(OUT_BAD_ARGS, PNS_ON_ERROR_DENY);
@@ -420,7 +391,7 @@ PNS_EXPORT int pam_sm_open_session(pam_handle_t *pamh, int flags, int argc, cons
  * the modules after this one can still fork while they close. */
 PNS_EXPORT int pam_sm_close_session(pam_handle_t *pamh, int flags, int argc, const char **argv)
 {
-	struct args a;
+	struct pns_options a;
 	(void)flags;
 	return parse_args(pamh, argc, argv, &a) == 0 ? PAM_SUCCESS : PAM_SERVICE_ERR;
 }

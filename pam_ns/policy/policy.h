@@ -18,6 +18,13 @@ struct pns_strlist {
 	size_t n;
 };
 
+/* Append a copy of s; 0 or -1 (ENOMEM, l unchanged). */
+int pns_strlist_add(struct pns_strlist *l, const char *s);
+/* Whether l holds a string equal to s. */
+bool pns_strlist_has(const struct pns_strlist *l, const char *s);
+/* Free every string and the array; l is then empty. */
+void pns_strlist_free(struct pns_strlist *l);
+
 enum pns_propagation { PNS_PROP_SLAVE, PNS_PROP_PRIVATE, PNS_PROP_SHARED, PNS_PROP_UNCHANGED };
 enum pns_scope { PNS_PER_SHARED, PNS_PER_USER, PNS_PER_GROUP };
 enum pns_on_error { PNS_ON_ERROR_DENY, PNS_ON_ERROR_ALLOW };

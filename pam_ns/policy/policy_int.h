@@ -1,13 +1,8 @@
-/* Shared by the policy*.c files only: string lists and the parse context. */
+/* Shared by the policy*.c files only: the parse context and its readers. */
 #ifndef PNS_POLICY_INT_H
 #define PNS_POLICY_INT_H
 
 #include "policy/policy.h"
-
-/* Append a copy of s; 0 or -1 (ENOMEM). */
-int pns_strlist_add(struct pns_strlist *l, const char *s);
-bool pns_strlist_has(const struct pns_strlist *l, const char *s);
-void pns_strlist_free(struct pns_strlist *l);
 
 /* The setting names a namespace set and a rule accept, for messages. */
 #define PNS_SETUP_KEYS "hostname, propagation, proc, tmp, loopback, netns"

@@ -384,3 +384,23 @@ P
 TESTS+=(check_clean_policy_is_silent check_external_pin_paths check_pin_dir_through_a_link
 	check_programs_logins_run check_users_and_groups_nss_knows check_services_and_their_stacks
 	check_no_stack_loads_pam_ns check_shadowed_rules_and_unused_sets check_shared_set_nobody_creates)
+
+check_module_options_in_stacks() {
+	local out rc saved
+	saved=$(cat /etc/pam.d/common-session)
+	printf '%s\nsession optional pam_ns.so confg=/etc/x dry_run\n' "$saved" >/etc/pam.d/common-session
+	write_policy <<P
+version = 1;
+pin_dir = "$work/pins";
+rules = ( { users = ["alice"]; services = ["sshd"]; unshare = ["uts"]; } );
+P
+	run_check
+	printf '%s\n' "$saved" >/etc/pam.d/common-session
+	if [ "$rc" = 3 ] && [ "$(grep -c 'confg' <<<"$out")" = 1 ] &&
+	   grep -q '^/etc/pam.d/common-session: pam_ns.so option "confg=/etc/x" is unknown or invalid' <<<"$out"; then
+		ok "check: a pam_ns.so option the module refuses is an error, once per stack file"
+	else
+		not_ok "check: a pam_ns.so option the module refuses is an error, once per stack file" "rc=$rc out=$out"
+	fi
+}
+TESTS+=(check_module_options_in_stacks)
