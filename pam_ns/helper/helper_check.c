@@ -19,6 +19,7 @@
 #include "session/login.h"
 #include "session/match.h"
 #include "session/options.h"
+#include "session/plan.h"
 #include "store/pin.h"
 #include "store/store.h"
 
@@ -500,8 +501,15 @@ static void check_uncreated_sets(struct check *c)
 		bool created = false;
 		for (size_t k = 0; k < pol->nrules; k++)
 			created |= pol->rules[k].join == s && pol->rules[k].create;
-		if (s->external || s->per != PNS_PER_SHARED || !joiner || created)
+		if (s->external || !joiner || created)
 			continue;
+		if (s->per != PNS_PER_SHARED) {
+			finding(c, false, s->file, s->line, "set %s is per-%s and no rule that joins it "
+				"creates it: logins of the rule at %s:%d are refused until their instance is "
+				"made (pam_ns_helper create %s %s NAME)", s->name, pns_scope_names[s->per],
+				joiner->file, joiner->line, s->name, s->per == PNS_PER_USER ? "-u" : "-g");
+			continue;
+		}
 		struct pns_pins pins;
 		struct pns_inst_status st;
 		struct pns_err e = { 0 };
@@ -518,6 +526,70 @@ static void check_uncreated_sets(struct check *c)
 	}
 }
 
+/* The namespace types the kernel has (/proc/self/ns/TYPE, namespaces(7)):
+ * a rule or set with one it lacks fails every login it concerns. */
+static void check_kernel_types(struct check *c)
+{
+	const struct pns_policy *pol = c->pol;
+	for (int t = 0; t < PNS_NTYPES; t++) {
+		char path[64];
+		snprintf(path, sizeof(path), "/proc/self/ns/%s", pns_types[t].name);
+		if (access(path, F_OK) == 0)
+			continue;
+		for (size_t i = 0; i < pol->nrules; i++)
+			if (pol->rules[i].unshare & PNS_BIT(t))
+				finding(c, true, pol->rules[i].file, pol->rules[i].line, "this kernel has no %s "
+					"namespaces (no %s): every login of this rule would be refused",
+					pns_types[t].name, path);
+		for (size_t i = 0; i < pol->nsets; i++)
+			if (pol->sets[i].types & PNS_BIT(t))
+				finding(c, true, pol->sets[i].file, pol->sets[i].line, "this kernel has no %s "
+					"namespaces (no %s): set %s can never be made or joined",
+					pns_types[t].name, path, pol->sets[i].name);
+	}
+}
+
+/* Names a login of rule r turns into a store path or a hostname, checked
+ * as the login checks them (pns_inst_init, pns_expand and
+ * pns_hostname_valid), for every user, group and service the rule names
+ * literally: such a login is refused whatever happens. */
+static void check_rule_names(struct check *c, const struct pns_rule *r)
+{
+	const struct pns_set *s = r->join;
+	struct pns_inst inst;
+	struct pns_err e = { 0 };
+	/* The names instances are made of: users, or group_from (else the
+	 * rule's groups, one of which is then the instance). */
+	const struct pns_strlist *names = !s ? NULL : s->per == PNS_PER_USER ? &r->users :
+					  s->per == PNS_PER_GROUP && s->group_from.n ? &s->group_from :
+					  s->per == PNS_PER_GROUP ? &r->groups : NULL;
+	for (size_t i = 0; names && i < names->n; i++)
+		if (!is_pattern(names->v[i]) && pns_inst_init(&inst, s->name, s->per, names->v[i], &e) < 0)
+			finding(c, true, r->file, r->line, "%s: its logins would be refused", e.msg);
+
+	const char *group = r->groups.n ? r->groups.v[0] : NULL;
+	if (!r->setup.hostname || !(r->unshare & PNS_BIT(PNS_UTS)) || (group && is_pattern(group)))
+		return;
+	size_t nservices = r->services.n ? r->services.n : 1;
+	for (size_t u = 0; u < r->users.n; u++)
+		for (size_t k = 0; k < nservices; k++) {
+			const char *service = r->services.n ? r->services.v[k] : "";
+			if (is_pattern(r->users.v[u]) || is_pattern(service))
+				continue;
+			struct pns_login l = { .user = r->users.v[u], .service = (char *)service };
+			char host[256];
+			e.msg[0] = '\0';
+			if (pns_expand(r->setup.hostname, &l, group, host, sizeof(host), &e) == 0 &&
+			    pns_hostname_valid(host))
+				continue;
+			finding(c, true, r->file, r->line, "hostname \"%s\" gives %s%s%s for user %s%s%s, "
+				"which is not a valid host name: those logins would be refused",
+				r->setup.hostname, e.msg[0] ? "" : "\"", e.msg[0] ? e.msg : host,
+				e.msg[0] ? "" : "\"", l.user, service[0] ? ", service " : "", service);
+			return;
+		}
+}
+
 int pns_cmd_check(const struct pns_helper_args *args, const struct pns_policy *pol)
 {
 	struct check c = { .pol = pol };
@@ -530,5 +602,9 @@ int pns_cmd_check(const struct pns_helper_args *args, const struct pns_policy *p
 	check_unused_sets(&c);
 	check_group_from(&c);
 	check_uncreated_sets(&c);
+	check_kernel_types(&c);
+	for (size_t i = 0; i < pol->nrules; i++)
+		if (!pol->rules[i].none)
+			check_rule_names(&c, &pol->rules[i]);
 	return c.errors || (args->strict && c.warnings) ? PNS_EXIT_POLICY : PNS_EXIT_OK;
 }

@@ -404,3 +404,29 @@ P
 	fi
 }
 TESTS+=(check_module_options_in_stacks)
+
+# Names a login turns into a store path or a hostname, refused at login
+# whatever happens: errors when the rule names them literally.
+check_names_logins_refuse() {
+	local bad="" out rc
+	write_policy <<P
+version = 1;
+pin_dir = "$work/pins";
+namespaces = { home = { types = ["uts"]; per = "user"; }; team = { types = ["uts"]; per = "group"; }; };
+rules = (
+  { users = ["eve@corp", "bob"]; join = "home"; create = true; },
+  { users = ["x_y", "alice"]; services = ["sshd"]; unshare = ["uts"]; hostname = "%u-%s"; },
+  { users = ["carol"]; join = "team"; }
+);
+P
+	run_check
+	[ "$rc" = 3 ] || bad="$bad rc=$rc;"
+	has 5 'user name "eve@corp" cannot name an instance of set home.*: its logins would be refused' || bad="$bad eve;"
+	grep -q '"bob" cannot' <<<"$out" && bad="$bad bob;"
+	has 6 'hostname "%u-%s" gives "x_y-sshd" for user x_y, service sshd, which is not a valid host name' || bad="$bad host;"
+	has 3 "warning: set team is per-group and no rule that joins it creates it: logins of the rule at $policy:7 are refused until their instance is made (pam_ns_helper create team -g NAME)" ||
+		bad="$bad team;"
+	[ -z "$bad" ] && ok "check: instance names and hostnames a login would refuse are errors" ||
+		not_ok "check: instance names and hostnames a login would refuse are errors" "$bad $out"
+}
+TESTS+=(check_names_logins_refuse)
