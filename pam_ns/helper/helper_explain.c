@@ -23,24 +23,51 @@ struct type_view {
 	char detail[PATH_MAX + 128];	/* a sentence for the table */
 };
 
-static const char *setup_detail(enum pns_type t, const struct pns_plan *p)
+/* The size of a private /tmp as the setup asks for it. */
+static const char *tmp_size(const struct pns_setup *s)
 {
-	const struct pns_setup *s = p->setup;
-	static char buf[256];
+	return s->tmp_size ? s->tmp_size : PNS_TMP_SIZE_DEFAULT;
+}
+
+/*
+ * What setup s does in a namespace of type t it makes, into buf ("" for
+ * nothing): a rule's in the session's new namespaces, or, with set, the
+ * set's when the set is created (made: the set's types; hostname: expanded
+ * for the instance; ip_netns: its /run/netns name, "" for none).
+ */
+static const char *setup_detail(enum pns_type t, const struct pns_setup *s, const struct pns_set *set,
+				unsigned made, const char *hostname, const char *ip_netns, char *buf,
+				size_t size)
+{
+	char tmp[64] = "", more[PATH_MAX] = "";
 	buf[0] = '\0';
 	switch (t) {
 	case PNS_MNT:
-		snprintf(buf, sizeof(buf), "propagation %s%s", pns_propagation_names[s->propagation],
-			 s->tmp_private ? ", private /tmp" : "");
+		if (s->tmp_private)
+			snprintf(tmp, sizeof(tmp), ", private /tmp (size %s)", tmp_size(s));
+		/* A set's netns is bound in its own mount namespace when it is
+		 * made; a rule's is applied to the session (the netns line). */
+		if (set && s->netns && (made & PNS_BIT(PNS_NET)))
+			snprintf(more, sizeof(more), ", /etc/netns/%s bound over /etc", s->netns);
+		snprintf(buf, size, "propagation %s%s%s", pns_propagation_names[s->propagation], tmp, more);
 		break;
 	case PNS_NET:
-		snprintf(buf, sizeof(buf), "%s", s->loopback ? "lo up" : "lo down");
+		if (ip_netns && ip_netns[0])
+			snprintf(more, sizeof(more), ", also %s/%s (ip netns)", PNS_RUN_NETNS, ip_netns);
+		snprintf(buf, size, "%s%s", s->loopback ? "lo up" : "lo down", more);
 		break;
 	case PNS_UTS:
-		snprintf(buf, sizeof(buf), "hostname %s", p->hostname[0] ? p->hostname : "(inherited)");
+		if (hostname && hostname[0] && set)
+			snprintf(buf, size, "hostname %s (from \"%s\")", hostname, s->hostname);
+		else if (hostname && hostname[0])
+			snprintf(buf, size, "hostname %s", hostname);
+		else
+			snprintf(buf, size, "hostname %s", set ? "(the host's, when the set was made)" :
+								"(inherited)");
 		break;
 	case PNS_PID:
-		snprintf(buf, sizeof(buf), "session init as PID 1%s", s->proc ? ", fresh /proc" : "");
+		snprintf(buf, size, "%s as PID 1%s", set ? "pam_ns-init" : "session init",
+			 s->proc && (made & PNS_BIT(PNS_MNT)) ? ", fresh /proc" : "");
 		break;
 	case PNS_CGROUP:
 	case PNS_IPC:
@@ -50,6 +77,51 @@ static const char *setup_detail(enum pns_type t, const struct pns_plan *p)
 		break;
 	}
 	return buf;
+}
+
+/*
+ * What the joined set brought along when its namespaces were made (its own
+ * setup, not the rule's): the hostname expanded for the instance as create
+ * expands it (%u the user of a per-user set, %g the group of a per-group
+ * one), and its /run/netns name with ip_netns.  Nothing for a set pinned by
+ * someone else.
+ */
+struct set_setup_view {
+	bool shown;			/* a set of ours is joined */
+	char hostname[65];		/* expanded, "" for none */
+	char hostname_error[sizeof(((struct pns_err *)0)->msg)];	/* why it cannot be */
+	char ip_netns[NAME_MAX + 1];	/* name under /run/netns, "" for none */
+};
+
+static void view_set_setup(const struct pns_plan *p, struct set_setup_view *v)
+{
+	const struct pns_set *set = p->set;
+	memset(v, 0, sizeof(*v));
+	if (!set || set->external)
+		return;
+	v->shown = true;
+	struct pns_err e = { 0 };
+	if (set->setup.hostname && (set->types & PNS_BIT(PNS_UTS))) {
+		struct pns_login l = { .user = "", .service = "", .rhost = "", .tty = "" };
+		char name[sizeof(p->instance)];
+		memcpy(name, p->instance, sizeof(name));
+		if (set->per == PNS_PER_USER)
+			l.user = name;
+		if (pns_expand(set->setup.hostname, &l, set->per == PNS_PER_GROUP ? name : NULL,
+			       v->hostname, sizeof(v->hostname), &e) < 0)
+			snprintf(v->hostname_error, sizeof(v->hostname_error), "%s", e.msg);
+		else if (!pns_hostname_valid(v->hostname))
+			snprintf(v->hostname_error, sizeof(v->hostname_error),
+				 "\"%s\" (from \"%s\") is not a valid host name", v->hostname,
+				 set->setup.hostname);
+		if (v->hostname_error[0])
+			v->hostname[0] = '\0';
+	}
+	struct pns_inst i;
+	if (set->ip_netns && (set->types & PNS_BIT(PNS_NET)) &&
+	    (pns_inst_of(&i, set, p->instance, NULL) < 0 ||
+	     pns_inst_netns_name(&i, v->ip_netns, sizeof(v->ip_netns), NULL) < 0))
+		v->ip_netns[0] = '\0';
 }
 
 /* What the login would do with the set: the one verdict, as the module
@@ -82,7 +154,8 @@ static void view_type(const struct pns_plan *p, const struct set_view *sv, enum 
 	switch (p->how[t]) {
 	case PNS_NEW:
 		v->action = "new";
-		snprintf(v->detail, sizeof(v->detail), "%s", setup_detail(t, p));
+		setup_detail(t, p->setup, NULL, p->rule->unshare, p->hostname, NULL, v->detail,
+			     sizeof(v->detail));
 		return;
 	case PNS_JOIN: {
 		struct pns_inst i;
@@ -117,9 +190,31 @@ static void view_type(const struct pns_plan *p, const struct set_view *sv, enum 
 	}
 }
 
+/* The "brings:" lines of the table: the set's own setup, per type. */
+static void print_set_brings(const struct pns_set *set, const struct set_setup_view *v)
+{
+	char buf[PATH_MAX + 256];
+	bool first = true;
+	for (int t = 0; t < PNS_NTYPES; t++) {
+		if (!(set->types & PNS_BIT(t)))
+			continue;
+		if (t == PNS_UTS && v->hostname_error[0])
+			snprintf(buf, sizeof(buf), "no hostname: %s (creating the set fails)",
+				 v->hostname_error);
+		else
+			setup_detail((enum pns_type)t, &set->setup, set, set->types, v->hostname,
+				     v->ip_netns, buf, sizeof(buf));
+		if (!buf[0])
+			continue;
+		printf("%s%-5s%s\n", first ? "brings:   " : "          ", pns_types[t].name, buf);
+		first = false;
+	}
+}
+
 static void print_table(const struct pns_policy *pol, const struct pns_login *l,
 			const struct pns_match *m, const struct pns_plan *p, const struct set_view *sv,
-			const struct type_view *views, const char *plan_error)
+			const struct set_setup_view *ssv, const struct type_view *views,
+			const char *plan_error)
 {
 	printf("login:    user %s (uid %u), service %s, rhost %s, tty %s\n", l->user, (unsigned)l->uid,
 	       l->service[0] ? l->service : "(none)", l->rhost[0] ? l->rhost : "(local)",
@@ -158,6 +253,8 @@ static void print_table(const struct pns_policy *pol, const struct pns_login *l,
 		       p->create ? ", created at first login if missing" : "");
 	if (p->set)
 		printf("state:    %s\n", sv->verdict);
+	if (ssv->shown)
+		print_set_brings(p->set, ssv);
 	if (p->netns[0])
 		printf("netns:    /etc/netns/%s bound over /etc\n", p->netns);
 	printf("user mgr: %s\n", p->hide_user_manager ?
@@ -169,9 +266,52 @@ static void print_table(const struct pns_policy *pol, const struct pns_login *l,
 		printf("%-8s %-10s %s\n", pns_types[t].name, views[t].action, views[t].detail);
 }
 
+/* A JSON boolean, or null where the setting does not apply. */
+static const char *json_bool(bool applies, bool value)
+{
+	return !applies ? "null" : value ? "true" : "false";
+}
+
+/*
+ * Setup s as JSON, for the namespaces of types `made` it applies to (a
+ * rule's new ones, or the set's): null for a setting whose type is not
+ * made.  With set (and v, what the set brings), also the set's netns, its
+ * /run/netns entry and why its hostname cannot be made.
+ */
+static void print_setup_json(const struct pns_setup *s, unsigned made, const char *hostname,
+			     const struct pns_set *set, const struct set_setup_view *v)
+{
+	bool mnt = made & PNS_BIT(PNS_MNT), net = made & PNS_BIT(PNS_NET);
+	bool uts = made & PNS_BIT(PNS_UTS), pid = made & PNS_BIT(PNS_PID);
+	printf("{\"hostname\": ");
+	pns_json_string(stdout, uts && hostname[0] ? hostname : NULL);
+	printf(", \"hostname_template\": ");
+	pns_json_string(stdout, uts ? s->hostname : NULL);
+	printf(", \"propagation\": ");
+	pns_json_string(stdout, mnt ? pns_propagation_names[s->propagation] : NULL);
+	printf(", \"tmp\": ");
+	pns_json_string(stdout, !mnt ? NULL : s->tmp_private ? "private" : "shared");
+	printf(", \"tmp_size\": ");
+	pns_json_string(stdout, mnt && s->tmp_private ? tmp_size(s) : NULL);
+	printf(", \"proc\": %s, \"loopback\": %s", json_bool(pid, s->proc && mnt),
+	       json_bool(net, s->loopback));
+	if (set) {
+		char run[sizeof(PNS_RUN_NETNS) + sizeof(v->ip_netns)];
+		snprintf(run, sizeof(run), "%s/%s", PNS_RUN_NETNS, v->ip_netns);
+		printf(", \"hostname_error\": ");
+		pns_json_string(stdout, v->hostname_error[0] ? v->hostname_error : NULL);
+		printf(", \"netns\": ");
+		pns_json_string(stdout, mnt && net ? s->netns : NULL);
+		printf(", \"ip_netns\": ");
+		pns_json_string(stdout, v->ip_netns[0] ? run : NULL);
+	}
+	printf("}");
+}
+
 static void print_json(const struct pns_policy *pol, const struct pns_login *l,
 		       const struct pns_match *m, const struct pns_plan *p, const struct set_view *sv,
-		       const struct type_view *views, const char *plan_error)
+		       const struct set_setup_view *ssv, const struct type_view *views,
+		       const char *plan_error)
 {
 	printf("{\"user\": ");
 	pns_json_string(stdout, l->user);
@@ -248,7 +388,14 @@ static void print_json(const struct pns_policy *pol, const struct pns_login *l,
 		}
 		printf("}");
 	}
-	printf("}}\n");
+	printf("}, \"setup\": ");
+	print_setup_json(p->setup, p->rule->unshare, p->hostname, NULL, NULL);
+	printf(", \"set_setup\": ");
+	if (ssv->shown)
+		print_setup_json(&p->set->setup, p->set->types, ssv->hostname, p->set, ssv);
+	else
+		printf("null");
+	printf("}\n");
 }
 
 /* What the manager's own session gets when it is refused. */
@@ -295,19 +442,21 @@ int pns_cmd_explain(const struct pns_helper_args *args, const struct pns_policy 
 	struct pns_plan p;
 	static struct type_view views[PNS_NTYPES];	/* large: a path per type */
 	static struct set_view sv;
+	static struct set_setup_view ssv;
 	const char *plan_error = NULL;
 	if (pns_plan_build(&m, &l, &p, &e) < 0) {
 		plan_error = e.msg;
 	} else {
 		view_set(pol, &p, &sv);
+		view_set_setup(&p, &ssv);
 		for (int t = 0; t < PNS_NTYPES; t++)
 			view_type(&p, &sv, (enum pns_type)t, &views[t]);
 		pns_pins_close(&sv.pins);
 	}
 	if (args->json)
-		print_json(pol, &l, &m, &p, &sv, views, plan_error);
+		print_json(pol, &l, &m, &p, &sv, &ssv, views, plan_error);
 	else
-		print_table(pol, &l, &m, &p, &sv, views, plan_error);
+		print_table(pol, &l, &m, &p, &sv, &ssv, views, plan_error);
 
 	pns_login_free(&l);
 	return PNS_EXIT_OK;

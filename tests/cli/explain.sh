@@ -129,6 +129,49 @@ P
 	fi
 }
 
+# A joined set brings its own setup (made when the set is created), shown
+# beside the rule's: hostname expanded for the instance, propagation and a
+# private /tmp with its size, fresh /proc, lo, /etc/netns and /run/netns.
+explain_set_brings() {
+	write_policy <<P
+version = 1;
+pin_dir = "$work/pins";
+namespaces = {
+  lab = { types = ["net", "uts", "mnt", "pid"]; per = "user"; hostname = "%u-lab"; tmp = "private";
+          proc = true; propagation = "private"; netns = "labnet"; ip_netns = true; loopback = false; };
+};
+rules = (
+  { users = ["alice"]; join = "lab"; create = true; user_manager = "reachable"; },
+  { users = ["stu"]; unshare = ["mnt", "pid"]; tmp = "private"; proc = true; }
+);
+P
+	local out1 out2 out3 bad=""
+	out1=$(nss "$helper" -c "$policy" explain -u alice 2>&1)
+	out2=$(nss "$helper" -c "$policy" explain -u alice --json 2>&1)
+	out3=$(nss "$helper" -c "$policy" explain -u stu 2>&1)
+	grep -q '^brings: *uts  *hostname alice-lab (from "%u-lab")$' <<<"$out1" || bad="$bad hostname;"
+	grep -q '^  *net  *lo down, also /run/netns/lab-alice (ip netns)$' <<<"$out1" || bad="$bad net;"
+	grep -q '^  *pid  *pam_ns-init as PID 1, fresh /proc$' <<<"$out1" || bad="$bad pid;"
+	grep -q '^  *mnt  *propagation private, private /tmp (size 10%), /etc/netns/labnet bound over /etc$' \
+		<<<"$out1" || bad="$bad mnt;"
+	python3 -c '
+import json, sys
+d = json.loads(sys.argv[1])
+s = d["set_setup"]
+assert s["hostname"] == "alice-lab" and s["hostname_template"] == "%u-lab", s
+assert s["propagation"] == "private" and s["tmp"] == "private" and s["tmp_size"] == "10%", s
+assert s["proc"] is True and s["loopback"] is False, s
+assert s["netns"] == "labnet" and s["ip_netns"] == "/run/netns/lab-alice", s
+assert d["setup"]["tmp"] is None, d["setup"]
+' "$out2" || bad="$bad json: $out2;"
+	# The rule's own private /tmp has its size too; no set, nothing brought.
+	grep -q '^mnt  *new  *propagation slave, private /tmp (size 10%)$' <<<"$out3" || bad="$bad rule tmp;"
+	grep -q '^brings:' <<<"$out3" && bad="$bad brings without a set;"
+	[ -z "$bad" ] && ok "explain -u shows what a joined set brings: hostname, /tmp and its size, /proc, lo, netns" ||
+		not_ok "explain -u shows what a joined set brings: hostname, /tmp and its size, /proc, lo, netns" \
+			"$bad $out1 / $out3"
+}
+
 explain_unknown_user_and_usage() {
 	team_policy
 	local rc1 rc2
@@ -138,4 +181,5 @@ explain_unknown_user_and_usage() {
 		not_ok "explain: unknown user exits 1, missing -u exits 2" "rc1=$rc1 rc2=$rc2"
 }
 
-TESTS+=(explain_table explain_joined_missing_then_existing explain_unmatched_and_none explain_user_manager_session explain_hostile_user_name explain_unknown_user_and_usage)
+TESTS+=(explain_table explain_joined_missing_then_existing explain_unmatched_and_none explain_user_manager_session explain_hostile_user_name explain_set_brings
+	explain_unknown_user_and_usage)
