@@ -872,8 +872,7 @@ static void print_head(const struct all_view *a)
 		printf("%s%s", i ? ", " : " ", a->services.v[i]);
 	printf("%s\nusers:    %zu, %s\n", a->services.n ? "" : " (none)", a->users.n,
 	       args->users_from ? "from --users-from" : args->nusers ? "as given" : "as NSS lists them");
-	printf("what the policy decides: whether a joined set exists now is not looked at "
-	       "(explain -u USER says)\n");
+	printf("note:     the policy's decisions only: joined sets are not looked at (explain -u)\n");
 	if (names_has(&a->services, PNS_MANAGER_SERVICE) && !pns_manager_stack_runs_pam_ns())
 		printf("note:     pam_ns is not in the PAM stack of " PNS_MANAGER_SERVICE " yet: nothing "
 		       "refuses the user's service manager now\n");
