@@ -738,7 +738,8 @@ struct all_view {
 	const struct pns_helper_args *args;
 	const struct pns_policy *pol;
 	struct names users, services;
-	struct names failed, failed_why;	/* users NSS could not give, and why */
+	size_t nfailed;				/* users NSS could not give */
+	struct names failed, failed_why;	/* which, and why (for --json) */
 	struct tally *rules;			/* one per rule, in policy order */
 	struct tally unmatched, refused, total;
 	int user_width, service_width, rule_width;
@@ -807,8 +808,12 @@ static void explain_user(struct all_view *a, size_t user_no, const char *name)
 	struct pns_login l;
 	if (pns_login_lookup(&l, name, NULL, args->rhost, args->tty, &e) < 0) {
 		pns_helper_error(args, "%s", e.msg);
-		if (names_add(&a->failed, name) < 0 || names_add(&a->failed_why, e.msg) < 0)
-			pns_helper_error(args, "explain: out of memory");
+		a->nfailed++;
+		/* Both or neither: --json lists them side by side. */
+		if (names_add(&a->failed, name) < 0)
+			return;
+		if (names_add(&a->failed_why, e.msg) < 0)
+			free(a->failed.v[--a->failed.n]);
 		return;
 	}
 	char *own_service = l.service;
@@ -916,9 +921,9 @@ static void print_summary(const struct all_view *a)
 	printf("%-*s  %6zu  %8zu\n", w, "no rule", a->unmatched.users, a->unmatched.sessions);
 	printf("%-*s  %6zu  %8zu\n", w, "refused", a->refused.users, a->refused.sessions);
 	printf("%-*s  %6zu  %8zu\n", w, "total", a->total.users, a->total.sessions);
-	if (a->failed.n)
-		printf("not found: %zu user%s (see the messages above)\n", a->failed.n,
-		       a->failed.n > 1 ? "s" : "");
+	if (a->nfailed)
+		printf("not shown: %zu user%s NSS could not look up (see standard error)\n",
+		       a->nfailed, a->nfailed > 1 ? "s" : "");
 }
 
 /* Column widths from what will be shown (a user name past 32 bytes
@@ -988,7 +993,7 @@ static int explain_all(const struct pns_helper_args *args, const struct pns_poli
 	for (size_t i = 0; i < a.users.n; i++)
 		explain_user(&a, i + 1, a.users.v[i]);
 	print_summary(&a);
-	if (a.failed.n)
+	if (a.nfailed)
 		rc = PNS_EXIT_FAIL;
 	goto out;
 nomem:

@@ -245,6 +245,7 @@ explain_all_given_users() {
 	[ "$(grep -n '^\(alice\|bob\)  ' <<<"$out" | head -1 | cut -d: -f2 | cut -c1-3)" = bob ] ||
 		bad="$bad operands order;"
 	grep -q '^total  *2  *4$' <<<"$out" || bad="$bad operands total;"
+	grep -q '^not shown: 1 user NSS could not look up' <<<"$out" || bad="$bad operands not shown;"
 	printf '# who logs in\n\n  carol  \nstu   # a student\nghost\n' >"$work/users"
 	out=$(nss "$helper" -c "$policy" explain --all -f "$work/users" -s login 2>"$work/err"); rc=$?
 	err=$(cat "$work/err")
