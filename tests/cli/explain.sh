@@ -129,6 +129,238 @@ P
 	fi
 }
 
+# A joined set brings its own setup (made when the set is created), shown
+# beside the rule's: hostname expanded for the instance, propagation and a
+# private /tmp with its size, fresh /proc, lo, /etc/netns and /run/netns.
+explain_set_brings() {
+	write_policy <<P
+version = 1;
+pin_dir = "$work/pins";
+namespaces = {
+  lab = { types = ["net", "uts", "mnt", "pid"]; per = "user"; hostname = "%u-lab"; tmp = "private";
+          proc = true; propagation = "private"; netns = "labnet"; ip_netns = true; loopback = false; };
+};
+rules = (
+  { users = ["alice"]; join = "lab"; create = true; user_manager = "reachable"; },
+  { users = ["stu"]; unshare = ["mnt", "pid"]; tmp = "private"; proc = true; }
+);
+P
+	local out1 out2 out3 bad=""
+	out1=$(nss "$helper" -c "$policy" explain -u alice 2>&1)
+	out2=$(nss "$helper" -c "$policy" explain -u alice --json 2>&1)
+	out3=$(nss "$helper" -c "$policy" explain -u stu 2>&1)
+	grep -q '^brings: *uts  *hostname alice-lab (from "%u-lab")$' <<<"$out1" || bad="$bad hostname;"
+	grep -q '^  *net  *lo down, also /run/netns/lab-alice (ip netns)$' <<<"$out1" || bad="$bad net;"
+	grep -q '^  *pid  *pam_ns-init as PID 1, fresh /proc$' <<<"$out1" || bad="$bad pid;"
+	grep -q '^  *mnt  *propagation private, private /tmp (size 10%), /etc/netns/labnet bound over /etc$' \
+		<<<"$out1" || bad="$bad mnt;"
+	python3 -c '
+import json, sys
+d = json.loads(sys.argv[1])
+s = d["set_setup"]
+assert s["hostname"] == "alice-lab" and s["hostname_template"] == "%u-lab", s
+assert s["propagation"] == "private" and s["tmp"] == "private" and s["tmp_size"] == "10%", s
+assert s["proc"] is True and s["loopback"] is False, s
+assert s["netns"] == "labnet" and s["ip_netns"] == "/run/netns/lab-alice", s
+assert d["setup"]["tmp"] is None, d["setup"]
+' "$out2" || bad="$bad json: $out2;"
+	# The rule's own private /tmp has its size too; no set, nothing brought.
+	grep -q '^mnt  *new  *propagation slave, private /tmp (size 10%)$' <<<"$out3" || bad="$bad rule tmp;"
+	grep -q '^brings:' <<<"$out3" && bad="$bad brings without a set;"
+	[ -z "$bad" ] && ok "explain -u shows what a joined set brings: hostname, /tmp and its size, /proc, lo, netns" ||
+		not_ok "explain -u shows what a joined set brings: hostname, /tmp and its size, /proc, lo, netns" \
+			"$bad $out1 / $out3"
+}
+
+# For --all: a "none" rule (root), two that isolate (students, the team),
+# one that a user's groups make fail (alice over sshd: not in group_from),
+# one with a literal and a wildcard service, and users no rule takes.
+all_policy() {
+	write_policy <<P
+version = 1;
+pin_dir = "$work/pins";
+namespaces = {
+  team = { types = ["net", "uts", "ipc"]; per = "group"; group_from = ["pamns-team"]; hostname = "%g"; };
+  lab = { types = ["net"]; };
+};
+rules = (
+  { users = ["root"]; action = "none"; },
+  { groups = ["students"]; unshare = ["net", "uts", "mnt", "pid"]; hostname = "%u-box"; proc = true; },
+  { groups = ["pamns-team"]; join = "team"; create = true; unshare = ["mnt"]; user_manager = "reachable"; },
+  { users = ["alice"]; services = ["sshd", "gdm-*"]; join = "team"; user_manager = "reachable"; },
+  { users = ["alice"]; not_services = ["xrdp"]; join = "lab"; user_manager = "reachable"; }
+);
+P
+}
+
+# Every user NSS lists, with the services the policy names (no pattern) and
+# the usual ones that have a stack: each line, and the counts per rule.
+explain_all_table() {
+	all_policy
+	local out rc bad="" p="$policy"
+	out=$(nss "$helper" -c "$policy" explain --all 2>&1); rc=$?
+	[ "$rc" = 0 ] || bad="$bad rc=$rc;"
+	grep -q '^services: cron, login, sshd, su, su-l, sudo, sudo-i, systemd-user, xrdp$' <<<"$out" ||
+		bad="$bad services;"
+	grep -q '^users: *5, as NSS lists them$' <<<"$out" || bad="$bad users;"
+	grep -q '^note: *the policy.s decisions only: joined sets are not looked at' <<<"$out" || bad="$bad header;"
+	grep -q "^root  *sshd  *$p:8  *none (action none)\$" <<<"$out" || bad="$bad root;"
+	grep -q '^carol  *login  *-  *ignored (no rule)$' <<<"$out" || bad="$bad carol;"
+	grep -q "^stu  *sshd  *$p:9  *uts=new net=new pid=new mnt=new user_manager=hidden\$" <<<"$out" ||
+		bad="$bad stu;"
+	grep -q "^stu  *systemd-user  *$p:9  *refused: the user's service manager is not started: rule $p:9 hides it" \
+		<<<"$out" || bad="$bad stu's manager;"
+	grep -q "^bob  *su  *$p:10  *ipc=join:team (group pamns-team) uts=join:team (group pamns-team) net=join:team (group pamns-team) mnt=new\$" \
+		<<<"$out" || bad="$bad bob;"
+	grep -q "^alice  *sshd  *$p:11  *refused: user alice is in none of the groups of set team (group_from)\$" \
+		<<<"$out" || bad="$bad alice sshd;"
+	grep -q "^alice  *cron  *$p:12  *net=join:lab\$" <<<"$out" || bad="$bad alice cron;"
+	grep -q '^alice  *xrdp  *-  *ignored (no rule)$' <<<"$out" || bad="$bad alice xrdp;"
+	# 5 users x 9 services; each user once per rule.
+	[ "$(grep -c '^\(root\|alice\|bob\|carol\|stu\)  ' <<<"$out")" = 45 ] || bad="$bad line count;"
+	grep -q "^$p:8  *1  *9\$" <<<"$out" || bad="$bad count none rule;"
+	grep -q "^$p:9  *1  *9\$" <<<"$out" || bad="$bad count students;"
+	grep -q "^$p:10  *1  *9\$" <<<"$out" || bad="$bad count team;"
+	grep -q "^$p:11  *1  *1\$" <<<"$out" || bad="$bad count alice sshd;"
+	grep -q "^$p:12  *1  *7\$" <<<"$out" || bad="$bad count alice;"
+	grep -q '^no rule  *2  *10$' <<<"$out" || bad="$bad count no rule;"
+	grep -q '^refused  *2  *2$' <<<"$out" || bad="$bad count refused;"
+	grep -q '^total  *5  *45$' <<<"$out" || bad="$bad count total;"
+	[ -z "$bad" ] && ok "explain --all: a line per user and service, and the users and sessions each rule takes" ||
+		not_ok "explain --all: a line per user and service, and the users and sessions each rule takes" "$bad $out"
+}
+
+# Users given after --all or in a file, services with -s: those only, each
+# once; an unknown user is said on stderr, the others are shown, exit 1.
+explain_all_given_users() {
+	all_policy
+	local out err rc bad=""
+	out=$(nss "$helper" -c "$policy" explain --all -s sshd,su,sshd bob nosuch alice bob 2>"$work/err"); rc=$?
+	err=$(cat "$work/err")
+	[ "$rc" = 1 ] || bad="$bad operands rc=$rc;"
+	grep -q 'unknown user nosuch' <<<"$err" || bad="$bad operands stderr: $err;"
+	grep -q '^services: sshd, su$' <<<"$out" || bad="$bad -s list;"
+	[ "$(grep -c '^\(alice\|bob\|nosuch\)  ' <<<"$out")" = 4 ] || bad="$bad operands lines;"
+	grep -q '^bob  *sshd  ' <<<"$out" && grep -q '^alice  *su  ' <<<"$out" || bad="$bad operands users;"
+	[ "$(grep -n '^\(alice\|bob\)  ' <<<"$out" | head -1 | cut -d: -f2 | cut -c1-3)" = bob ] ||
+		bad="$bad operands order;"
+	grep -q '^total  *2  *4$' <<<"$out" || bad="$bad operands total;"
+	grep -q '^not shown: 1 user NSS could not look up' <<<"$out" || bad="$bad operands not shown;"
+	printf '# who logs in\n\n  carol  \nstu   # a student\nghost\n' >"$work/users"
+	out=$(nss "$helper" -c "$policy" explain --all -f "$work/users" -s login 2>"$work/err"); rc=$?
+	err=$(cat "$work/err")
+	[ "$rc" = 1 ] || bad="$bad file rc=$rc;"
+	grep -q 'unknown user ghost' <<<"$err" || bad="$bad file stderr: $err;"
+	grep -q '^carol  *login  *-  *ignored (no rule)$' <<<"$out" &&
+		grep -q '^stu  *login  ' <<<"$out" || bad="$bad file users;"
+	grep -q '^users: *3, from --users-from$' <<<"$out" || bad="$bad file count;"
+	out=$(printf 'bob\n' | nss "$helper" -c "$policy" explain --all -f - -s sshd 2>&1); rc=$?
+	[ "$rc" = 0 ] && grep -q '^bob  *sshd  ' <<<"$out" && grep -q '^total  *1  *1$' <<<"$out" ||
+		bad="$bad stdin rc=$rc: $out;"
+	nss "$helper" -c "$policy" explain --all -f "$work/users" bob >/dev/null 2>&1; rc=$?
+	[ "$rc" = 2 ] || bad="$bad -f with operands rc=$rc;"
+	nss "$helper" -c "$policy" explain -u bob -f "$work/users" >/dev/null 2>&1; rc=$?
+	[ "$rc" = 2 ] || bad="$bad -f without --all rc=$rc;"
+	nss "$helper" -c "$policy" explain --all -f "$work/nosuchfile" >/dev/null 2>&1; rc=$?
+	[ "$rc" = 1 ] || bad="$bad unreadable file rc=$rc;"
+	[ -z "$bad" ] && ok "explain --all with users given, from a file or stdin, and -s: an unknown user exits 1, the rest shown" ||
+		not_ok "explain --all with users given, from a file or stdin, and -s: an unknown user exits 1, the rest shown" "$bad"
+}
+
+# The usual services are shown only where they have a PAM stack.
+explain_all_services_with_a_stack() {
+	all_policy
+	local out
+	mv "$work/pam.d/cron" "$work/cron.pam"
+	out=$(nss "$helper" -c "$policy" explain --all carol 2>&1)
+	mv "$work/cron.pam" "$work/pam.d/cron"
+	if grep -q '^services: login, sshd, su, su-l, sudo, sudo-i, systemd-user, xrdp$' <<<"$out" &&
+	   ! grep -q '^carol  *cron' <<<"$out"; then
+		ok "explain --all leaves out a usual service without a PAM stack"
+	else
+		not_ok "explain --all leaves out a usual service without a PAM stack" "$out"
+	fi
+}
+
+# --json: one document, the same sessions and counts as the table.
+explain_all_json() {
+	all_policy
+	nss "$helper" -c "$policy" explain --all >"$work/table" 2>/dev/null
+	local out rc
+	out=$(nss "$helper" -c "$policy" explain --all --json 2>&1); rc=$?
+	nss "$helper" -c "$policy" explain --all --json -s sshd alice nosuch >"$work/json2" 2>/dev/null
+	if [ "$rc" = 0 ] && python3 - "$out" "$work/table" "$work/json2" "$policy" <<'PY'; then
+import json, re, sys
+d = json.loads(sys.argv[1])
+table = open(sys.argv[2]).read().split("\n\n")
+policy = sys.argv[4]
+assert d["policy"] == [policy], d["policy"]
+assert d["services"] == ["cron", "login", "sshd", "su", "su-l", "sudo", "sudo-i", "systemd-user", "xrdp"]
+rows = [l for l in table[1].splitlines()[1:]]
+assert len(rows) == len(d["sessions"]) == 45, (len(rows), len(d["sessions"]))
+for row, s in zip(rows, d["sessions"]):
+    user, service, rule, outcome = re.match(r"(\S+) +(\S+) +(\S+) +(.*)$", row).groups()
+    assert (user, service) == (s["user"], s["service"]), (row, s)
+    assert rule == ("-" if s["rule"] is None else "%s:%d" % (s["rule"]["file"], s["rule"]["line"])), (row, s)
+    assert outcome == s["outcome"], (row, s)
+    if s["action"] == "isolate":
+        shown = dict(w.split("=", 1) for w in outcome.split() if "=" in w)
+        for t, how in s["types"].items():
+            want = {"new": "new", "joined": "join:"}.get(how)
+            assert (shown.get(t, "")[:len(want)] == want) if want else t not in shown, (row, s)
+        assert (shown.get("user_manager") == "hidden") == (s["user_manager"] == "hidden"), (row, s)
+    elif s["action"] == "refuse":
+        assert outcome == "refused: " + s["error"] and s["types"] is None, (row, s)
+    else:
+        assert outcome == {"ignore": "ignored (no rule)", "none": "none (action none)"}[s["action"]], (row, s)
+        assert set(s["types"].values()) == {"untouched"}, s
+by = {(s["user"], s["service"]): s for s in d["sessions"]}
+assert by[("bob", "sshd")]["set"] == "team" and by[("bob", "sshd")]["instance"] == "pamns-team"
+assert by[("stu", "systemd-user")]["hidden_by"]["line"] == 9
+assert by[("alice", "sshd")]["action"] == "refuse" and "group_from" in by[("alice", "sshd")]["error"]
+summary = {}
+for l in table[2].splitlines()[1:]:
+    name, users, sessions = re.match(r"(.+?) +(\d+) +(\d+)$", l).groups()
+    summary[name] = (int(users), int(sessions))
+for r in d["rules"]:
+    assert summary["%s:%d" % (r["file"], r["line"])] == (r["users"], r["sessions"]), r
+assert [r["line"] for r in d["rules"]] == [8, 9, 10, 11, 12]
+assert summary["no rule"] == (d["unmatched"]["users"], d["unmatched"]["sessions"]) == (2, 10)
+assert summary["refused"] == (d["refused"]["users"], d["refused"]["sessions"]) == (2, 2)
+assert sum(r["sessions"] for r in d["rules"]) + d["unmatched"]["sessions"] == d["total"]["sessions"] == 45
+assert d["lookup_failed"] == []
+d2 = json.load(open(sys.argv[3]))
+assert [s["user"] for s in d2["sessions"]] == ["alice"], d2
+assert d2["lookup_failed"] == [{"user": "nosuch", "error": "unknown user nosuch"}], d2
+PY
+		ok "explain --all --json is one document, with the sessions and counts of the table"
+	else
+		not_ok "explain --all --json is one document, with the sessions and counts of the table" "rc=$rc $out"
+	fi
+}
+
+# A passwd source that may not list all its users (sss, ldap, ...): a note
+# on stderr when no users are given, none otherwise.
+explain_all_nsswitch_note() {
+	all_policy
+	local err1 err2 err3 bad=""
+	printf 'passwd:  files [NOTFOUND=return] sss   # from SSSD\ngroup: files sss\n' >"$work/nsswitch.conf"
+	mount --bind "$work/nsswitch.conf" /etc/nsswitch.conf || { not_ok "explain --all notes" "cannot bind"; return; }
+	err1=$(nss "$helper" -c "$policy" explain --all 2>&1 >/dev/null)
+	err2=$(nss "$helper" -c "$policy" explain --all carol 2>&1 >/dev/null)
+	umount /etc/nsswitch.conf
+	printf 'passwd:  files systemd\n' >"$work/nsswitch.conf"
+	mount --bind "$work/nsswitch.conf" /etc/nsswitch.conf || { not_ok "explain --all notes" "cannot bind"; return; }
+	err3=$(nss "$helper" -c "$policy" explain --all 2>&1 >/dev/null)
+	umount /etc/nsswitch.conf
+	grep -q 'note: /etc/nsswitch.conf takes users from sss too; .*list none or only some of their users.*--users-from' \
+		<<<"$err1" || bad="$bad sss: $err1;"
+	[ -z "$err2" ] || bad="$bad users given: $err2;"
+	[ -z "$err3" ] || bad="$bad files systemd: $err3;"
+	[ -z "$bad" ] && ok "explain --all notes a passwd source that may not list its users" ||
+		not_ok "explain --all notes a passwd source that may not list its users" "$bad"
+}
+
 explain_unknown_user_and_usage() {
 	team_policy
 	local rc1 rc2
@@ -138,4 +370,6 @@ explain_unknown_user_and_usage() {
 		not_ok "explain: unknown user exits 1, missing -u exits 2" "rc1=$rc1 rc2=$rc2"
 }
 
-TESTS+=(explain_table explain_joined_missing_then_existing explain_unmatched_and_none explain_user_manager_session explain_hostile_user_name explain_unknown_user_and_usage)
+TESTS+=(explain_table explain_joined_missing_then_existing explain_unmatched_and_none explain_user_manager_session explain_hostile_user_name explain_set_brings
+	explain_unknown_user_and_usage explain_all_table explain_all_given_users explain_all_services_with_a_stack
+	explain_all_json explain_all_nsswitch_note)
