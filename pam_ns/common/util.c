@@ -2,9 +2,11 @@
 #include "common/util.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
+#include <sys/sysinfo.h>
 #include <stdarg.h>
 #include <string.h>
 
@@ -94,6 +96,94 @@ bool pns_hostname_valid(const char *name)
 			return false;
 	}
 	return prev != '-' && prev != '.';
+}
+
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+int pns_tmpfs_size(const char *spec, unsigned long long ram, unsigned long long *bytes,
+		   struct pns_err *e)
+{
+#define NOT_SIZE "\"%s\" is not a tmpfs size: "
+	if (!spec || !*spec)
+		return pns_refuse(e, EINVAL, "\"\" is not a tmpfs size: it is empty");
+	if (strpbrk(spec, " \t\n\v\f\r"))
+		return pns_refuse(e, EINVAL, NOT_SIZE "it contains white space", spec);
+	if (!is_digit(spec[0]))
+		return pns_refuse(e, EINVAL, NOT_SIZE "it does not start with a digit", spec);
+	/* tmpfs reads the number with base 0 (memparse): "010" would be 8,
+	 * "0x10" 16, not what the policy shows. */
+	if (spec[0] == '0' && (is_digit(spec[1]) || spec[1] == 'x' || spec[1] == 'X'))
+		return pns_refuse(e, EINVAL, NOT_SIZE "a leading 0 makes tmpfs read the number as octal "
+				  "or hexadecimal", spec);
+	unsigned long long n = 0;
+	bool over = false;
+	const char *p = spec;
+	for (; is_digit(*p); p++) {
+		unsigned d = (unsigned)(*p - '0');
+		if (over || n > (ULLONG_MAX - d) / 10)
+			over = true;
+		else
+			n = n * 10 + d;
+	}
+	/* tmpfs reads a size of 0 as no limit at all. */
+	if (!over && n == 0)
+		return pns_refuse(e, EINVAL, NOT_SIZE "0 would mean no limit at all", spec);
+	const char *suffix = p;
+	unsigned shift = 0;
+	bool percent = false;
+	switch (*p) {
+	case 'k': case 'K':
+		shift = 10, p++;
+		break;
+	case 'm': case 'M':
+		shift = 20, p++;
+		break;
+	case 'g': case 'G':
+		shift = 30, p++;
+		break;
+	case '%':
+		percent = true, p++;
+		break;
+	default:
+		break;
+	}
+	if (*p)
+		return pns_refuse(e, EINVAL, NOT_SIZE "only k, m, g (KiB, MiB, GiB) or %% may follow the "
+				  "number, not \"%s\"", spec, suffix);
+	unsigned long long v;
+	if (percent) {
+		if (over || n > 100)
+			return pns_refuse(e, EINVAL, NOT_SIZE "a share of RAM is at most 100%%", spec);
+		if (!bytes)
+			return 0;
+		if (!ram) {
+			struct sysinfo si;
+			if (sysinfo(&si) < 0)
+				return pns_fail(e, errno, "cannot read the size of RAM for tmpfs size \"%s\"", spec);
+			ram = (unsigned long long)si.totalram * si.mem_unit;
+		}
+		/* n * ram / 100, rounded down as tmpfs does, without overflow. */
+		v = ram / 100 * n + ram % 100 * n / 100;
+		if (v == 0)
+			return pns_refuse(e, EINVAL, NOT_SIZE "%s of %llu bytes of RAM is 0, which would mean "
+					  "no limit at all", spec, spec, ram);
+	} else {
+		if (over || n > ULLONG_MAX >> shift)
+			return pns_refuse(e, ERANGE, NOT_SIZE "it is too large", spec);
+		v = n << shift;
+	}
+	/* tmpfs counts whole pages. */
+	long ps = sysconf(_SC_PAGESIZE);
+	unsigned long long page = ps > 0 ? (unsigned long long)ps : 4096;
+	if (v > ULLONG_MAX - (page - 1))
+		return pns_refuse(e, ERANGE, NOT_SIZE "it is too large", spec);
+	if (bytes)
+		*bytes = (v + page - 1) / page * page;
+	return 0;
+#undef NOT_SIZE
 }
 
 int pns_snprintf(struct pns_err *e, char *buf, size_t size, const char *fmt, ...)

@@ -72,6 +72,19 @@ bool pns_name_valid(const char *name);
  * 1..64 bytes in all. */
 bool pns_hostname_valid(const char *name);
 
+/*
+ * A tmpfs size= as the policy accepts it, a stricter tmpfs(5): a positive
+ * whole number of bytes with an optional k, m or g suffix (either case:
+ * KiB, MiB, GiB), or a whole percentage of RAM from 1 to 100 followed by
+ * '%'; no sign, space, leading zero (tmpfs would read octal or hex) or
+ * other suffix.  0 and *bytes, the size tmpfs gives it (a share of `ram`
+ * bytes for a percentage, 0: the machine's RAM by sysinfo(2); rounded up
+ * to whole pages, as tmpfs does), or -1 and *e (EINVAL: not such a size,
+ * ERANGE: too large).  bytes may be NULL to check the form only.
+ */
+int pns_tmpfs_size(const char *spec, unsigned long long ram, unsigned long long *bytes,
+		   struct pns_err *e);
+
 /* snprintf that fails (pns_fail, ENAMETOOLONG) instead of truncating. */
 int pns_snprintf(struct pns_err *e, char *buf, size_t size, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));

@@ -92,6 +92,7 @@ struct pns_policy *pns_policy_new(void)
 static void setup_free(struct pns_setup *s)
 {
 	free(s->hostname);
+	free(s->tmp_size);
 	free(s->netns);
 }
 

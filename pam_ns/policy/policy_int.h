@@ -5,7 +5,7 @@
 #include "policy/policy.h"
 
 /* The setting names a namespace set and a rule accept, for messages. */
-#define PNS_SETUP_KEYS "hostname, propagation, proc, tmp, loopback, netns"
+#define PNS_SETUP_KEYS "hostname, propagation, proc, tmp, tmp_size, loopback, netns"
 
 #endif
 
@@ -43,10 +43,11 @@ void pns_parse_rules(struct pns_pctx *c, const config_setting_t *l);
 
 /* Lines where each setup setting was given, 0 when absent. */
 struct pns_setup_seen {
-	int hostname, propagation, proc, tmp, loopback, netns;
+	int hostname, propagation, proc, tmp, tmp_size, loopback, netns;
 };
 #define PNS_SETUP_SEEN_ANY(s) \
-	((s)->hostname || (s)->propagation || (s)->proc || (s)->tmp || (s)->loopback || (s)->netns)
+	((s)->hostname || (s)->propagation || (s)->proc || (s)->tmp || (s)->tmp_size || \
+	 (s)->loopback || (s)->netns)
 
 /* The defaults a rule or set starts with. */
 void pns_setup_init(struct pns_setup *st);

@@ -198,6 +198,33 @@ static int replace(struct pns_pctx *c, const config_setting_t *s, char **dst, co
 	return 0;
 }
 
+/* tmp_size: a string only (a bare number would hide its unit), checked
+ * by the same function that later computes the mount's size. */
+static void parse_tmp_size(struct pns_pctx *c, const config_setting_t *s, struct pns_setup *st)
+{
+	int type = config_setting_type(s);
+	if (type == CONFIG_TYPE_INT || type == CONFIG_TYPE_INT64 || type == CONFIG_TYPE_FLOAT) {
+		pns_perr(c, s, "tmp_size must be a string in double quotes, not a number: write "
+			 "tmp_size = \"512m\"; (bytes, with an optional k, m or g suffix) or "
+			 "tmp_size = \"10%%\"; (of RAM)");
+		return;
+	}
+	if (type != CONFIG_TYPE_STRING) {
+		pns_perr(c, s, "tmp_size must be a string in double quotes, e.g. tmp_size = \"512m\"; "
+			 "or tmp_size = \"10%%\";");
+		return;
+	}
+	const char *v = config_setting_get_string(s);
+	struct pns_err e = { 0 };
+	if (pns_tmpfs_size(v, 0, NULL, &e) < 0) {
+		pns_perr(c, s, "tmp_size %s; valid: a whole number of bytes with an optional k, m or g "
+			 "suffix, or a whole percentage of RAM from 1 to 100, e.g. \"512m\", \"2g\", "
+			 "\"10%%\"", e.msg);
+		return;
+	}
+	replace(c, s, &st->tmp_size, v);
+}
+
 bool pns_parse_setup_key(struct pns_pctx *c, const config_setting_t *s, struct pns_setup *st,
 			 struct pns_setup_seen *seen)
 {
@@ -235,6 +262,9 @@ bool pns_parse_setup_key(struct pns_pctx *c, const config_setting_t *s, struct p
 			st->tmp_private = !strcmp(v, "private");
 		else
 			pns_perr(c, s, "tmp must be \"private\" (a fresh /tmp) or \"shared\", not \"%s\"", v);
+	} else if (!strcmp(key, "tmp_size")) {
+		seen->tmp_size = line;
+		parse_tmp_size(c, s, st);
 	} else if (!strcmp(key, "loopback")) {
 		seen->loopback = line;
 		if (pns_read_bool(c, s, &b) == 0)
@@ -315,6 +345,14 @@ void pns_check_setup_needs(struct pns_pctx *c, int line, unsigned mask, const ch
 		snprintf(msg, sizeof(msg), "tmp = \"private\" mounts a fresh /tmp, which needs a new mnt "
 			 "namespace: add \"mnt\" to %s", where);
 		need(c, seen->tmp, msg);
+	}
+	if (seen->tmp_size && !st->tmp_private) {
+		need(c, seen->tmp_size, "tmp_size bounds a fresh /tmp, which only tmp = \"private\" "
+		     "mounts: add tmp = \"private\" or drop tmp_size");
+	} else if (seen->tmp_size && !mnt) {
+		snprintf(msg, sizeof(msg), "tmp_size bounds the fresh /tmp, which needs a new mnt "
+			 "namespace: add \"mnt\" to %s", where);
+		need(c, seen->tmp_size, msg);
 	}
 	if (seen->loopback && !(mask & PNS_BIT(PNS_NET))) {
 		snprintf(msg, sizeof(msg), "loopback applies to a new net namespace only: add \"net\" to %s", where);

@@ -12,7 +12,6 @@
 #include <sys/mount.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
-#include <sys/sysinfo.h>
 #include <unistd.h>
 
 #include "common/path.h"
@@ -41,10 +40,28 @@ int pns_setup_propagation(enum pns_propagation prop, struct pns_err *e)
 	return 0;
 }
 
-int pns_setup_tmp(struct pns_err *e)
+/* The options of every tmpfs pam_ns mounts: `size` as written (checked
+ * first, since it goes into the option string) and one inode per 4 kB of
+ * the size it comes to, at least 1024, so that a user cannot fill kernel
+ * memory with empty files either. */
+static int tmpfs_options(const char *mode, const char *size, char *buf, size_t len, struct pns_err *e)
 {
-	if (mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, "mode=1777") < 0)
-		return pns_fail(e, errno, "cannot mount a private tmpfs on /tmp");
+	unsigned long long bytes;
+	if (pns_tmpfs_size(size, 0, &bytes, e) < 0)
+		return -1;
+	unsigned long long inodes = bytes / 4096 > 1024 ? bytes / 4096 : 1024;
+	return pns_snprintf(e, buf, len, "mode=%s,size=%s,nr_inodes=%llu", mode, size, inodes);
+}
+
+int pns_setup_tmp(const char *size, struct pns_err *e)
+{
+	char opts[128];
+	if (!size)
+		size = PNS_TMP_SIZE_DEFAULT;
+	if (tmpfs_options("1777", size, opts, sizeof(opts), e) < 0)
+		return -1;
+	if (mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, opts) < 0)
+		return pns_fail(e, errno, "cannot mount a private tmpfs on /tmp (%s)", opts);
 	return 0;
 }
 
@@ -129,11 +146,10 @@ int pns_setup_user_runtime(uid_t uid, gid_t gid, struct pns_err *e)
 	cleanup_close int before = pns_path_open(PNS_RUNTIME_ROOT, PNS_PATH_DIR | PNS_PATH_TRUSTED, 0, e);
 	if (before < 0)
 		return -1;
-	/* A user cannot fill kernel memory with empty files either. */
-	struct sysinfo si;
-	unsigned long long size = sysinfo(&si) == 0 ? (unsigned long long)si.totalram * si.mem_unit / 10 : 0;
-	char opts[96];
-	snprintf(opts, sizeof(opts), "mode=0755,size=10%%,nr_inodes=%llu", size / 4096 ? size / 4096 : 1024);
+	/* As logind bounds the real one (RuntimeDirectorySize=). */
+	char opts[128];
+	if (tmpfs_options("0755", "10%", opts, sizeof(opts), e) < 0)
+		return -1;
 	if (mount("pam_ns-runtime", PNS_RUNTIME_ROOT, "tmpfs", MS_NOSUID | MS_NODEV, opts) < 0)
 		return pns_fail(e, errno, "cannot mount a private tmpfs on " PNS_RUNTIME_ROOT);
 	/* Nobody else is in this mount namespace yet: the fresh tmpfs is
@@ -185,9 +201,10 @@ int pns_setup_new(const struct pns_setup *s, unsigned new_mask, bool net_any, co
 		PNS_STEP(step, ctx, "mount propagation of / set to %s",
 			 pns_propagation_names[s->propagation]);
 		if (s->tmp_private) {
-			if (pns_setup_tmp(e) < 0)
+			if (pns_setup_tmp(s->tmp_size, e) < 0)
 				return -1;
-			PNS_STEP(step, ctx, "private tmpfs mounted on /tmp");
+			PNS_STEP(step, ctx, "private tmpfs mounted on /tmp, size %s",
+				 s->tmp_size ? s->tmp_size : PNS_TMP_SIZE_DEFAULT);
 		}
 		if (net_any) {
 			if (pns_setup_sysfs(e) < 0)

@@ -24,8 +24,10 @@ int pns_setup_new(const struct pns_setup *s, unsigned new_mask, bool net_any, co
  * anything is mounted so nothing leaks back to a shared host "/". */
 int pns_setup_propagation(enum pns_propagation prop, struct pns_err *e);
 
-/* A fresh tmpfs (mode 1777) on /tmp. */
-int pns_setup_tmp(struct pns_err *e);
+/* A fresh tmpfs (mode 1777) on /tmp of `size` (tmpfs size=, as
+ * pns_tmpfs_size accepts it; NULL: PNS_TMP_SIZE_DEFAULT) and one inode per
+ * 4 kB of it, at least 1024. */
+int pns_setup_tmp(const char *size, struct pns_err *e);
 
 /* Detach /sys and mount a sysfs that shows the current net namespace. */
 int pns_setup_sysfs(struct pns_err *e);
@@ -53,8 +55,8 @@ int pns_runtime_root_make(struct pns_err *e);
  * nothing of the user's service manager is reachable.  Call in a mount
  * namespace of the session's own whose "/" does not propagate to the host
  * (slave or private).  The tmpfs is bounded as logind bounds the real one
- * (RuntimeDirectorySize= 10% of RAM, and one inode per 4 kB of it).  errno
- * of the failing call kept in e.
+ * (RuntimeDirectorySize= 10% of RAM), with inodes as for a private /tmp
+ * (one per 4 kB, at least 1024).  errno of the failing call kept in e.
  */
 int pns_setup_user_runtime(uid_t uid, gid_t gid, struct pns_err *e);
 

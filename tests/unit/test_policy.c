@@ -587,6 +587,109 @@ static void rule_setup_needs_its_types(void **state)
 	expect_error(V "rules = ( { unshare = [\"uts\"];\n proc = \"yes\"; } );\n", 3, "proc must be true or false");
 }
 
+/* ---- tmp_size: the bound of a private /tmp --------------------------- */
+
+static void tmp_size_forms_load(void **state)
+{
+	(void)state;
+	static const char *const forms[] = { "1", "4096", "512k", "512K", "64m", "64M", "2g", "2G",
+					     "1%", "10%", "100%", "16777215g" };
+	for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); i++) {
+		char text[512];
+		snprintf(text, sizeof(text), V "namespaces = { s = { types = [\"mnt\"]; tmp = \"private\";"
+			 " tmp_size = \"%s\"; }; };\n"
+			 "rules = ( { unshare = [\"mnt\"]; tmp = \"private\"; tmp_size = \"%s\"; } );\n",
+			 forms[i], forms[i]);
+		struct pns_policy *pol = inline_policy(text);
+		assert_string_equal(pol->sets[0].setup.tmp_size, forms[i]);
+		assert_true(pol->sets[0].setup.tmp_private);
+		assert_string_equal(pol->rules[0].setup.tmp_size, forms[i]);
+		assert_true(pol->rules[0].setup.tmp_private);
+		pns_policy_free(pol);
+	}
+	/* Unset: NULL, which setup reads as PNS_TMP_SIZE_DEFAULT. */
+	struct pns_policy *pol = inline_policy(V "rules = ( { unshare = [\"mnt\"]; tmp = \"private\"; } );\n");
+	assert_null(pol->rules[0].setup.tmp_size);
+	pns_policy_free(pol);
+}
+
+#define TMP_SIZE_VALID "valid: a whole number of bytes with an optional k, m or g suffix, or a whole " \
+	"percentage of RAM from 1 to 100, e.g. \"512m\", \"2g\", \"10%\""
+
+static void tmp_size_errors(void **state)
+{
+	(void)state;
+	static const struct { const char *v, *why; } bad[] = {
+		{ "", "\"\" is not a tmpfs size: it is empty" },
+		{ " 1m", "\" 1m\" is not a tmpfs size: it contains white space" },
+		{ "1m ", "\"1m \" is not a tmpfs size: it contains white space" },
+		{ "1 m", "\"1 m\" is not a tmpfs size: it contains white space" },
+		{ "0", "\"0\" is not a tmpfs size: 0 would mean no limit at all" },
+		{ "0g", "\"0g\" is not a tmpfs size: 0 would mean no limit at all" },
+		{ "0%", "\"0%\" is not a tmpfs size: 0 would mean no limit at all" },
+		{ "010m", "\"010m\" is not a tmpfs size: a leading 0 makes tmpfs read the number as octal" },
+		{ "0x10", "\"0x10\" is not a tmpfs size: a leading 0 makes tmpfs read the number as octal" },
+		{ "-1m", "\"-1m\" is not a tmpfs size: it does not start with a digit" },
+		{ "+1m", "\"+1m\" is not a tmpfs size: it does not start with a digit" },
+		{ "m", "\"m\" is not a tmpfs size: it does not start with a digit" },
+		{ "1t", "only k, m, g (KiB, MiB, GiB) or % may follow the number, not \"t\"" },
+		{ "1mb", "only k, m, g (KiB, MiB, GiB) or % may follow the number, not \"mb\"" },
+		{ "1.5g", "only k, m, g (KiB, MiB, GiB) or % may follow the number, not \".5g\"" },
+		{ "1k%", "only k, m, g (KiB, MiB, GiB) or % may follow the number, not \"k%\"" },
+		{ "10%%", "only k, m, g (KiB, MiB, GiB) or % may follow the number, not \"%%\"" },
+		{ "101%", "\"101%\" is not a tmpfs size: a share of RAM is at most 100%" },
+		{ "99999999999999999999999%", "a share of RAM is at most 100%" },
+		{ "99999999999999999999", "\"99999999999999999999\" is not a tmpfs size: it is too large" },
+		{ "18446744073709551615", "it is too large" },	/* no whole page above */
+		{ "18014398509481984k", "it is too large" },	/* 2^64 bytes */
+		{ "17179869184g", "it is too large" },		/* 2^64 bytes */
+	};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		char text[512], needle[256];
+		snprintf(needle, sizeof(needle), "%s%s", bad[i].why[0] == '"' ? "tmp_size " : "",
+			 bad[i].why);
+		snprintf(text, sizeof(text), V "rules = ( { unshare = [\"mnt\"]; tmp = \"private\";\n"
+			 " tmp_size = \"%s\"; } );\n", bad[i].v);
+		expect_error(text, 3, needle);
+		expect_error(text, 3, TMP_SIZE_VALID);
+		snprintf(text, sizeof(text), V "namespaces = { s = { types = [\"mnt\"]; tmp = \"private\";\n"
+			 "\n tmp_size = \"%s\"; }; };\n", bad[i].v);
+		expect_error(text, 4, needle);
+	}
+	/* A string only: a bare number would hide its unit. */
+	expect_error(V "rules = ( { unshare = [\"mnt\"]; tmp = \"private\";\n tmp_size = 1048576; } );\n", 3,
+		     "tmp_size must be a string in double quotes, not a number: write tmp_size = \"512m\";");
+	expect_error(V "rules = ( { unshare = [\"mnt\"]; tmp = \"private\";\n tmp_size = 8589934592L; } );\n",
+		     3, "tmp_size must be a string in double quotes, not a number");
+	expect_error(V "namespaces = { s = { types = [\"mnt\"]; tmp = \"private\";\n tmp_size = 0.5; }; };\n",
+		     3, "tmp_size must be a string in double quotes, not a number");
+	expect_error(V "rules = ( { unshare = [\"mnt\"]; tmp = \"private\";\n tmp_size = true; } );\n", 3,
+		     "tmp_size must be a string in double quotes, e.g. tmp_size = \"512m\"; or tmp_size = \"10%\";");
+	expect_error(V "rules = ( { unshare = [\"mnt\"]; tmp = \"private\";\n tmp_size = [\"1m\"]; } );\n", 3,
+		     "tmp_size must be a string in double quotes, e.g.");
+}
+
+#define TMP_SIZE_NEEDS_TMP "tmp_size bounds a fresh /tmp, which only tmp = \"private\" mounts: " \
+	"add tmp = \"private\" or drop tmp_size"
+
+static void tmp_size_needs_a_private_tmp(void **state)
+{
+	(void)state;
+	expect_error(V "rules = ( { unshare = [\"mnt\"];\n tmp_size = \"1m\"; } );\n", 3, TMP_SIZE_NEEDS_TMP);
+	expect_error(V "rules = ( { unshare = [\"mnt\"]; tmp = \"shared\";\n tmp_size = \"1m\"; } );\n", 3,
+		     TMP_SIZE_NEEDS_TMP);
+	expect_error(V "namespaces = { s = { types = [\"mnt\"];\n tmp_size = \"10%\"; }; };\n", 3,
+		     TMP_SIZE_NEEDS_TMP);
+	/* And the new mnt namespace a private /tmp needs, at its own line. */
+	expect_error(V "rules = ( { unshare = [\"net\"]; tmp = \"private\";\n tmp_size = \"1m\"; } );\n", 3,
+		     "tmp_size bounds the fresh /tmp, which needs a new mnt namespace: add \"mnt\" to unshare");
+	expect_error(V "namespaces = { s = { types = [\"net\"]; tmp = \"private\";\n tmp_size = \"1m\"; }; };\n",
+		     3, "tmp_size bounds the fresh /tmp, which needs a new mnt namespace: add \"mnt\" to the "
+		     "set's types");
+	/* Even an invalid size is reported for the missing tmp as well. */
+	expect_error(V "rules = ( { unshare = [\"mnt\"];\n tmp_size = \"0\"; } );\n", 3, TMP_SIZE_NEEDS_TMP);
+}
+
 static void hostname_templates(void **state)
 {
 	(void)state;
@@ -755,6 +858,9 @@ int main(void)
 		cmocka_unit_test(rule_errors),
 		cmocka_unit_test(type_errors),
 		cmocka_unit_test(rule_setup_needs_its_types),
+		cmocka_unit_test(tmp_size_forms_load),
+		cmocka_unit_test(tmp_size_errors),
+		cmocka_unit_test(tmp_size_needs_a_private_tmp),
 		cmocka_unit_test(hostname_templates),
 		cmocka_unit_test(join_errors),
 		cmocka_unit_test(dropin_may_not_set_main_settings),

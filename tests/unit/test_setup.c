@@ -2,6 +2,7 @@
  * what it needs inside the test's private user+mount namespace. */
 #include <errno.h>
 #include <dirent.h>
+#include <limits.h>
 #include <fcntl.h>
 #include <net/if.h>
 #include <sched.h>
@@ -15,6 +16,8 @@
 #include <sys/mount.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
+#include <sys/sysinfo.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <cmocka.h>
@@ -165,7 +168,7 @@ static int tmp_child(void *arg)
 	CHECK(stat("/tmp", &before) == 0);
 	CHECK(pns_setup_propagation(PNS_PROP_SLAVE, &e) == 0);
 	CHECK(pns_setup_propagation(PNS_PROP_UNCHANGED, &e) == 0);
-	CHECK(pns_setup_tmp(&e) == 0);
+	CHECK(pns_setup_tmp("1m", &e) == 0);
 	CHECK(stat("/tmp", &after) == 0);
 	CHECK(after.st_dev != before.st_dev);
 	CHECK((after.st_mode & 07777) == 01777);
@@ -176,6 +179,178 @@ static void private_tmp(void **state)
 {
 	(void)state;
 	assert_int_equal(sandbox_in_child(CLONE_NEWNS, tmp_child, NULL), 0);
+}
+
+static unsigned long long page_size(void)
+{
+	return (unsigned long long)sysconf(_SC_PAGESIZE);
+}
+
+/* n rounded up to whole pages, as tmpfs sizes itself. */
+static unsigned long long pages(unsigned long long n)
+{
+	return (n + page_size() - 1) / page_size() * page_size();
+}
+
+static unsigned long long ram_bytes(void)
+{
+	struct sysinfo si;
+	return sysinfo(&si) == 0 ? (unsigned long long)si.totalram * si.mem_unit : 0;
+}
+
+static unsigned long long inode_bound(unsigned long long bytes)
+{
+	return bytes / 4096 > 1024 ? bytes / 4096 : 1024;
+}
+
+struct tmp_case {
+	const char *size;		/* given to pns_setup_tmp */
+	unsigned long long bytes;	/* what the tmpfs must hold */
+};
+
+/* Mount the private /tmp as asked and measure what the kernel made. */
+static int tmp_size_child(void *arg)
+{
+	const struct tmp_case *t = arg;
+	struct pns_err e = { 0 };
+	struct statfs sf;
+	CHECK(pns_setup_propagation(PNS_PROP_SLAVE, &e) == 0);
+	CHECK(pns_setup_tmp(t->size, &e) == 0);
+	CHECK(statfs("/tmp", &sf) == 0);
+	if ((unsigned long long)sf.f_blocks * (unsigned long long)sf.f_bsize != t->bytes ||
+	    (unsigned long long)sf.f_files != inode_bound(t->bytes)) {
+		fprintf(stderr, "tmp_size %s: %llu bytes, %llu inodes; wanted %llu and %llu\n",
+			t->size ? t->size : "(default)",
+			(unsigned long long)sf.f_blocks * (unsigned long long)sf.f_bsize,
+			(unsigned long long)sf.f_files, t->bytes, inode_bound(t->bytes));
+		return 1;
+	}
+	return 0;
+}
+
+static void private_tmp_is_bounded(void **state)
+{
+	(void)state;
+	unsigned long long ram = ram_bytes();
+	assert_true(ram > 0);
+	/* 1m: below the floor of 1024 inodes; 64m: one per 4 kB, 16384. */
+	struct tmp_case explicit_small = { "1m", 1048576 };
+	struct tmp_case explicit_large = { "64M", 64ULL << 20 };
+	struct tmp_case bytes = { "5000", pages(5000) };
+	struct tmp_case share = { "1%", pages(ram / 100) };
+	/* NULL: PNS_TMP_SIZE_DEFAULT, 10% of RAM, rounded down to a byte
+	 * and up to whole pages. */
+	struct tmp_case dflt = { NULL, pages(ram / 10) };
+	assert_int_equal(sandbox_in_child(CLONE_NEWNS, tmp_size_child, &explicit_small), 0);
+	assert_int_equal(sandbox_in_child(CLONE_NEWNS, tmp_size_child, &explicit_large), 0);
+	assert_int_equal(sandbox_in_child(CLONE_NEWNS, tmp_size_child, &bytes), 0);
+	assert_int_equal(sandbox_in_child(CLONE_NEWNS, tmp_size_child, &share), 0);
+	assert_int_equal(sandbox_in_child(CLONE_NEWNS, tmp_size_child, &dflt), 0);
+	assert_string_equal(PNS_TMP_SIZE_DEFAULT, "10%");
+}
+
+/* A size that is not one is refused before anything is mounted: it goes
+ * into the option string, where a comma would add options of its own. */
+static int tmp_bad_size_child(void *arg)
+{
+	(void)arg;
+	struct pns_err e = { 0 };
+	struct stat before, after;
+	CHECK(stat("/tmp", &before) == 0);
+	CHECK(pns_setup_tmp("1m,uid=0", &e) < 0);
+	CHECK(e.errnum == EINVAL && strstr(e.msg, "\"1m,uid=0\" is not a tmpfs size"));
+	CHECK(pns_setup_tmp("0", &e) < 0);
+	CHECK(strstr(e.msg, "0 would mean no limit at all"));
+	CHECK(stat("/tmp", &after) == 0);
+	CHECK(after.st_dev == before.st_dev);
+	return 0;
+}
+
+static void private_tmp_bad_size(void **state)
+{
+	(void)state;
+	assert_int_equal(sandbox_in_child(CLONE_NEWNS, tmp_bad_size_child, NULL), 0);
+}
+
+static unsigned long long size_of(const char *spec, unsigned long long ram)
+{
+	struct pns_err e = { 0 };
+	unsigned long long bytes = 0;
+	if (pns_tmpfs_size(spec, ram, &bytes, &e) < 0)
+		fail_msg("\"%s\" refused: %s", spec, e.msg);
+	return bytes;
+}
+
+static void refused(const char *spec, unsigned long long ram, int errnum)
+{
+	struct pns_err e = { 0 };
+	unsigned long long bytes = 12345;
+	if (pns_tmpfs_size(spec, ram, &bytes, &e) == 0)
+		fail_msg("\"%s\" accepted as %llu bytes", spec, bytes);
+	assert_int_equal(e.errnum, errnum);
+	assert_int_equal(bytes, 12345);
+}
+
+static void tmpfs_size_arithmetic(void **state)
+{
+	(void)state;
+	unsigned long long pg = page_size(), gib8 = 8ULL << 30;
+	/* Units: bytes, KiB, MiB, GiB, either case, in whole pages. */
+	assert_int_equal(size_of("1", gib8), pg);
+	assert_int_equal(size_of("4096", gib8), pages(4096));
+	assert_int_equal(size_of("4097", gib8), pages(4097));
+	assert_int_equal(size_of("1k", gib8), pg);
+	assert_int_equal(size_of("3K", gib8), pages(3072));
+	assert_int_equal(size_of("512k", gib8), 524288);
+	assert_int_equal(size_of("3m", gib8), 3145728);
+	assert_int_equal(size_of("3M", gib8), 3145728);
+	assert_int_equal(size_of("2g", gib8), 2147483648ULL);
+	assert_int_equal(size_of("2G", gib8), 2147483648ULL);
+	/* A percentage is of the RAM given, rounded down to a byte (as
+	 * tmpfs: pct * RAM / 100) and up to whole pages. */
+	assert_int_equal(size_of("10%", gib8), pages(858993459ULL));
+	assert_int_equal(size_of("25%", gib8), 2147483648ULL);
+	assert_int_equal(size_of("100%", gib8), gib8);
+	assert_int_equal(size_of("1%", gib8), pages(85899345ULL));
+	assert_int_equal(size_of("10%", 1000 * pg), 100 * pg);
+	assert_int_equal(size_of("33%", 300 * pg), 99 * pg);
+	assert_int_equal(size_of("1%", 150), pg);	/* 1.5 bytes: 1, then a page */
+	/* No overflow with a RAM near the limit. */
+	assert_int_equal(size_of("100%", ULLONG_MAX / pg * pg), ULLONG_MAX / pg * pg);
+	assert_int_equal(size_of("50%", ULLONG_MAX / pg * pg), pages(ULLONG_MAX / pg * pg / 2));
+	/* RAM 0: the machine's. */
+	assert_int_equal(size_of("100%", 0), pages(ram_bytes()));
+	assert_int_equal(size_of("10%", 0), pages(ram_bytes() / 10));
+	/* The largest size that still counts in whole pages, and one more. */
+	char top[32], over[32];
+	snprintf(top, sizeof(top), "%llu", ULLONG_MAX / pg * pg);
+	snprintf(over, sizeof(over), "%llu", ULLONG_MAX / pg * pg + 1);
+	assert_int_equal(size_of(top, gib8), ULLONG_MAX / pg * pg);
+	refused(over, gib8, ERANGE);
+	refused("17179869184g", gib8, ERANGE);
+	refused("18446744073709551616", gib8, ERANGE);
+	/* A share of a RAM too small for a byte would lift the limit. */
+	refused("1%", 99, EINVAL);
+	/* Forms. */
+	refused("", gib8, EINVAL);
+	refused(NULL, gib8, EINVAL);
+	refused("0", gib8, EINVAL);
+	refused("0k", gib8, EINVAL);
+	refused("0%", gib8, EINVAL);
+	refused("07", gib8, EINVAL);
+	refused("0x1000", gib8, EINVAL);
+	refused(" 1m", gib8, EINVAL);
+	refused("1m\n", gib8, EINVAL);
+	refused("1t", gib8, EINVAL);
+	refused("1kb", gib8, EINVAL);
+	refused("1.5m", gib8, EINVAL);
+	refused("1m,uid=0", gib8, EINVAL);
+	refused("101%", gib8, EINVAL);
+	refused("-1", gib8, EINVAL);
+	/* The form alone: no RAM needed, nothing written. */
+	struct pns_err e = { 0 };
+	assert_int_equal(pns_tmpfs_size("10%", 0, NULL, &e), 0);
+	assert_int_equal(pns_tmpfs_size("10x", 0, NULL, &e), -1);
 }
 
 static int proc_child(void *arg)
@@ -217,6 +392,9 @@ int main(void)
 		cmocka_unit_test(etc_netns_binds),
 		cmocka_unit_test(sysfs_shows_this_netns),
 		cmocka_unit_test(private_tmp),
+		cmocka_unit_test(private_tmp_is_bounded),
+		cmocka_unit_test(private_tmp_bad_size),
+		cmocka_unit_test(tmpfs_size_arithmetic),
 		cmocka_unit_test(fresh_proc),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
