@@ -4,7 +4,8 @@
 #include <string.h>
 
 #define RULE_KEYS "users, not_users, groups, not_groups, services, not_services, rhosts, " \
-		  "not_rhosts, ttys, not_ttys, action, unshare, join, create, " PNS_SETUP_KEYS
+		  "not_rhosts, ttys, not_ttys, action, unshare, join, create, user_manager, " \
+		  PNS_SETUP_KEYS
 
 struct rule_seen {
 	int action, unshare, join, create, user_manager;
@@ -84,6 +85,7 @@ static void check_rule(struct pns_pctx *c, struct pns_rule *r, const struct rule
 			{ seen->unshare, "unshare" }, { seen->join, "join" }, { seen->create, "create" },
 			{ seen->setup.hostname, "hostname" }, { seen->setup.propagation, "propagation" },
 			{ seen->setup.proc, "proc" }, { seen->setup.tmp, "tmp" },
+			{ seen->setup.tmp_size, "tmp_size" },
 			{ seen->setup.loopback, "loopback" }, { seen->setup.netns, "netns" },
 			{ seen->user_manager, "user_manager" },
 		};

@@ -97,6 +97,7 @@ static void check_external(struct pns_pctx *c, const struct pns_set *set, const 
 		{ seen->setup.propagation, "propagation" },
 		{ seen->setup.proc, "proc" },
 		{ seen->setup.tmp, "tmp" },
+		{ seen->setup.tmp_size, "tmp_size" },
 		{ seen->setup.loopback, "loopback" },
 		{ seen->setup.netns, "netns" },
 	};

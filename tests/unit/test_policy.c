@@ -511,6 +511,8 @@ static void external_set_errors(void **state)
 		     "differs from the types its paths give (net)");
 	expect_error(V "namespaces = { v = { paths = { net = \"/x\"; };\n hostname = \"h\"; }; };\n", 3,
 		     "hostname is not allowed in set \"v\": its namespaces are pinned by someone else");
+	expect_error(V "namespaces = { v = { paths = { net = \"/x\"; };\n tmp_size = \"1m\"; }; };\n", 3,
+		     "tmp_size is not allowed in set \"v\": its namespaces are pinned by someone else");
 	expect_error(V "namespaces = { v = { paths = { net = \"/x\"; };\n per = \"user\"; }; };\n", 3,
 		     "per other than \"shared\" is not allowed in set \"v\"");
 	expect_error(V "namespaces = { v = { paths = { net = \"/x\"; };\n ip_netns = true; }; };\n", 3,
@@ -541,6 +543,8 @@ static void rule_errors(void **state)
 		     "action = \"none\" leaves the session alone: it cannot be combined with unshare");
 	expect_error(V "rules = ( { action = \"none\";\n hostname = \"x\"; } );\n", 3,
 		     "it cannot be combined with hostname");
+	expect_error(V "rules = ( { action = \"none\";\n tmp_size = \"1m\"; } );\n", 3,
+		     "it cannot be combined with tmp_size");
 	expect_error(V "rules = ( { unshare = [\"net\"];\n create = true; } );\n", 3,
 		     "create only applies to a rule that joins a set");
 	expect_error(V "rules = ( { unshare = [\"net\"];\n create = 1; } );\n", 3, "create must be true or false");
