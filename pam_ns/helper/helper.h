@@ -41,6 +41,8 @@ struct pns_helper_args {
  * freed by main.  Each returns an exit code. */
 int pns_cmd_check(const struct pns_helper_args *args, const struct pns_policy *pol);
 int pns_cmd_explain(const struct pns_helper_args *args, const struct pns_policy *pol);
+/* explain --all (args->all), called by pns_cmd_explain. */
+int pns_explain_all(const struct pns_helper_args *args, const struct pns_policy *pol);
 int pns_cmd_create(const struct pns_helper_args *args, const struct pns_policy *pol);
 int pns_cmd_delete(const struct pns_helper_args *args, const struct pns_policy *pol);
 int pns_cmd_list(const struct pns_helper_args *args, const struct pns_policy *pol);

@@ -1,6 +1,7 @@
 /* pam_ns_helper manager: whether the user's service manager may start,
  * for user@.service's ExecCondition= (pam_ns(8), SYSTEMD HOSTS). */
 #include <ctype.h>
+#include <limits.h>
 #include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,13 +48,14 @@ int pns_cmd_manager(const struct pns_helper_args *args, const struct pns_policy 
 	pns_match_rule(pol, &l, &m);
 	bool in_stack = pns_manager_stack_runs_pam_ns();
 	const struct pns_rule *hider = in_stack ? pns_match_manager_hider(pol, &l, &m) : NULL;
-	if (hider)
-		printf("the service manager of %s is not started: rule %s:%d hides it from the user's "
-		       "sessions (user_manager)%s\n", l.user, hider->file, hider->line,
-		       hider == m.rule ? "" : ", and no rule places the manager itself");
-	else if (args->verbose)
+	if (hider) {
+		char why[PATH_MAX + 160];
+		printf("the service manager of %s is not started: %s\n", l.user,
+		       pns_manager_refusal(hider, &m, why, sizeof(why)));
+	} else if (args->verbose) {
 		printf("the service manager of %s may start%s\n", l.user,
 		       in_stack ? "" : " (pam_ns is not in its PAM stack)");
+	}
 	pns_login_free(&l);
 	return hider ? PNS_EXIT_FAIL : PNS_EXIT_OK;
 }

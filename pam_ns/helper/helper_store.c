@@ -91,25 +91,6 @@ int pns_helper_check_external(const struct pns_helper_args *args, const struct p
 	return PNS_EXIT_OK;
 }
 
-/* The hostname of a new uts namespace: %u is the user of a per-user
- * instance, %g the group of a per-group one. */
-static int set_hostname(const struct pns_set *set, const struct pns_inst *i, char *buf,
-			size_t size, struct pns_err *e)
-{
-	struct pns_login l = { .user = "", .service = "", .rhost = "", .tty = "" };
-	char name[sizeof(i->name)];
-	memcpy(name, i->name, sizeof(name));
-	if (set->per == PNS_PER_USER)
-		l.user = name;
-	const char *group = set->per == PNS_PER_GROUP ? name : NULL;
-	if (pns_expand(set->setup.hostname, &l, group, buf, size, e) < 0)
-		return -1;
-	if (!pns_hostname_valid(buf))
-		return pns_fail(e, 0, "%s:%d: hostname \"%s\" (from \"%s\") of set %s is not a valid "
-				"host name", set->file, set->line, buf, set->setup.hostname, set->name);
-	return 0;
-}
-
 int pns_helper_create_inst(const struct pns_helper_args *args, struct pns_store *s,
 			   const struct pns_set *set, const struct pns_inst *i)
 {
@@ -118,7 +99,7 @@ int pns_helper_create_inst(const struct pns_helper_args *args, struct pns_store 
 	char hostname[65], label[600];
 	struct pns_create_opts o = { .init = args->init };
 	if (set->setup.hostname && (set->types & PNS_BIT(PNS_UTS))) {
-		if (set_hostname(set, i, hostname, sizeof(hostname), &e) < 0) {
+		if (pns_set_hostname(set, i->name, hostname, sizeof(hostname), &e) < 0) {
 			pns_helper_error(args, "%s", e.msg);
 			return PNS_EXIT_FAIL;
 		}

@@ -284,10 +284,9 @@ static enum outcome open_session(pam_handle_t *pamh, const struct pns_options *a
 	 * error. */
 	const struct pns_rule *hider = pns_match_manager_hider(pol, &login, &m);
 	if (hider) {
-		pam_syslog(pamh, LOG_NOTICE, "%snot starting the service manager of %s: rule %s:%d hides "
-			   "it from the user's sessions (user_manager)%s", a->dry_run ? "dry run: " : "",
-			   user, hider->file, hider->line, hider == m.rule ? "" :
-			   ", and no rule places the manager itself (service " PNS_MANAGER_SERVICE ")");
+		char why[PATH_MAX + 160];
+		pam_syslog(pamh, LOG_NOTICE, "%snot starting the service manager of %s: %s",
+			   a->dry_run ? "dry run: " : "", user, pns_manager_refusal(hider, &m, why, sizeof(why)));
 		o = a->dry_run ? OUT_IGNORE : OUT_FAILED_ALWAYS;
 		goto out;
 	}

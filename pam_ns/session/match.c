@@ -3,6 +3,7 @@
 
 #include <fnmatch.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 
 const char *pns_match_list(const struct pns_strlist *list, const char *s)
@@ -144,6 +145,14 @@ const struct pns_rule *pns_match_manager_hider(const struct pns_policy *pol, con
 			return NULL;
 	}
 	return NULL;
+}
+
+const char *pns_manager_refusal(const struct pns_rule *hider, const struct pns_match *m, char *buf,
+				size_t size)
+{
+	snprintf(buf, size, "rule %s:%d hides it from the user's sessions (user_manager)%s", hider->file,
+		 hider->line, hider == m->rule ? "" : ", and no rule places the manager itself");
+	return buf;
 }
 
 /* A pattern with no fnmatch special character matches only itself. */

@@ -53,6 +53,13 @@ bool pns_rule_covers(const struct pns_rule *a, const struct pns_rule *b);
  * too (the test pns_rule_covers applies to each pattern). */
 bool pns_pattern_covered(const struct pns_strlist *list, const char *pattern);
 
+/* Why the manager's session is refused, in the one wording the module's
+ * log, explain and manager share, into buf: "rule F:L hides it from the
+ * user's sessions (user_manager)", and ", and no rule places the manager
+ * itself" when the rule is not the one matching its session (m->rule). */
+const char *pns_manager_refusal(const struct pns_rule *hider, const struct pns_match *m, char *buf,
+				size_t size);
+
 /* Whether `s` matches any pattern of `list` (fnmatch, `*` wildcards). */
 const char *pns_match_list(const struct pns_strlist *list, const char *s);
 

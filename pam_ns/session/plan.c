@@ -47,6 +47,21 @@ int pns_expand(const char *tmpl, const struct pns_login *l, const char *group,
 	return 0;
 }
 
+int pns_set_hostname(const struct pns_set *set, const char *instance, char *buf, size_t size,
+		     struct pns_err *e)
+{
+	struct pns_login l = { .user = "", .service = "", .rhost = "", .tty = "" };
+	if (set->per == PNS_PER_USER)
+		l.user = (char *)instance;
+	const char *group = set->per == PNS_PER_GROUP ? instance : NULL;
+	if (pns_expand(set->setup.hostname, &l, group, buf, size, e) < 0)
+		return -1;
+	if (!pns_hostname_valid(buf))
+		return pns_fail(e, 0, "%s:%d: hostname \"%s\" (from \"%s\") of set %s is not a valid "
+				"host name", set->file, set->line, buf, set->setup.hostname, set->name);
+	return 0;
+}
+
 /* The instance of a per-user or per-group set this login belongs to. */
 static int pick_instance(const struct pns_set *set, const struct pns_match *m,
 			 const struct pns_login *l, char *buf, size_t size, struct pns_err *e)
@@ -142,13 +157,28 @@ const char *pns_plan_str(const struct pns_plan *p, char *buf, size_t size)
 	if (p->set && !p->set->external && pns_inst_of(&i, p->set, p->instance, NULL) == 0)
 		pns_inst_label(&i, label, sizeof(label));
 	buf[0] = '\0';
+	/* The types joined from a set of ours once, together ("net,uts=join:
+	 * lab"); those of an external set each with its own path. */
+	bool grouped = false;
 	for (int t = 0; t < PNS_NTYPES; t++) {
-		const char *what = p->how[t] == PNS_NEW ? "new" : p->how[t] == PNS_JOIN ? "join:" : NULL;
-		if (!what)
+		if (p->how[t] == PNS_KEEP || (grouped && p->how[t] == PNS_JOIN && !p->set->external))
 			continue;
-		const char *from = p->how[t] != PNS_JOIN ? "" : p->set->external ? p->set->paths[t] : label;
-		int n = snprintf(buf + used, size - used, "%s%s=%s%s", used ? " " : "", pns_types[t].name,
-				 what, from);
+		int n = 0;
+		if (p->how[t] == PNS_NEW) {
+			n = snprintf(buf + used, size - used, "%s%s=new", used ? " " : "", pns_types[t].name);
+		} else if (p->set->external) {
+			n = snprintf(buf + used, size - used, "%s%s=join:%s", used ? " " : "", pns_types[t].name,
+				     p->set->paths[t]);
+		} else {
+			grouped = true;
+			n = snprintf(buf + used, size - used, "%s", used ? " " : "");
+			for (int k = t; k < PNS_NTYPES && n >= 0 && (size_t)n < size - used; k++)
+				if (p->how[k] == PNS_JOIN)
+					n += snprintf(buf + used + n, size - used - (size_t)n, "%s%s",
+						      k == t ? "" : ",", pns_types[k].name);
+			if (n >= 0 && (size_t)n < size - used)
+				n += snprintf(buf + used + n, size - used - (size_t)n, "=join:%s", label);
+		}
 		if (n < 0 || (size_t)n >= size - used)
 			break;
 		used += (size_t)n;

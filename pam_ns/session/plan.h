@@ -38,9 +38,18 @@ struct pns_plan {
 int pns_plan_build(const struct pns_match *m, const struct pns_login *l, struct pns_plan *p,
 		   struct pns_err *e);
 
-/* "net=new mnt=join:lab (user alice)" into buf (always terminated), for
+/* "mnt=new net,uts=join:lab (user alice)" into buf (always terminated), for
  * dry_run and debug lines. */
 const char *pns_plan_str(const struct pns_plan *p, char *buf, size_t size);
+
+/*
+ * The hostname of set's uts namespace, made when an instance is created:
+ * its template with %u the user of a per-user set and %g the group of a
+ * per-group one (`instance`), validated.  0, or -1 with "FILE:LINE:
+ * hostname ... is not a valid host name" in *e.
+ */
+int pns_set_hostname(const struct pns_set *set, const char *instance, char *buf, size_t size,
+		     struct pns_err *e);
 
 /* Expand %u %g %s %% in tmpl into buf. */
 int pns_expand(const char *tmpl, const struct pns_login *l, const char *group,

@@ -83,7 +83,7 @@ static void join_shared_set(void **state)
 	assert_string_equal(set_name, "lab");
 	assert_string_equal(p.instance, "");
 	assert_true(p.create);
-	assert_string_equal(plan_text, "uts=join:lab net=join:lab mnt=new");
+	assert_string_equal(plan_text, "uts,net=join:lab mnt=new");
 }
 
 static void join_per_user_set(void **state)
@@ -104,8 +104,7 @@ static void join_per_user_set(void **state)
 	assert_true(p.hide_user_manager);
 	assert_false(p.create);
 	assert_string_equal(p.netns, "");
-	assert_string_equal(plan_text, "net=join:home (user alice) pid=join:home (user alice)"
-			    " mnt=join:home (user alice) user_manager=hidden");
+	assert_string_equal(plan_text, "net,pid,mnt=join:home (user alice) user_manager=hidden");
 }
 
 static void per_user_set_refuses_a_hostile_name(void **state)
