@@ -7,6 +7,19 @@
 /* The setting names a namespace set and a rule accept, for messages. */
 #define PNS_SETUP_KEYS "hostname, propagation, proc, tmp, tmp_size, loopback, netns"
 
+/*
+ * Why libconfig refused `text` (the whole file, NUL-terminated; only read,
+ * never past its NUL), after config_read_string failed with a parse error
+ * at `lc_line` whose text is `lc_text` (NULL: "syntax error").  Writes one
+ * sentence starting "syntax error" into msg (size bytes, the caller's;
+ * always terminated, cut if too long) and returns the line it is about:
+ * where the cause is, which may be before lc_line (the sentence then ends
+ * "(libconfig stopped at line N)").  When it cannot tell, the sentence is
+ * plain "syntax error" (or libconfig's own text) and the line lc_line.
+ * Keeps nothing; never fails.
+ */
+int pns_syntax_explain(const char *text, int lc_line, const char *lc_text, char *msg, size_t size);
+
 #endif
 
 #include <libconfig.h>

@@ -167,11 +167,12 @@ int pns_policy_parse_stream(struct pns_policy *pol, FILE *f, const char *name, b
 	if (config_read_string(&cfg, text) != CONFIG_TRUE) {
 		if (config_error_type(&cfg) == CONFIG_ERR_PARSE)
 		{
-			const char *t = config_error_text(&cfg) ? config_error_text(&cfg) : "syntax error";
-			/* libconfig's usual text is just "syntax error". */
-			pns_diag_add(diag, c.file, config_error_line(&cfg), "%s%s%s",
-				     strcmp(t, "syntax error") ? "syntax error: " : "", t,
-				     strcmp(t, "syntax error") ? "" : " (a missing ';', quote or bracket?)");
+			/* libconfig's usual text is just "syntax error", at the
+			 * line it stopped on: say what is wrong, where. */
+			char msg[512];
+			int line = pns_syntax_explain(text, config_error_line(&cfg),
+						      config_error_text(&cfg), msg, sizeof(msg));
+			pns_diag_add(diag, c.file, line, "%s", msg);
 		}
 		else
 			pns_diag_add(diag, c.file, 0, "cannot read the file: %s",
