@@ -20,7 +20,14 @@
  */
 int pns_syntax_explain(const char *text, int lc_line, const char *lc_text, char *msg, size_t size);
 
-#endif
+/*
+ * What libconfig accepts in `text` (a file it parsed) but no admin means,
+ * each reported into d as "file:LINE: sentence": two strings in a row,
+ * which it joins into one (["alice" "bob"] is ["alicebob"]: a ',' was
+ * missing), and a '/' '*' comment or a string never closed, after which
+ * it silently ignores the rest of the file.  Returns the number reported.
+ */
+int pns_syntax_lint(const char *text, const char *file, struct pns_diag *d);
 
 #include <libconfig.h>
 
@@ -88,3 +95,5 @@ void pns_check_setup_needs(struct pns_pctx *c, int line, unsigned mask, const ch
  * joins is checked by pns_policy_finish. */
 void pns_check_propagation(struct pns_pctx *c, int line, unsigned mask, const struct pns_setup *st,
 			   const struct pns_setup_seen *seen);
+
+#endif

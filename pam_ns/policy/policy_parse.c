@@ -179,6 +179,7 @@ int pns_policy_parse_stream(struct pns_policy *pol, FILE *f, const char *name, b
 				     config_error_text(&cfg) ? config_error_text(&cfg) : "I/O error");
 		c.errors++;
 	} else {
+		c.errors += pns_syntax_lint(text, c.file, diag);
 		parse_top(&c, config_root_setting(&cfg), main_file);
 	}
 	config_destroy(&cfg);

@@ -720,3 +720,35 @@ int pns_syntax_explain(const char *text, int lc_line, const char *lc_text, char 
 	}
 	return o.line;
 }
+
+/* At most 40 bytes of a string token, quotes included, for a message. */
+static int quoted(const struct tok *t)
+{
+	return t->len > 40 ? 40 : (int)t->len;
+}
+
+int pns_syntax_lint(const char *text, const char *file, struct pns_diag *d)
+{
+	struct lex lx = { .p = text, .line = 1 };
+	struct tok t, prev = { .t = T_EOF };
+	int n = 0;
+	for (lex_next(&lx, &t); t.t != T_EOF; prev = t, lex_next(&lx, &t)) {
+		if (t.t != T_STRING || prev.t != T_STRING)
+			continue;
+		pns_diag_add(d, file, t.line, "two strings in a row, %.*s and %.*s, which libconfig reads "
+			     "as one string: a ',' is missing between them (if one string was meant, "
+			     "write it as one)", quoted(&prev), prev.s, quoted(&t), t.s);
+		n++;
+	}
+	if (lx.open_comment) {
+		pns_diag_add(d, file, lx.open_comment, "the '/*' comment opened here is never closed with "
+			     "'*/': libconfig ignores everything after it");
+		n++;
+	}
+	if (lx.open_string) {
+		pns_diag_add(d, file, lx.open_string, "the string opened here is never closed: libconfig "
+			     "ignores everything after it");
+		n++;
+	}
+	return n;
+}
