@@ -139,6 +139,18 @@ run_check() { out=$(nss "$helper" -c "$policy" check "$@" 2>&1); rc=$?; }
 # has LINE REGEX: a finding at that line of $policy matches REGEX.
 has() { grep -q "^$policy:$1: $2" <<<"$out"; }
 
+# session_stack TEXT: this run's common-session reads TEXT ("+TEXT": its
+# own lines, then TEXT) until session_stack_back.
+session_stack() {
+	local f=/etc/pam.d/common-session
+	[ -e "$work/common-session.saved" ] || cp "$f" "$work/common-session.saved"
+	case "$1" in
+	+*) { cat "$work/common-session.saved"; printf '%s\n' "${1#+}"; } >"$f" ;;
+	*) printf '%s\n' "$1" >"$f" ;;
+	esac
+}
+session_stack_back() { mv "$work/common-session.saved" /etc/pam.d/common-session; }
+
 check_clean_policy_is_silent() {
 	write_policy <<P
 version = 1;
@@ -210,8 +222,7 @@ P
 # The programs logins run: the helper (a rule that creates its set at
 # login) and pam_ns-init (a new pid namespace), as the PAM stacks name them.
 check_programs_logins_run() {
-	local bad="" out rc stack="/etc/pam.d/common-session" saved
-	saved=$(cat "$stack")
+	local bad="" out rc
 	write_policy <<P
 version = 1;
 pin_dir = "$work/pins";
@@ -223,13 +234,13 @@ rules = (
 P
 	run_check
 	[ "$rc" = 0 ] || bad="$bad sound: rc=$rc $out;"
-	printf 'session required pam_ns.so helper=%s init=%s\n' "$work/no-helper" "$work/bad-init" >"$stack"
+	session_stack "session required pam_ns.so helper=$work/no-helper init=$work/bad-init"
 	cp "$top/$BUILD/pam_ns-init" "$work/bad-init" && chmod 0777 "$work/bad-init"
 	run_check
 	[ "$rc" = 3 ] || bad="$bad rc=$rc;"
 	has 5 "this rule creates set home at login with pam_ns_helper: $work/no-helper (helper= in the PAM stack /etc/pam.d/common-session) cannot be run: " || bad="$bad helper;"
 	has 6 "this rule unshares pid, whose PID 1 is pam_ns-init: $work/bad-init .*writable" || bad="$bad init;"
-	printf '%s\n' "$saved" >"$stack"
+	session_stack_back
 	rm -f "$work/bad-init"
 	[ -z "$bad" ] && ok "check: a helper or init that logins cannot run is an error" ||
 		not_ok "check: a helper or init that logins cannot run is an error" "$bad $out"
@@ -315,16 +326,15 @@ P
 }
 
 check_no_stack_loads_pam_ns() {
-	local out rc saved
-	saved=$(cat /etc/pam.d/common-session)
-	printf 'session required pam_unix.so\n' >/etc/pam.d/common-session
+	local out rc
+	session_stack 'session required pam_unix.so'
 	write_policy <<P
 version = 1;
 pin_dir = "$work/pins";
 rules = ( { users = ["alice"]; services = ["sshd"]; unshare = ["uts"]; } );
 P
 	run_check
-	printf '%s\n' "$saved" >/etc/pam.d/common-session
+	session_stack_back
 	if [ "$rc" = 0 ] && [ "$(grep -c .  <<<"$out")" = 1 ] &&
 	   grep -q "^$policy: warning: no PAM stack in /etc/pam.d loads pam_ns.so yet" <<<"$out"; then
 		ok "check: no stack loading pam_ns is said once"
@@ -386,16 +396,15 @@ TESTS+=(check_clean_policy_is_silent check_external_pin_paths check_pin_dir_thro
 	check_no_stack_loads_pam_ns check_shadowed_rules_and_unused_sets check_shared_set_nobody_creates)
 
 check_module_options_in_stacks() {
-	local out rc saved
-	saved=$(cat /etc/pam.d/common-session)
-	printf '%s\nsession optional pam_ns.so confg=/etc/x dry_run\n' "$saved" >/etc/pam.d/common-session
+	local out rc
+	session_stack '+session optional pam_ns.so confg=/etc/x dry_run'
 	write_policy <<P
 version = 1;
 pin_dir = "$work/pins";
 rules = ( { users = ["alice"]; services = ["sshd"]; unshare = ["uts"]; } );
 P
 	run_check
-	printf '%s\n' "$saved" >/etc/pam.d/common-session
+	session_stack_back
 	if [ "$rc" = 3 ] && [ "$(grep -c 'confg' <<<"$out")" = 1 ] &&
 	   grep -q '^/etc/pam.d/common-session: pam_ns.so option "confg=/etc/x" is unknown or invalid' <<<"$out"; then
 		ok "check: a pam_ns.so option the module refuses is an error, once per stack file"
