@@ -175,7 +175,11 @@ static int check_mode(const struct walk *w, const char *end, const struct stat *
 	char problem[96];
 	show(problem, sizeof(problem), "is writable by group or others (mode %04o)",
 	     (unsigned)(st->st_mode & 07777));
-	return refuse_trust(w, end, problem, "; make it writable by its owner only (chmod go-w)", e);
+	/* A sticky directory (/tmp) is writable by all by design: the fix is
+	 * to keep the file out of it, not to change it. */
+	return refuse_trust(w, end, problem, S_ISDIR(st->st_mode) && (st->st_mode & S_ISVTX) ?
+			    "; it is shared by design (sticky): use a directory of root's own, one level "
+			    "down at least" : "; make it writable by its owner only (chmod go-w)", e);
 }
 
 /* Refuse a symbolic link, whichever component it is. */

@@ -269,7 +269,7 @@ static void sticky_directory_only_passed_through(void **state)
 	expect_fail(f, "tmp/f", PNS_PATH_FILE | PNS_PATH_TRUSTED, getuid(), EPERM,
 		    "D/tmp/f lies in a directory that cannot be trusted: "
 		    "D/tmp is writable by group or others (mode 1777)",
-		    NULL);
+		    "shared by design (sticky): use a directory of root's own");
 	expect_fail(f, "tmp/mine", PNS_PATH_DIR | PNS_PATH_TRUSTED, getuid(), EPERM, "D/tmp is writable",
 		    NULL);
 	expect_fail(f, "tmp/new", PNS_PATH_FILE | PNS_PATH_CREATE | PNS_PATH_TRUSTED, getuid(), EPERM,
