@@ -1,6 +1,21 @@
 /* JSON string escaping for the helper's machine-readable output. */
 #include "common/json.h"
 
+/* The length of the well-formed UTF-8 sequence at p (RFC 3629: no
+ * overlong form, no surrogate, nothing above U+10FFFF), 0 for none. */
+static size_t utf8_len(const unsigned char *p)
+{
+	unsigned c = p[0];
+	size_t n = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+	for (size_t i = 1; i < n; i++)
+		if ((p[i] & 0xc0) != 0x80)
+			return 0;
+	if ((c == 0xe0 && p[1] < 0xa0) || (c == 0xed && p[1] > 0x9f) || (c == 0xf0 && p[1] < 0x90) ||
+	    (c == 0xf4 && p[1] > 0x8f))
+		return 0;
+	return n;
+}
+
 void pns_json_string(FILE *out, const char *s)
 {
 	if (!s) {
@@ -23,10 +38,17 @@ void pns_json_string(FILE *out, const char *s)
 			fputs("\\t", out);
 			break;
 		default:
-			if (*p < 0x20)
+			if (*p < 0x20) {
 				fprintf(out, "\\u%04x", *p);
-			else
+			} else if (*p < 0x80) {
 				fputc(*p, out);
+			} else {
+				/* JSON is Unicode: a byte that is no UTF-8 (a name
+				 * from NSS in another encoding) is U+FFFD. */
+				size_t n = utf8_len(p);
+				n ? (void)fwrite(p, 1, n, out) : (void)fputs("\\ufffd", out);
+				p += n ? n - 1 : 0;
+			}
 		}
 	}
 	fputc('"', out);

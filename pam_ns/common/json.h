@@ -4,7 +4,8 @@
 
 #include <stdio.h>
 
-/* Write s as a JSON string literal (quoted, escaped); NULL writes null. */
+/* Write s as a JSON string literal (quoted, escaped; a byte that is not part
+ * of well-formed UTF-8 becomes U+FFFD); NULL writes null. */
 void pns_json_string(FILE *out, const char *s);
 
 #endif

@@ -23,10 +23,19 @@
 #include "store/pin.h"
 #include "store/store.h"
 
+struct stack;
+
 struct check {
 	const struct pns_policy *pol;
 	int errors, warnings;
-	bool any_stack;		/* some PAM stack loads pam_ns at all */
+	bool any_stack;			/* some PAM stack loads pam_ns at all */
+	struct stack **stacks;		/* those that run it for real */
+	size_t nstacks;
+	struct pns_strlist programs;	/* checked already: 'h' or 'i', then the path */
+	struct pns_strlist bad_names;	/* "file:line\tname" check_rule_names reported */
+	/* What becomes of a login the module cannot isolate, under the
+	 * policy's on_error: the end of every error's sentence. */
+	const char *refused;
 };
 
 __attribute__((format(printf, 5, 6)))
@@ -44,124 +53,152 @@ static void finding(struct check *c, bool error, const char *file, int line, con
 	error ? c->errors++ : c->warnings++;
 }
 
-/* --- the programs a login runs ------------------------------------------ */
+/* --- the PAM stacks and the programs a login runs ------------------------ */
 
-/* A program path and where it was named. */
-struct program {
-	char path[PATH_MAX];
-	char from[PATH_MAX + 32];
+/* A PAM service whose stack runs pam_ns for real (not on trial). */
+struct stack {
+	char service[NAME_MAX + 1];
+	struct pns_pamd use;
 };
-#define MAX_PROGRAMS 16
 
-static void add_program(struct program *list, size_t *n, const char *path, const char *from)
+/* Whether rule r may match a session of `service` (its services
+ * criteria; the others are left open). */
+static bool may_match_service(const struct pns_rule *r, const char *service)
 {
-	for (size_t i = 0; i < *n; i++)
-		if (!strcmp(list[i].path, path))
-			return;
-	if (*n == MAX_PROGRAMS)
-		return;
-	snprintf(list[*n].path, sizeof(list[*n].path), "%s", path);
-	snprintf(list[*n].from, sizeof(list[*n].from), "%s", from);
-	(*n)++;
+	return (!r->services.n || pns_match_list(&r->services, service)) &&
+	       !(r->not_services.n && pns_match_list(&r->not_services, service));
 }
 
-/* The helper and init programs the PAM stacks that load pam_ns run
- * (each stack's options checked on the way, as the module parses them):
- * their helper= and init=, or the built-in paths where a stack gives none
- * (and when no stack loads pam_ns yet). */
-static bool stack_programs(struct check *c, struct program *helpers, size_t *nh, struct program *inits,
-			   size_t *ni)
+/* Every stack into c->stacks (those that run pam_ns for real), saying on
+ * the way what the module would refuse in them (an option) or what makes
+ * their logins follow another policy (config=). */
+static void read_stacks(struct check *c, const char *config)
 {
 	static const char *const dirs[] = { PNS_PAMD_DIR, PNS_PAMD_VENDOR_DIR };
-	bool defaults = false, any = false;
-	struct pns_strlist bad_files = { 0 };
+	struct pns_strlist seen = { 0 }, bad_files = { 0 };
 	for (size_t d = 0; d < PNS_ARRAY_SIZE(dirs); d++) {
 		DIR *dir = opendir(dirs[d]);
 		struct dirent *de;
 		while (dir && (de = readdir(dir))) {
-			struct pns_pamd st;
-			if (de->d_name[0] == '.')
+			if (de->d_name[0] == '.' || pns_strlist_has(&seen, de->d_name) ||
+			    strlen(de->d_name) > NAME_MAX || pns_strlist_add(&seen, de->d_name) < 0)
 				continue;
-			pns_pamd_read(de->d_name, &st);
-			if (!st.loads)
-				continue;
-			/* Each stack file with a bad line once (common-session is
-			 * in many stacks). */
-			if (st.bad[0] && !pns_strlist_has(&bad_files, st.bad_file)) {
-				pns_strlist_add(&bad_files, st.bad_file);
-				finding(c, true, st.bad_file, 0, "pam_ns.so option \"%s\" is unknown or invalid "
-					"(" PNS_OPTIONS_SYNTAX "): every session of the stacks that use this "
-					"file is refused", st.bad);
+			struct stack *st = calloc(1, sizeof(*st));
+			if (!st)
+				break;
+			snprintf(st->service, sizeof(st->service), "%s", de->d_name);
+			pns_pamd_read(st->service, &st->use);
+			c->any_stack |= st->use.loads;
+			/* Each stack file with a bad line once (common-session
+			 * is in many stacks). */
+			if (st->use.bad[0] && !pns_strlist_has(&bad_files, st->use.bad_file)) {
+				pns_strlist_add(&bad_files, st->use.bad_file);
+				finding(c, true, st->use.bad_file, 0, "pam_ns.so option \"%s\" is unknown or "
+					"invalid (" PNS_OPTIONS_SYNTAX "): every session of the stacks that use "
+					"this file is refused", st->use.bad);
 			}
-			char from[PATH_MAX + 32];
-			any = true;
-			snprintf(from, sizeof(from), "helper= in the PAM stack %s", st.file);
-			st.helper[0] ? add_program(helpers, nh, st.helper, from) : (void)(defaults = true);
-			snprintf(from, sizeof(from), "init= in the PAM stack %s", st.file);
-			st.init[0] ? add_program(inits, ni, st.init, from) : (void)(defaults = true);
+			if (st->use.real && st->use.config[0] && strcmp(st->use.config, config))
+				finding(c, false, st->use.file, 0, "pam_ns.so runs with config=%s here: %s "
+					"logins follow that policy, not %s", st->use.config, st->service, config);
+			struct stack **v = st->use.real ? realloc(c->stacks, (c->nstacks + 1) * sizeof(*v)) : NULL;
+			if (!v) {
+				free(st);
+				continue;
+			}
+			c->stacks = v;
+			c->stacks[c->nstacks++] = st;
 		}
 		if (dir)
 			closedir(dir);
 	}
-	if (defaults || !any) {
-		add_program(helpers, nh, PNS_HELPER_PATH, "the module's built-in helper path");
-		add_program(inits, ni, PNS_INIT_PATH, "the module's built-in init path");
-	}
+	pns_strlist_free(&seen);
 	pns_strlist_free(&bad_files);
-	return any;
 }
 
-/* Every program of list must be one root may run (pns_exe_open, the
- * module's own test): else the logins `what` describes are refused. */
-static void check_programs(struct check *c, const struct program *list, size_t n, const char *file,
-			   int line, const char *what)
+/*
+ * The helper (init false) or pam_ns-init (init true) that the logins of
+ * rule r run, one per stack r may match (its helper= or init=, else the
+ * built-in path; every stack when r is NULL, and the built-in path when no
+ * stack runs pam_ns yet), each checked as the module checks it
+ * (pns_exe_open) and reported once, at the first rule or set needing it.
+ */
+static void need_program(struct check *c, const struct pns_rule *r, bool init, const char *file,
+			 int line, const char *what)
 {
-	for (size_t i = 0; i < n; i++) {
+	const char *builtin = init ? PNS_INIT_PATH : PNS_HELPER_PATH;
+	for (size_t i = 0; i <= c->nstacks; i++) {
+		const struct stack *st = i < c->nstacks ? c->stacks[i] : NULL;
+		if (st && r && !may_match_service(r, st->service))
+			continue;
+		if (!st && c->nstacks)
+			break;
+		const char *named = !st ? "" : init ? st->use.init : st->use.helper;
+		const char *path = named[0] ? named : builtin;
+		char key[PATH_MAX + 8];
+		snprintf(key, sizeof(key), "%c%s", init ? 'i' : 'h', path);
+		if (pns_strlist_has(&c->programs, key))
+			continue;
+		pns_strlist_add(&c->programs, key);
 		struct pns_err e = { 0 };
-		int fd = pns_exe_open(list[i].path, &e);
+		int fd = pns_exe_open(path, &e);
 		if (fd >= 0) {
 			close(fd);
 			continue;
 		}
-		finding(c, true, file, line, "%s: %s (%s) cannot be run: %s", what, list[i].path,
-			list[i].from, e.msg);
+		char from[PATH_MAX + 64];
+		if (named[0])
+			snprintf(from, sizeof(from), "%s= in the PAM stack %s", init ? "init" : "helper",
+				 st->use.file);
+		else
+			snprintf(from, sizeof(from), "the module's built-in path");
+		finding(c, true, file, line, "%s: %s (%s) cannot be run: %s; %s", what, path, from, e.msg,
+			c->refused);
 	}
 }
 
-static void check_all_programs(struct check *c)
+static void check_programs(struct check *c)
 {
-	static struct program helpers[MAX_PROGRAMS], inits[MAX_PROGRAMS];
-	size_t nh = 0, ni = 0;
 	const struct pns_policy *pol = c->pol;
-	c->any_stack = stack_programs(c, helpers, &nh, inits, &ni);
 	if (!c->any_stack && pol->nrules)
 		finding(c, false, pol->files.v[0], 0, "no PAM stack in " PNS_PAMD_DIR " loads pam_ns.so "
 			"yet: the policy applies to no login (enable the module with pam-auth-update "
 			"--enable pam_ns)");
 	char what[512];
-	/* Reported once per program, at the first rule or set that needs it. */
-	bool helper_done = false, init_done = false;
 	for (size_t i = 0; i < pol->nrules; i++) {
 		const struct pns_rule *r = &pol->rules[i];
-		if (!helper_done && r->join && r->create && !r->join->external) {
+		if (r->join && r->create && !r->join->external) {
 			snprintf(what, sizeof(what), "this rule creates set %s at login with pam_ns_helper",
 				 r->join->name);
-			check_programs(c, helpers, nh, r->file, r->line, what);
-			helper_done = true;
+			need_program(c, r, false, r->file, r->line, what);
+			if (r->join->types & PNS_BIT(PNS_PID)) {
+				snprintf(what, sizeof(what), "this rule creates set %s, whose PID 1 is pam_ns-init",
+					 r->join->name);
+				need_program(c, r, true, r->file, r->line, what);
+			}
 		}
-		if (!init_done && (r->unshare & PNS_BIT(PNS_PID))) {
-			snprintf(what, sizeof(what), "this rule unshares pid, whose PID 1 is pam_ns-init");
-			check_programs(c, inits, ni, r->file, r->line, what);
-			init_done = true;
-		}
+		if (r->unshare & PNS_BIT(PNS_PID))
+			need_program(c, r, true, r->file, r->line,
+				     "this rule unshares pid, whose PID 1 is pam_ns-init");
 	}
-	for (size_t i = 0; i < pol->nsets && !init_done; i++) {
+	/* Sets made by apply (pam-ns.service) or create: the helper's own
+	 * built-in init. */
+	for (size_t i = 0; i < pol->nsets; i++) {
 		const struct pns_set *s = &pol->sets[i];
 		if (s->external || !(s->types & PNS_BIT(PNS_PID)))
 			continue;
 		snprintf(what, sizeof(what), "set %s has a pid namespace, whose PID 1 is pam_ns-init", s->name);
-		check_programs(c, inits, ni, s->file, s->line, what);
-		init_done = true;
+		char key[PATH_MAX + 8];
+		snprintf(key, sizeof(key), "i%s", PNS_INIT_PATH);
+		if (pns_strlist_has(&c->programs, key))
+			continue;
+		pns_strlist_add(&c->programs, key);
+		struct pns_err e = { 0 };
+		int fd = pns_exe_open(PNS_INIT_PATH, &e);
+		if (fd >= 0)
+			close(fd);
+		else
+			finding(c, true, s->file, s->line, "%s: %s (pam_ns_helper's built-in path) cannot be "
+				"run: %s; the set cannot be made", what, PNS_INIT_PATH, e.msg);
 	}
 }
 
@@ -196,25 +233,17 @@ static void check_external_pins(struct check *c)
 			}
 			int line = s->path_lines[t] ? s->path_lines[t] : s->line;
 			const char *name = pns_types[t].name;
-			switch (e.errnum) {
-			case ENOENT:
-				finding(c, false, s->file, line, "set %s: %s pin %s does not exist (yet): logins "
-					"that join the set are refused until it is pinned there", s->name, name,
-					s->paths[t]);
-				break;
-			case ELOOP:
-			case EPERM:
-			case ENOTDIR:
-			case EINVAL:
+			if (pns_pin_error_is_static(&e))
 				finding(c, true, s->file, line, "set %s: %s pin %s can never be used: %s; every "
-					"login that joins the set would be refused", s->name, name, s->paths[t],
-					e.msg);
-				break;
-			default:
-				finding(c, false, s->file, line, "set %s: %s: logins that join the set are "
-					"refused while it is so", s->name, e.msg);
-				break;
-			}
+					"login that joins the set %s", s->name, name, s->paths[t], e.msg,
+					c->refused);
+			else if (e.errnum == ENOENT)
+				finding(c, false, s->file, line, "set %s: %s pin %s does not exist (yet): logins "
+					"that join the set %s until it is pinned there", s->name, name,
+					s->paths[t], c->refused);
+			else
+				finding(c, false, s->file, line, "set %s: %s: logins that join the set %s "
+					"while it is so", s->name, e.msg, c->refused);
 		}
 	}
 }
@@ -233,8 +262,8 @@ static void check_netns_dir(struct check *c, const char *file, int line, const c
 		finding(c, false, file, line, "netns \"%s\": %s does not exist: nothing is bound over /etc",
 			name, dir);
 	else
-		finding(c, true, file, line, "netns \"%s\": %s; every login it concerns would be refused",
-			name, e.msg);
+		finding(c, true, file, line, "netns \"%s\": %s; every login it concerns %s", name, e.msg,
+			c->refused);
 }
 
 static void check_netns_dirs(struct check *c)
@@ -250,9 +279,11 @@ static void check_netns_dirs(struct check *c)
 
 /* --- users and groups ----------------------------------------------------- */
 
+/* A pattern has a wildcard of fnmatch(3); a backslash is an ordinary
+ * character in the policy (FNM_NOESCAPE: winbind's DOMAIN\user). */
 static bool is_pattern(const char *s)
 {
-	return strpbrk(s, "*?[\\") != NULL;
+	return strpbrk(s, "*?[") != NULL;
 }
 
 static void check_names(struct check *c, const char *file, int line, const char *key,
@@ -268,8 +299,10 @@ static void check_names(struct check *c, const char *file, int line, const char 
 			finding(c, false, file, line, "%s: NSS failed: %s (the rule may not match as meant)",
 				key, e.msg);
 		else if (!k)
-			finding(c, false, file, line, "%s: no %s \"%s\" is known to NSS (%s): it matches nobody",
-				key, group ? "group" : "user", n, group ? "getent group" : "getent passwd");
+			finding(c, false, file, line, "%s: no %s \"%s\" is known to NSS (%s): it %s", key,
+				group ? "group" : "user", n, group ? "getent group" : "getent passwd",
+				!strncmp(key, "not_", 4) ? "excludes nobody" :
+				!strcmp(key, "group_from") ? "is no one's instance" : "matches nobody");
 	}
 }
 
@@ -447,10 +480,14 @@ static void check_shadowed(struct check *c)
 	for (size_t j = 1; j < pol->nrules; j++)
 		for (size_t i = 0; i < j; i++)
 			if (pns_rule_covers(&pol->rules[i], &pol->rules[j])) {
+				/* It still counts where the user's manager is
+				 * judged (pns_match_manager_hider): not dead. */
 				finding(c, false, pol->rules[j].file, pol->rules[j].line, "this rule never "
 					"matches: the rule at %s:%d, before it, matches every login it does "
-					"(the first rule that matches wins)", pol->rules[i].file,
-					pol->rules[i].line);
+					"(the first rule that matches wins)%s", pol->rules[i].file,
+					pol->rules[i].line, pol->rules[j].hide_user_manager ? "; it still hides "
+					"the user manager of its users (user_manager: their systemd-user "
+					"session is refused), so removing it changes that" : "");
 				break;
 			}
 }
@@ -464,9 +501,12 @@ static void check_unused_sets(struct check *c)
 				"no login uses it (pam_ns_helper create and exec still can)", pol->sets[i].name);
 }
 
-/* A per-group set picks the first group_from group the user is in; a
- * group the rule that joins it excludes, or one outside the groups the
- * rule matches, can never (or only by chance) be an instance. */
+/* A per-group set's instance is the first group_from group (in its
+ * order) the user is in (pick_instance in plan.c).  So a group_from group
+ * is never the instance of a rule's logins when the rule excludes it
+ * (not_groups), or when every group the rule matches (all named
+ * literally) comes earlier in group_from: each such user has one of those
+ * first. */
 static void check_group_from(struct check *c)
 {
 	const struct pns_policy *pol = c->pol;
@@ -477,14 +517,18 @@ static void check_group_from(struct check *c)
 			continue;
 		for (size_t k = 0; k < s->group_from.n; k++) {
 			const char *g = s->group_from.v[k];
+			const struct pns_strlist earlier = { .v = s->group_from.v, .n = k };
+			bool before = r->groups.n > 0;
+			for (size_t j = 0; j < r->groups.n && before; j++)
+				before = !is_pattern(r->groups.v[j]) && pns_match_list(&earlier, r->groups.v[j]);
 			if (pns_pattern_covered(&r->not_groups, g))
 				finding(c, false, r->file, r->line, "group_from \"%s\" of set %s (%s:%d): this "
 					"rule, which joins the set, excludes that group (not_groups), so none of "
 					"its logins gets instance %s", g, s->name, s->file, s->line, g);
-			else if (r->groups.n && !is_pattern(g) && !pns_pattern_covered(&r->groups, g))
-				finding(c, false, r->file, r->line, "group_from \"%s\" of set %s (%s:%d): this "
-					"rule, which joins the set, matches other groups (groups), so a login gets "
-					"instance %s only if its user is in both", g, s->name, s->file, s->line, g);
+			else if (before)
+				finding(c, false, r->file, r->line, "group_from \"%s\" of set %s (%s:%d): every "
+					"user this rule matches is in a group listed before it in group_from, so "
+					"none of its logins gets instance %s", g, s->name, s->file, s->line, g);
 		}
 	}
 }
@@ -505,9 +549,10 @@ static void check_uncreated_sets(struct check *c)
 			continue;
 		if (s->per != PNS_PER_SHARED) {
 			finding(c, false, s->file, s->line, "set %s is per-%s and no rule that joins it "
-				"creates it: logins of the rule at %s:%d are refused until their instance is "
+				"creates it: logins of the rule at %s:%d %s until their instance is "
 				"made (pam_ns_helper create %s %s NAME)", s->name, pns_scope_names[s->per],
-				joiner->file, joiner->line, s->name, s->per == PNS_PER_USER ? "-u" : "-g");
+				joiner->file, joiner->line, c->refused, s->name,
+				s->per == PNS_PER_USER ? "-u" : "-g");
 			continue;
 		}
 		struct pns_pins pins;
@@ -520,9 +565,9 @@ static void check_uncreated_sets(struct check *c)
 		pns_pins_close(&pins);
 		if (st.state != PNS_INST_COMPLETE)
 			finding(c, false, s->file, s->line, "set %s is not pinned now, and no rule that joins "
-				"it creates it: logins of the rule at %s:%d are refused until pam_ns_helper apply "
+				"it creates it: logins of the rule at %s:%d %s until pam_ns_helper apply "
 				"(pam-ns.service, at boot) or create makes it", s->name, joiner->file,
-				joiner->line);
+				joiner->line, c->refused);
 	}
 }
 
@@ -539,8 +584,8 @@ static void check_kernel_types(struct check *c)
 		for (size_t i = 0; i < pol->nrules; i++)
 			if (pol->rules[i].unshare & PNS_BIT(t))
 				finding(c, true, pol->rules[i].file, pol->rules[i].line, "this kernel has no %s "
-					"namespaces (no %s): every login of this rule would be refused",
-					pns_types[t].name, path);
+					"namespaces (no %s): every login of this rule %s",
+					pns_types[t].name, path, c->refused);
 		for (size_t i = 0; i < pol->nsets; i++)
 			if (pol->sets[i].types & PNS_BIT(t))
 				finding(c, true, pol->sets[i].file, pol->sets[i].line, "this kernel has no %s "
@@ -553,6 +598,15 @@ static void check_kernel_types(struct check *c)
  * as the login checks them (pns_inst_init, pns_expand and
  * pns_hostname_valid), for every user, group and service the rule names
  * literally: such a login is refused whatever happens. */
+/* A rule's name reported by check_rule_names: simulate_named_users then
+ * says nothing more of it. */
+static void note_bad_name(struct check *c, const struct pns_rule *r, const char *name)
+{
+	char key[512];
+	snprintf(key, sizeof(key), "%s:%d\t%s", r->file, r->line, name);
+	pns_strlist_add(&c->bad_names, key);
+}
+
 static void check_rule_names(struct check *c, const struct pns_rule *r)
 {
 	const struct pns_set *s = r->join;
@@ -564,8 +618,10 @@ static void check_rule_names(struct check *c, const struct pns_rule *r)
 					  s->per == PNS_PER_GROUP && s->group_from.n ? &s->group_from :
 					  s->per == PNS_PER_GROUP ? &r->groups : NULL;
 	for (size_t i = 0; names && i < names->n; i++)
-		if (!is_pattern(names->v[i]) && pns_inst_init(&inst, s->name, s->per, names->v[i], &e) < 0)
-			finding(c, true, r->file, r->line, "%s: its logins would be refused", e.msg);
+		if (!is_pattern(names->v[i]) && pns_inst_init(&inst, s->name, s->per, names->v[i], &e) < 0) {
+			finding(c, true, r->file, r->line, "%s: its logins %s", e.msg, c->refused);
+			note_bad_name(c, r, names->v[i]);
+		}
 
 	const char *group = r->groups.n ? r->groups.v[0] : NULL;
 	if (!r->setup.hostname || !(r->unshare & PNS_BIT(PNS_UTS)) || (group && is_pattern(group)))
@@ -582,18 +638,69 @@ static void check_rule_names(struct check *c, const struct pns_rule *r)
 			if (pns_expand(r->setup.hostname, &l, group, host, sizeof(host), &e) == 0 &&
 			    pns_hostname_valid(host))
 				continue;
-			finding(c, true, r->file, r->line, "hostname \"%s\" gives %s%s%s for user %s%s%s, "
-				"which is not a valid host name: those logins would be refused",
-				r->setup.hostname, e.msg[0] ? "" : "\"", e.msg[0] ? e.msg : host,
-				e.msg[0] ? "" : "\"", l.user, service[0] ? ", service " : "", service);
+			if (e.msg[0])
+				finding(c, true, r->file, r->line, "hostname \"%s\" cannot be expanded for "
+					"user %s: %s; those logins %s", r->setup.hostname, l.user, e.msg,
+					c->refused);
+			else
+				finding(c, true, r->file, r->line, "hostname \"%s\" gives \"%s\" for user %s%s%s, "
+					"which is not a valid host name (%s); those logins %s",
+					r->setup.hostname, host, l.user, service[0] ? ", service " : "", service,
+					strlen(host) > 64 ? "longer than 64 bytes" : "letters, digits and '-' "
+					"in labels of 1 to 63, no '-' at either end of one", c->refused);
+			note_bad_name(c, r, l.user);
 			return;
 		}
+}
+
+/*
+ * Each user a rule names (literally, a few dozen at most), logging in
+ * through each service it names, as NSS knows the user now: where the rule
+ * is the one that matches, the plan the module would build
+ * (pns_plan_build): a per-group set none of whose group_from groups the
+ * user is in, a hostname that user's name cannot make.  Warnings: NSS may
+ * say otherwise tomorrow.
+ */
+static void simulate_named_users(struct check *c, const struct pns_rule *r)
+{
+	size_t nservices = r->services.n ? r->services.n : 1, tried = 0;
+	for (size_t u = 0; u < r->users.n && tried < 64; u++) {
+		const char *user = r->users.v[u];
+		char key[512];
+		snprintf(key, sizeof(key), "%s:%d\t%s", r->file, r->line, user);
+		if (is_pattern(user) || pns_strlist_has(&c->bad_names, key))
+			continue;
+		for (size_t k = 0; k < nservices; k++) {
+			const char *service = r->services.n ? r->services.v[k] : "";
+			if (is_pattern(service))
+				continue;
+			struct pns_login l;
+			struct pns_err e = { 0 };
+			tried++;
+			if (pns_login_lookup(&l, user, service, "", "", &e) < 0)
+				break;	/* unknown: check_names said so */
+			struct pns_match m;
+			struct pns_plan p;
+			pns_match_rule(c->pol, &l, &m);
+			bool refused = m.rule == r && pns_plan_build(&m, &l, &p, &e) < 0;
+			pns_login_free(&l);
+			if (refused) {
+				finding(c, false, r->file, r->line, "user %s%s%s, as NSS knows the user now: "
+					"%s; those logins %s", user, service[0] ? ", service " : "", service,
+					e.msg, c->refused);
+				break;
+			}
+		}
+	}
 }
 
 int pns_cmd_check(const struct pns_helper_args *args, const struct pns_policy *pol)
 {
 	struct check c = { .pol = pol };
-	check_all_programs(&c);
+	c.refused = pol->on_error == PNS_ON_ERROR_ALLOW ?
+		    "would go through unisolated (on_error = allow)" : "would be refused";
+	read_stacks(&c, args->config);
+	check_programs(&c);
 	check_external_pins(&c);
 	check_netns_dirs(&c);
 	check_all_names(&c);
@@ -604,7 +711,14 @@ int pns_cmd_check(const struct pns_helper_args *args, const struct pns_policy *p
 	check_uncreated_sets(&c);
 	check_kernel_types(&c);
 	for (size_t i = 0; i < pol->nrules; i++)
-		if (!pol->rules[i].none)
+		if (!pol->rules[i].none) {
 			check_rule_names(&c, &pol->rules[i]);
+			simulate_named_users(&c, &pol->rules[i]);
+		}
+	for (size_t i = 0; i < c.nstacks; i++)
+		free(c.stacks[i]);
+	free(c.stacks);
+	pns_strlist_free(&c.programs);
+	pns_strlist_free(&c.bad_names);
 	return c.errors || (args->strict && c.warnings) ? PNS_EXIT_POLICY : PNS_EXIT_OK;
 }

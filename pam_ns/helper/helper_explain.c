@@ -138,7 +138,14 @@ static void view_set(const struct pns_policy *pol, const struct pns_plan *p, str
 	pns_join_verdict(p->set, &sv->st, p->create, sv->verdict, sizeof(sv->verdict));
 }
 
-static void view_type(const struct pns_plan *p, const struct set_view *sv, enum pns_type t,
+/* What becomes of a login the module cannot isolate, under on_error. */
+static const char *refused_phrase(const struct pns_policy *pol)
+{
+	return pol->on_error == PNS_ON_ERROR_ALLOW ?
+	       "the login would go through unisolated (on_error = allow)" : "the login would be refused";
+}
+
+static void view_type(const struct pns_plan *p, const struct set_view *sv, const char *refused, enum pns_type t,
 		      struct type_view *v)
 {
 	memset(v, 0, sizeof(*v));
@@ -165,12 +172,12 @@ static void view_type(const struct pns_plan *p, const struct set_view *sv, enum 
 			v->state = "missing";
 			snprintf(v->detail, sizeof(v->detail), "%s (missing: %s)", v->pin,
 				 p->create && !p->set->external ? "created at login"
-								 : "the login would be refused");
+								 : refused);
 		} else {
 			v->state = "invalid";
 			snprintf(v->detail, sizeof(v->detail), "%s (%s)", v->pin,
 				 p->create && !p->set->external ? "made again at login"
-								 : "the login would be refused");
+								 : refused);
 		}
 		return;
 	}
@@ -441,7 +448,7 @@ static int explain_one(const struct pns_helper_args *args, const struct pns_poli
 		view_set(pol, &p, &sv);
 		view_set_setup(&p, &ssv);
 		for (int t = 0; t < PNS_NTYPES; t++)
-			view_type(&p, &sv, (enum pns_type)t, &views[t]);
+			view_type(&p, &sv, refused_phrase(pol), (enum pns_type)t, &views[t]);
 		pns_pins_close(&sv.pins);
 	}
 	if (args->json)

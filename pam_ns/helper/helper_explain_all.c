@@ -2,12 +2,14 @@
  * service, and how many each rule takes — the policy's word only: no store
  * or pin is looked at, so thousands of users stay quick. */
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <pwd.h>
 #include <search.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "common/json.h"
 #include "helper/helper.h"
@@ -16,6 +18,7 @@
 #include "session/login.h"
 #include "session/match.h"
 #include "session/plan.h"
+#include "store/pin.h"
 
 
 /* Keep the first of each name, in order.  A hash table, not a scan per
@@ -197,7 +200,48 @@ struct outcome {
 	char text[4096];		/* the table's OUTCOME column */
 };
 
-static void decide(const struct pns_policy *pol, const struct pns_login *l, struct outcome *o)
+/*
+ * Why every login joining set s is refused whatever is pinned (a pin path
+ * of an external set through a link or an untrusted directory: the one
+ * verdict, pns_pin_openat and pns_pin_error_is_static), into buf; ""
+ * when nothing is.  Judged once per set: cache[set index], NULL until.
+ */
+static const char *set_refusal(const struct pns_policy *pol, const struct pns_set *s, char **cache)
+{
+	char **slot = &cache[s - pol->sets];
+	if (*slot)
+		return *slot;
+	struct pns_err e = { 0 };
+	for (int t = 0; s->external && t < PNS_NTYPES && !e.msg[0]; t++) {
+		int fd = s->paths[t] ? pns_pin_openat(AT_FDCWD, NULL, s->paths[t], (enum pns_type)t, true, &e) : -1;
+		if (fd >= 0)
+			close(fd);
+		if (fd >= 0 || !s->paths[t] || !pns_pin_error_is_static(&e))
+			e.msg[0] = '\0';
+	}
+	*slot = strdup(e.msg);
+	return *slot ? *slot : "";
+}
+
+/* What refuses plan p whatever is in the store, into buf: the static
+ * verdict on the set it joins, or the set's hostname for the instance
+ * (pns_set_hostname, as create makes it).  Whether there is one. */
+static bool refusal(const struct pns_policy *pol, char **set_cache, const struct pns_plan *p, char *buf,
+		    size_t size)
+{
+	struct pns_err e = { 0 };
+	char host[65];
+	const char *why = !p->set ? "" : set_refusal(pol, p->set, set_cache);
+	if (!why[0] && p->set && !p->set->external && p->set->setup.hostname &&
+	    (p->set->types & PNS_BIT(PNS_UTS)) &&
+	    pns_set_hostname(p->set, p->instance, host, sizeof(host), &e) < 0)
+		why = e.msg;
+	snprintf(buf, size, "%s", why);
+	return why[0] != '\0';
+}
+
+static void decide(const struct pns_policy *pol, char **set_cache, const struct pns_login *l,
+		   struct outcome *o)
 {
 	struct pns_match m;
 	struct pns_err e = { 0 };
@@ -223,9 +267,14 @@ static void decide(const struct pns_policy *pol, const struct pns_login *l, stru
 		snprintf(o->text, sizeof(o->text), "refused: %s%s", e.msg,
 			 pol->on_error == PNS_ON_ERROR_ALLOW ?
 			 " (on_error = allow: let through unisolated)" : "");
-	} else {
+	} else if (!refusal(pol, set_cache, &o->plan, o->error, sizeof(o->error))) {
 		o->action = "isolate";
 		pns_plan_str(&o->plan, o->text, sizeof(o->text));
+	} else {
+		o->action = "refuse";
+		snprintf(o->text, sizeof(o->text), "refused: %s%s", o->error,
+			 pol->on_error == PNS_ON_ERROR_ALLOW ?
+			 " (on_error = allow: let through unisolated)" : "");
 	}
 }
 
@@ -248,6 +297,7 @@ static void tally_add(struct tally *t, size_t user_no)
 struct all_view {
 	const struct pns_helper_args *args;
 	const struct pns_policy *pol;
+	char **set_cache;			/* per set: set_refusal's verdict */
 	struct pns_strlist users, services;
 	size_t nfailed;				/* users NSS could not give */
 	struct pns_strlist failed, failed_why;	/* which, and why (for --json) */
@@ -331,7 +381,7 @@ static void explain_user(struct all_view *a, size_t user_no, const char *name)
 	static struct outcome o;	/* large: a plan and two sentences */
 	for (size_t s = 0; s < a->services.n; s++) {
 		l.service = a->services.v[s];
-		decide(a->pol, &l, &o);
+		decide(a->pol, a->set_cache, &l, &o);
 		if (o.rule)
 			tally_add(&a->rules[o.rule - a->pol->rules], user_no);
 		else
@@ -388,7 +438,7 @@ static void print_head(const struct all_view *a)
 		printf("%s%s", i ? ", " : " ", a->services.v[i]);
 	printf("%s\nusers:    %zu, %s\n", a->services.n ? "" : " (none)", a->users.n,
 	       args->users_from ? "from --users-from" : args->nusers ? "as given" : "as NSS lists them");
-	printf("note:     the policy's decisions only: joined sets are not looked at (explain -u)\n");
+	printf("note:     the policy's decisions: whether joined sets exist now is not looked at (explain -u)\n");
 	if (pns_strlist_has(&a->services, PNS_MANAGER_SERVICE) && !pns_manager_stack_runs_pam_ns())
 		printf("note:     pam_ns is not in the PAM stack of " PNS_MANAGER_SERVICE " yet: nothing "
 		       "refuses the user's service manager now\n");
@@ -493,11 +543,15 @@ int pns_explain_all(const struct pns_helper_args *args, const struct pns_policy 
 	if ((args->service ? services_given(args->service, &a.services) :
 			     services_default(pol, &a.services)) < 0)
 		goto nomem;
-	if (!a.services.n)
+	if (!a.services.n) {
 		pns_helper_error(args, "explain: no service to show: %s", args->service ?
 				 "-s names none" : "the policy names none and no usual one has a PAM stack; "
 				 "name them with -s");
-	if (!(a.rules = calloc(pol->nrules + 1, sizeof(*a.rules))))
+		rc = args->service ? PNS_EXIT_USAGE : PNS_EXIT_FAIL;
+		goto out;
+	}
+	if (!(a.rules = calloc(pol->nrules + 1, sizeof(*a.rules))) ||
+	    !(a.set_cache = calloc(pol->nsets + 1, sizeof(*a.set_cache))))
 		goto nomem;
 	set_widths(&a);
 	print_head(&a);
@@ -516,5 +570,8 @@ out:
 	pns_strlist_free(&a.failed);
 	pns_strlist_free(&a.failed_why);
 	free(a.rules);
+	for (size_t i = 0; a.set_cache && i < pol->nsets; i++)
+		free(a.set_cache[i]);
+	free(a.set_cache);
 	return rc;
 }

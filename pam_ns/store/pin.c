@@ -92,6 +92,11 @@ int pns_pin_openat(int dirfd, const char *dir_name, const char *name, enum pns_t
 	return pns_steal_fd(&fd);
 }
 
+bool pns_pin_error_is_static(const struct pns_err *e)
+{
+	return e->errnum == ELOOP || e->errnum == EPERM || e->errnum == ENOTDIR || e->errnum == EINVAL;
+}
+
 int pns_pin_make(int dirfd, const char *dir_name, const char *name, int nsfd, struct pns_err *e)
 {
 	char what[PATH_MAX + 256];

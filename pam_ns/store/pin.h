@@ -23,6 +23,15 @@ int pns_pin_openat(int dirfd, const char *dir_name, const char *name, enum pns_t
 		   bool trusted, struct pns_err *e);
 
 /*
+ * Whether a pns_pin_openat failure is about the path itself (a symbolic
+ * link, a directory others may write, something not a directory on the
+ * way, a "." or ".." component: ELOOP, EPERM, ENOTDIR, EINVAL), which no
+ * pin made there later can mend, rather than about what is there now
+ * (nothing yet, or not a namespace of the type).
+ */
+bool pns_pin_error_is_static(const struct pns_err *e);
+
+/*
  * Pin the namespace behind nsfd (an fd of /proc/PID/ns/TYPE, or of a pin) on
  * a new empty file `name` (mode 0444, O_EXCL) under dirfd, with open_tree
  * and move_mount (kernel 5.2+), so no path is looked up in the target

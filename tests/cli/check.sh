@@ -260,7 +260,7 @@ P
 	run_check
 	[ "$rc" = 0 ] || bad="$bad rc=$rc;"
 	has 5 'warning: users: no user "alise" is known to NSS' || bad="$bad alise;"
-	has 5 'warning: not_users: no user "nobody-x"' || bad="$bad nobody-x;"
+	has 5 'warning: not_users: no user "nobody-x" is known to NSS (getent passwd): it excludes nobody' || bad="$bad nobody-x;"
 	has 6 'warning: not_groups: no group "tas"' || bad="$bad tas;"
 	has 3 'warning: group_from: no group "studnets"' || bad="$bad studnets;"
 	grep -q '"bob"\|"car\*"\|"students" is known' <<<"$out" && bad="$bad known names reported;"
@@ -433,9 +433,70 @@ P
 	has 5 'user name "eve@corp" cannot name an instance of set home.*: its logins would be refused' || bad="$bad eve;"
 	grep -q '"bob" cannot' <<<"$out" && bad="$bad bob;"
 	has 6 'hostname "%u-%s" gives "x_y-sshd" for user x_y, service sshd, which is not a valid host name' || bad="$bad host;"
-	has 3 "warning: set team is per-group and no rule that joins it creates it: logins of the rule at $policy:7 are refused until their instance is made (pam_ns_helper create team -g NAME)" ||
+	has 3 "warning: set team is per-group and no rule that joins it creates it: logins of the rule at $policy:7 would be refused until their instance is made (pam_ns_helper create team -g NAME)" ||
 		bad="$bad team;"
 	[ -z "$bad" ] && ok "check: instance names and hostnames a login would refuse are errors" ||
 		not_ok "check: instance names and hostnames a login would refuse are errors" "$bad $out"
 }
 TESTS+=(check_names_logins_refuse)
+
+# The programs a rule's logins run are those of the stacks of the services
+# it may match: a bad helper= in cron's stack is no error for an sshd rule;
+# a stack naming only helper= runs the built-in init, and the other way
+# round.
+check_programs_per_stack() {
+	local bad="" out rc
+	write_policy <<P
+version = 1;
+pin_dir = "$work/pins";
+namespaces = { home = { types = ["uts"]; per = "user"; }; };
+rules = (
+  { users = ["alice"]; services = ["sshd"]; join = "home"; create = true; },
+  { users = ["bob"]; services = ["cron"]; join = "home"; create = true; }
+);
+P
+	session_stack "session required pam_ns.so helper=$helper"
+	printf 'session required pam_ns.so helper=%s\n' "$work/no-helper" >/etc/pam.d/cron
+	run_check
+	[ "$rc" = 3 ] || bad="$bad rc=$rc;"
+	grep -q "^$policy:5: .*cannot be run" <<<"$out" && bad="$bad sshd rule blamed;"
+	has 6 "this rule creates set home at login with pam_ns_helper: $work/no-helper (helper= in the PAM stack /etc/pam.d/cron) cannot be run" ||
+		bad="$bad cron rule;"
+	grep -q "built-in" <<<"$out" && bad="$bad built-in path blamed;"
+	printf '@include common-session-noninteractive\n' >/etc/pam.d/cron
+	session_stack_back
+	[ -z "$bad" ] && ok "check: each rule's programs come from the stacks of its services" ||
+		not_ok "check: each rule's programs come from the stacks of its services" "$bad $out"
+}
+
+check_more_findings() {
+	local bad="" out rc
+	# A shadowed rule that still hides its users' manager; a group_from
+	# group every matched user has an earlier one for; a named user in
+	# none of group_from; another policy named by a stack; on_error.
+	write_policy <<P
+version = 1;
+pin_dir = "$work/pins";
+on_error = "allow";
+namespaces = { team = { types = ["uts"]; per = "group"; group_from = ["devs", "pamns-team"]; }; };
+rules = (
+  { users = ["alice"]; services = ["sshd"]; action = "none"; },
+  { users = ["alice"]; services = ["sshd"]; unshare = ["net", "mnt", "pid"]; proc = true; },
+  { groups = ["devs"]; join = "team"; create = true; },
+  { users = ["carol"]; join = "team"; create = true; }
+);
+P
+	session_stack "session required pam_ns.so config=/etc/security/other.conf helper=$helper init=$top/$BUILD/pam_ns-init"
+	run_check
+	session_stack_back
+	has 7 "warning: this rule never matches: .*; it still hides the user manager of its users" || bad="$bad manager;"
+	has 8 'warning: group_from "pamns-team" of set team .*every user this rule matches is in a group listed before it' ||
+		bad="$bad before;"
+	has 9 'warning: user carol, as NSS knows the user now: user carol is in none of the groups of set team (group_from); those logins would go through unisolated (on_error = allow)' ||
+		bad="$bad carol;"
+	grep -q '^/etc/pam.d/common-session: warning: pam_ns.so runs with config=/etc/security/other.conf here' <<<"$out" ||
+		bad="$bad config=;"
+	[ -z "$bad" ] && ok "check: shadowed but hiding, group_from order, named users, other policies, on_error" ||
+		not_ok "check: shadowed but hiding, group_from order, named users, other policies, on_error" "$bad $out"
+}
+TESTS+=(check_programs_per_stack check_more_findings)

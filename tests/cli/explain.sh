@@ -203,7 +203,7 @@ explain_all_table() {
 	grep -q '^services: cron, login, sshd, su, su-l, sudo, sudo-i, systemd-user, xrdp$' <<<"$out" ||
 		bad="$bad services;"
 	grep -q '^users: *5, as NSS lists them$' <<<"$out" || bad="$bad users;"
-	grep -q '^note: *the policy.s decisions only: joined sets are not looked at' <<<"$out" || bad="$bad header;"
+	grep -q '^note: *the policy.s decisions: whether joined sets exist now is not looked at' <<<"$out" || bad="$bad header;"
 	grep -q "^root  *sshd  *$p:8  *none (action none)\$" <<<"$out" || bad="$bad root;"
 	grep -q '^carol  *login  *-  *ignored (no rule)$' <<<"$out" || bad="$bad carol;"
 	grep -q "^stu  *sshd  *$p:9  *uts=new net=new pid=new mnt=new user_manager=hidden\$" <<<"$out" ||
@@ -374,3 +374,32 @@ explain_unknown_user_and_usage() {
 TESTS+=(explain_table explain_joined_missing_then_existing explain_unmatched_and_none explain_user_manager_session explain_hostile_user_name explain_set_brings
 	explain_unknown_user_and_usage explain_all_table explain_all_given_users explain_all_services_with_a_stack
 	explain_all_json explain_all_nsswitch_note)
+
+# What refuses a session whatever is pinned is said per session: a pin path
+# through a link, a set hostname the instance cannot make.
+explain_all_static_refusals() {
+	local bad="" out
+	[ -L /var/run ] || { not_ok "explain --all: static refusals" "/var/run is not a symbolic link here"; return; }
+	write_policy <<P
+version = 1;
+pin_dir = "$work/pins";
+namespaces = {
+  vpn = { paths = { net = "/var/run/netns/pns-cli-vpn"; }; };
+  box = { types = ["uts"]; per = "user"; hostname = "%u-box"; };
+};
+rules = (
+  { users = ["alice"]; join = "vpn"; user_manager = "reachable"; },
+  { users = ["eve_x"]; join = "box"; create = true; },
+  { users = ["bob"]; join = "box"; create = true; }
+);
+P
+	printf 'eve_x:x:1101:1101::/:/bin/sh\n' >>"$work/passwd"
+	out=$(nss "$helper" -c "$policy" explain --all -s sshd alice eve_x bob 2>&1)
+	sed -i '/^eve_x:/d' "$work/passwd"
+	grep -q "^alice  *sshd  *$policy:8  *refused: .*/var/run/netns.*symbolic link" <<<"$out" || bad="$bad alice;"
+	grep -q "^eve_x  *sshd  *$policy:9  *refused: .*hostname \"eve_x-box\"" <<<"$out" || bad="$bad eve_x;"
+	grep -q "^bob  *sshd  *$policy:10  *uts=join:box (user bob)\$" <<<"$out" || bad="$bad bob;"
+	[ -z "$bad" ] && ok "explain --all: what refuses a session whatever is pinned is said" ||
+		not_ok "explain --all: what refuses a session whatever is pinned is said" "$bad $out"
+}
+TESTS+=(explain_all_static_refusals)

@@ -1,11 +1,15 @@
-/* The error idiom and the name checks every path component goes through. */
+/* The error idiom, the name checks every path component goes through, and
+ * the JSON strings of the helper's output. */
 #include <errno.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <setjmp.h>
 #include <string.h>
 #include <cmocka.h>
 
+#include "common/json.h"
 #include "common/util.h"
 
 static void names_for_path_components(void **state)
@@ -77,6 +81,42 @@ static void snprintf_refuses_truncation(void **state)
 	assert_int_equal(e.errnum, ENAMETOOLONG);
 }
 
+/* What pns_json_string writes for s. */
+static char *json_of(const char *s)
+{
+	char *buf = NULL;
+	size_t size = 0;
+	FILE *f = open_memstream(&buf, &size);
+	assert_non_null(f);
+	pns_json_string(f, s);
+	fclose(f);
+	return buf;
+}
+
+static void expect_json(const char *s, const char *want)
+{
+	char *got = json_of(s);
+	if (strcmp(got, want))
+		fail_msg("json of \"%s\": %s, wanted %s", s, got, want);
+	free(got);
+}
+
+/* Escapes, and JSON stays Unicode whatever bytes NSS hands over. */
+static void json_strings(void **state)
+{
+	(void)state;
+	expect_json("a\"b\\c\nd\te\x01", "\"a\\\"b\\\\c\\nd\\te\\u0001\"");
+	expect_json("caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80", "\"caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80\"");
+	expect_json("bad\xff", "\"bad\\ufffd\"");
+	expect_json("\xc0\xaf", "\"\\ufffd\\ufffd\"");			/* overlong '/' */
+	expect_json("\xe2\x82", "\"\\ufffd\\ufffd\"");			/* cut short */
+	expect_json("\xed\xa0\x80", "\"\\ufffd\\ufffd\\ufffd\"");	/* a surrogate */
+	expect_json("\xf4\x90\x80\x80", "\"\\ufffd\\ufffd\\ufffd\\ufffd\"");	/* above U+10FFFF */
+	char *null = json_of(NULL);
+	assert_string_equal(null, "null");
+	free(null);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -84,6 +124,7 @@ int main(void)
 		cmocka_unit_test(hostnames),
 		cmocka_unit_test(fail_appends_errno_text),
 		cmocka_unit_test(snprintf_refuses_truncation),
+		cmocka_unit_test(json_strings),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
