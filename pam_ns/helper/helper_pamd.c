@@ -5,6 +5,7 @@
  * of the line that led there. */
 #include "helper/helper_pamd.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -15,6 +16,7 @@
 #include <unistd.h>
 
 #include "common/util.h"
+#include "policy/policy.h"
 #include "session/options.h"
 
 /* BUF_SIZE: _pam_assemble_line makes each line, continued ones too, in a
@@ -335,4 +337,36 @@ void pns_pamd_read(const char *service, struct pns_pamd *out)
 	struct walk w = { .out = out };
 	read_stack(&w, out->file, 0, 0);
 	free(w.seen);
+}
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int pns_pamd_list(struct pns_strlist *out)
+{
+	static const char *const dirs[] = { PNS_PAMD_DIR, PNS_PAMD_VENDOR_DIR };
+	for (size_t i = 0; i < PNS_ARRAY_SIZE(dirs); i++) {
+		DIR *dir = opendir(dirs[i]);
+		struct dirent *de;
+		while (dir && (de = readdir(dir))) {
+			/* A name in both directories is one service, its
+			 * stack the one stack_file finds. */
+			if (!service_name(de->d_name) || pns_strlist_has(out, de->d_name) ||
+			    !pns_pamd_exists(de->d_name))
+				continue;
+			if (pns_strlist_add(out, de->d_name) < 0) {
+				closedir(dir);
+				pns_strlist_free(out);
+				errno = ENOMEM;
+				return -1;
+			}
+		}
+		if (dir)
+			closedir(dir);
+	}
+	if (out->n)
+		qsort(out->v, out->n, sizeof(*out->v), by_name);
+	return 0;
 }

@@ -7,6 +7,8 @@
 #include <limits.h>
 #include <stdbool.h>
 
+struct pns_strlist;
+
 /* Where Linux-PAM looks for a service's stack: the admin's directory, then
  * the vendor's (pam.conf(5); Debian's libpam 1.5 reads both), and "other"
  * for a service that has neither. */
@@ -52,5 +54,14 @@ void pns_pamd_read(const char *service, struct pns_pamd *out);
 /* Whether PNS_PAMD_DIR or PNS_PAMD_VENDOR_DIR holds a stack for `service`
  * (the file pns_pamd_read would read). */
 bool pns_pamd_exists(const char *service);
+
+/*
+ * Every service with a stack into *out (empty on entry): the names of the
+ * two directories for which pns_pamd_exists, each once (one in PNS_PAMD_DIR
+ * hides the same name in PNS_PAMD_VENDOR_DIR), sorted by strcmp.  Returns 0,
+ * or -1 with errno ENOMEM and *out empty.  A directory that cannot be read
+ * has no services.
+ */
+int pns_pamd_list(struct pns_strlist *out);
 
 #endif
