@@ -7,6 +7,8 @@
 #include <limits.h>
 #include <stdbool.h>
 
+struct pns_strlist;
+
 /* Where Linux-PAM looks for a service's stack: the admin's directory, then
  * the vendor's (pam.conf(5); Debian's libpam 1.5 reads both), and "other"
  * for a service that has neither. */
@@ -29,17 +31,37 @@ struct pns_pamd {
 };
 
 /*
- * Read the stack of PAM service `service` into *out: the first of
- * PNS_PAMD_DIR/service and PNS_PAMD_VENDOR_DIR/service that exists, with
- * every file it includes (@include, include, substack; relative names in
- * PNS_PAMD_DIR, at most 8 deep).  Lines are read as pam.d(5) writes them:
- * "#" comments, "[...]" controls as one word, "-session" as "session".
- * A service name with a "/" or starting with "." has no stack.  Never
- * fails: what cannot be read loads nothing.
+ * Read the stack of PAM service `service` into *out, as libpam 1.5.2 reads
+ * it for the session phase (helper_pamd.c names the libpam function each
+ * rule follows).  The stack file is the first of PNS_PAMD_DIR/service and
+ * PNS_PAMD_VENDOR_DIR/service that exists, and only if that is a regular
+ * file (or a link to one).  A name that is empty, starts with "." or has a
+ * "/" or an upper-case letter is no service and has no stack (pam_start
+ * keeps what follows the last "/" of a name and lower-cases it; hidden
+ * files are no stacks); no path is made from it.  Then every file the stack
+ * includes (@include, include, substack: an absolute name as it is, a
+ * relative one in the two directories) is read too, each at most once, the
+ * first 1 MiB of it, at most 15 substacks deep as libpam allows and 64
+ * files deep in all; a FIFO or anything else that is not a regular file is
+ * left unread.  Lines are cut and continued as libpam 1.5.2 does it (at most
+ * 1023 bytes each, the rest of a longer one a line of its own); the type,
+ * include and substack in any case, "-session" as "session", "[...]" as one
+ * word without its brackets.  Never fails or blocks: what cannot be read
+ * loads nothing.
  */
 void pns_pamd_read(const char *service, struct pns_pamd *out);
 
-/* Whether PNS_PAMD_DIR or PNS_PAMD_VENDOR_DIR holds a stack for `service`. */
+/* Whether PNS_PAMD_DIR or PNS_PAMD_VENDOR_DIR holds a stack for `service`
+ * (the file pns_pamd_read would read). */
 bool pns_pamd_exists(const char *service);
+
+/*
+ * Every service with a stack into *out (empty on entry): the names of the
+ * two directories for which pns_pamd_exists, each once (one in PNS_PAMD_DIR
+ * hides the same name in PNS_PAMD_VENDOR_DIR), sorted by strcmp.  Returns 0,
+ * or -1 with errno ENOMEM and *out empty.  A directory that cannot be read
+ * has no services.
+ */
+int pns_pamd_list(struct pns_strlist *out);
 
 #endif
