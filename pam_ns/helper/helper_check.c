@@ -2,9 +2,9 @@
  * logins would meet agrees with it — every refusal a login would hit that
  * can be known now is an error, every sign that the policy does not do
  * what it says is a warning.  pam_ns_helper(8) lists them all. */
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <fnmatch.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -31,6 +31,7 @@ struct check {
 	bool any_stack;			/* some PAM stack loads pam_ns at all */
 	struct stack **stacks;		/* those that run it for real */
 	size_t nstacks;
+	struct pns_strlist services;	/* every PAM service with a stack (pns_pamd_list) */
 	struct pns_strlist programs;	/* checked already: 'h' or 'i', then the path */
 	struct pns_strlist bad_names;	/* "file:line\tname" check_rule_names reported */
 	/* What becomes of a login the module cannot isolate, under the
@@ -74,44 +75,35 @@ static bool may_match_service(const struct pns_rule *r, const char *service)
  * their logins follow another policy (config=). */
 static void read_stacks(struct check *c, const char *config)
 {
-	static const char *const dirs[] = { PNS_PAMD_DIR, PNS_PAMD_VENDOR_DIR };
-	struct pns_strlist seen = { 0 }, bad_files = { 0 };
-	for (size_t d = 0; d < PNS_ARRAY_SIZE(dirs); d++) {
-		DIR *dir = opendir(dirs[d]);
-		struct dirent *de;
-		while (dir && (de = readdir(dir))) {
-			if (de->d_name[0] == '.' || pns_strlist_has(&seen, de->d_name) ||
-			    strlen(de->d_name) > NAME_MAX || pns_strlist_add(&seen, de->d_name) < 0)
-				continue;
-			struct stack *st = calloc(1, sizeof(*st));
-			if (!st)
-				break;
-			snprintf(st->service, sizeof(st->service), "%s", de->d_name);
-			pns_pamd_read(st->service, &st->use);
-			c->any_stack |= st->use.loads;
-			/* Each stack file with a bad line once (common-session
-			 * is in many stacks). */
-			if (st->use.bad[0] && !pns_strlist_has(&bad_files, st->use.bad_file)) {
-				pns_strlist_add(&bad_files, st->use.bad_file);
-				finding(c, true, st->use.bad_file, 0, "pam_ns.so option \"%s\" is unknown or "
-					"invalid (" PNS_OPTIONS_SYNTAX "): every session of the stacks that use "
-					"this file is refused", st->use.bad);
-			}
-			if (st->use.real && st->use.config[0] && strcmp(st->use.config, config))
-				finding(c, false, st->use.file, 0, "pam_ns.so runs with config=%s here: %s "
-					"logins follow that policy, not %s", st->use.config, st->service, config);
-			struct stack **v = st->use.real ? realloc(c->stacks, (c->nstacks + 1) * sizeof(*v)) : NULL;
-			if (!v) {
-				free(st);
-				continue;
-			}
-			c->stacks = v;
-			c->stacks[c->nstacks++] = st;
+	struct pns_strlist bad_files = { 0 };
+	if (pns_pamd_list(&c->services) < 0)
+		finding(c, false, c->pol->files.v[0], 0, "cannot list the PAM stacks: %s", strerror(errno));
+	for (size_t i = 0; i < c->services.n; i++) {
+		struct stack *st = calloc(1, sizeof(*st));
+		if (!st)
+			break;
+		snprintf(st->service, sizeof(st->service), "%s", c->services.v[i]);
+		pns_pamd_read(st->service, &st->use);
+		c->any_stack |= st->use.loads;
+		/* Each stack file with a bad line once (common-session is in
+		 * many stacks). */
+		if (st->use.bad[0] && !pns_strlist_has(&bad_files, st->use.bad_file)) {
+			pns_strlist_add(&bad_files, st->use.bad_file);
+			finding(c, true, st->use.bad_file, 0, "pam_ns.so option \"%s\" is unknown or invalid "
+				"(" PNS_OPTIONS_SYNTAX "): every session of the stacks that use this file is "
+				"refused", st->use.bad);
 		}
-		if (dir)
-			closedir(dir);
+		if (st->use.real && st->use.config[0] && strcmp(st->use.config, config))
+			finding(c, false, st->use.file, 0, "pam_ns.so runs with config=%s here: %s logins "
+				"follow that policy, not %s", st->use.config, st->service, config);
+		struct stack **v = st->use.real ? realloc(c->stacks, (c->nstacks + 1) * sizeof(*v)) : NULL;
+		if (!v) {
+			free(st);
+			continue;
+		}
+		c->stacks = v;
+		c->stacks[c->nstacks++] = st;
 	}
-	pns_strlist_free(&seen);
 	pns_strlist_free(&bad_files);
 }
 
@@ -378,8 +370,9 @@ static int distance(const char *a, const char *b)
 	return row[lb] > 9 ? 9 : row[lb];
 }
 
-/* " (did you mean X? why)" for a service that has no stack, into buf. */
-static const char *service_hint(const char *s, char *buf, size_t size)
+/* ": did you mean X? why" for a service that has no stack, into buf: a
+ * name admins write for another, else the nearest service there is. */
+static const char *service_hint(const struct check *c, const char *s, char *buf, size_t size)
 {
 	buf[0] = '\0';
 	for (size_t i = 0; i < PNS_ARRAY_SIZE(misnamed); i++)
@@ -387,36 +380,18 @@ static const char *service_hint(const char *s, char *buf, size_t size)
 			snprintf(buf, size, ": did you mean %s? %s", misnamed[i].service, misnamed[i].why);
 			return buf;
 		}
-	DIR *dir = opendir(PNS_PAMD_DIR);
-	struct dirent *de;
 	int best = 3;
-	char name[256] = "";
-	while (dir && (de = readdir(dir))) {
-		int d = de->d_name[0] == '.' ? 9 : distance(s, de->d_name);
+	const char *name = NULL;
+	for (size_t i = 0; i < c->services.n; i++) {
+		int d = distance(s, c->services.v[i]);
 		if (d < best) {
 			best = d;
-			snprintf(name, sizeof(name), "%s", de->d_name);
+			name = c->services.v[i];
 		}
 	}
-	if (dir)
-		closedir(dir);
-	if (name[0])
+	if (name)
 		snprintf(buf, size, ": did you mean %s?", name);
 	return buf;
-}
-
-/* Whether some stack file in PNS_PAMD_DIR has a name pattern matches. */
-static bool pattern_has_stack(const char *pattern)
-{
-	struct pns_strlist one = { .v = (char **)&pattern, .n = 1 };
-	DIR *dir = opendir(PNS_PAMD_DIR);
-	struct dirent *de;
-	bool found = false;
-	while (dir && !found && (de = readdir(dir)))
-		found = de->d_name[0] != '.' && pns_match_list(&one, de->d_name);
-	if (dir)
-		closedir(dir);
-	return found || pns_pamd_exists(pattern);
 }
 
 static void check_services_of(struct check *c, const struct pns_rule *r, const char *key,
@@ -426,17 +401,31 @@ static void check_services_of(struct check *c, const struct pns_rule *r, const c
 	for (size_t i = 0; i < list->n; i++) {
 		const char *s = list->v[i];
 		if (is_pattern(s)) {
-			if (!pattern_has_stack(s))
+			bool any = false;
+			for (size_t k = 0; k < c->services.n && !any; k++)
+				any = fnmatch(s, c->services.v[k], FNM_NOESCAPE) == 0;
+			if (!any)
 				finding(c, false, r->file, r->line, "%s: \"%s\" matches no PAM service in "
-					PNS_PAMD_DIR, key, s);
+					PNS_PAMD_DIR " or " PNS_PAMD_VENDOR_DIR, key, s);
+			continue;
+		}
+		/* libpam takes what follows the last '/' of a service name and
+		 * lower-cases it (pam_start): the module never sees others. */
+		const char *lower = s;
+		while (*lower && !(*lower >= 'A' && *lower <= 'Z'))
+			lower++;
+		if (*lower || strchr(s, '/') || !s[0]) {
+			finding(c, false, r->file, r->line, "%s: \"%s\" is no PAM service name: libpam "
+				"lower-cases a service's name and keeps what follows its last '/', so no "
+				"session has this one", key, s);
 			continue;
 		}
 		struct pns_pamd st;
 		pns_pamd_read(s, &st);
 		if (!st.file[0]) {
-			finding(c, false, r->file, r->line, "%s: no PAM service \"%s\" (no " PNS_PAMD_DIR
-				"/%s): no login program opens its sessions under that name%s", key, s, s,
-				service_hint(s, hint, sizeof(hint)));
+			finding(c, false, r->file, r->line, "%s: no PAM service \"%s\" (no stack %s in "
+				PNS_PAMD_DIR " or " PNS_PAMD_VENDOR_DIR "): no login program opens its sessions "
+				"under that name%s", key, s, s, service_hint(c, s, hint, sizeof(hint)));
 			continue;
 		}
 		/* Without any stack loading pam_ns, one warning said so. */
@@ -719,6 +708,7 @@ int pns_cmd_check(const struct pns_helper_args *args, const struct pns_policy *p
 		free(c.stacks[i]);
 	free(c.stacks);
 	pns_strlist_free(&c.programs);
+	pns_strlist_free(&c.services);
 	pns_strlist_free(&c.bad_names);
 	return c.errors || (args->strict && c.warnings) ? PNS_EXIT_POLICY : PNS_EXIT_OK;
 }

@@ -302,18 +302,20 @@ rules = (
   { users = ["alice"]; services = ["ssh", "shd"]; unshare = ["uts"]; },
   { users = ["bob"]; services = ["su"]; unshare = ["uts"]; },
   { users = ["carol"]; services = ["sudo", "sudo-i"]; unshare = ["uts"]; },
-  { users = ["stu"]; services = ["x-*"]; not_services = ["cronn"]; unshare = ["uts"]; }
+  { users = ["stu"]; services = ["x-*"]; not_services = ["cronn"]; unshare = ["uts"]; },
+  { users = ["root"]; services = ["SSHD"]; action = "none"; }
 );
 P
 	run_check
 	[ "$rc" = 0 ] || bad="$bad rc=$rc;"
-	has 4 'warning: services: no PAM service "ssh" (no /etc/pam.d/ssh).*did you mean sshd?' || bad="$bad ssh;"
+	has 4 'warning: services: no PAM service "ssh" (no stack ssh in /etc/pam.d or /usr/lib/pam.d).*did you mean sshd?' || bad="$bad ssh;"
 	has 4 'warning: services: no PAM service "shd".*did you mean sshd?' || bad="$bad shd;"
 	has 5 'warning: services: names su but not su-l: su - USER and su -l USER open the service su-l' || bad="$bad su;"
 	has 6 'warning: services: the PAM stack /etc/pam.d/sudo does not load pam_ns.so' || bad="$bad sudo;"
 	has 6 'warning: services: .*sudo-i' && bad="$bad sudo-i reported;"
 	has 7 'warning: services: "x-\*" matches no PAM service' || bad="$bad pattern;"
 	has 7 'warning: not_services: no PAM service "cronn".*did you mean cron?' || bad="$bad cronn;"
+	has 8 'warning: services: "SSHD" is no PAM service name: libpam lower-cases' || bad="$bad SSHD;"
 	# A stack on trial (dry_run) is said to be one.
 	printf 'session optional pam_ns.so dry_run\n' >/etc/pam.d/x-trial
 	sed -i 's|"x-\*"|"x-trial"|' "$policy"

@@ -23,7 +23,7 @@ P
 # What check says of a service's stack FILE, or of a NAME with no stack.
 trial() { grep -q "^$policy:3: warning: services: the PAM stack $1 loads pam_ns.so with dry_run only" <<<"$out"; }
 unloaded() { grep -q "^$policy:3: warning: services: the PAM stack $1 does not load pam_ns.so" <<<"$out"; }
-no_stack() { grep -q "^$policy:3: warning: services: no PAM service \"$1\"" <<<"$out"; }
+no_stack() { grep -q "^$policy:3: warning: services: \(no PAM service \"$1\"\|\"$1\" is no PAM service name\)" <<<"$out"; }
 
 # libpam 1.5.2 recurses into such a stack until it crashes; reading each
 # file once, the answer comes at once.
