@@ -154,8 +154,44 @@ void pns_setup_init(struct pns_setup *st)
 	st->loopback = true;
 }
 
+/* Why no user, group or service can make template h (escapes known, other
+ * characters those of host names) a valid host name, or NULL when some may.
+ * Each of %u %g %s stands for one letter, the shortest and plainest value
+ * it can have, and %% for its '%': what such a name breaks (a '%', an empty
+ * label, a '-' at a label's edge, the length) is written in the template
+ * itself, and no longer value undoes it. */
+static const char *never_valid(const char *h)
+{
+	cleanup_free char *x = malloc(strlen(h) + 1);
+	if (!x)
+		return NULL;
+	size_t n = 0;
+	for (const char *p = h; *p; p++) {
+		if (*p != '%')
+			x[n++] = *p;
+		else if (*++p)
+			x[n++] = *p == '%' ? '%' : 'x';
+		else
+			break;
+	}
+	x[n] = '\0';
+	if (pns_hostname_valid(x))
+		return NULL;
+	if (strchr(x, '%'))
+		return "%% writes a '%', which no host name may contain; drop it";
+	if (x[0] == '.' || x[n - 1] == '.' || strstr(x, ".."))
+		return "a label would be empty (a '.' at either end, or two in a row); write one '.' "
+		       "between labels, as in \"%u.lab\"";
+	if (x[0] == '-' || x[n - 1] == '-' || strstr(x, "-.") || strstr(x, ".-"))
+		return "a label would start or end with '-', whatever the escapes stand for; put each "
+		       "'-' between letters, digits or escapes, as in \"%u-lab\"";
+	return "it is longer than a host name may be (64 bytes, 63 in a label) even when each "
+	       "escape stands for a single letter; shorten it";
+}
+
 /* A hostname template: %u %g %s %% only, and otherwise characters a host
- * name may hold; without escapes it must be a valid host name as written. */
+ * name may hold; without escapes it must be a valid host name as written,
+ * with them one that some user, group or service can make valid. */
 static void check_hostname(struct pns_pctx *c, const config_setting_t *s, const char *h)
 {
 	bool escapes = false;
@@ -167,7 +203,8 @@ static void check_hostname(struct pns_pctx *c, const config_setting_t *s, const 
 				continue;
 			}
 			if (!p[1])
-				pns_perr(c, s, "hostname \"%s\" ends with a lone %%; write %%%% for a percent sign", h);
+				pns_perr(c, s, "hostname \"%s\" ends with a lone %%, which no host name "
+					 "may contain; drop it or complete an escape (%%u, %%g, %%s)", h);
 			else
 				pns_perr(c, s, "hostname \"%s\" has an unknown escape %%%c (valid: %%u user, "
 					 "%%g group, %%s service, %%%% percent sign)", h, p[1]);
@@ -181,9 +218,12 @@ static void check_hostname(struct pns_pctx *c, const config_setting_t *s, const 
 			return;
 		}
 	}
+	const char *why;
 	if (!escapes && !pns_hostname_valid(h))
 		pns_perr(c, s, "hostname \"%s\" is not a valid host name (labels of letters, digits and "
 			 "'-', not starting or ending with '-', 64 bytes at most)", h);
+	else if (escapes && (why = never_valid(h)))
+		pns_perr(c, s, "hostname \"%s\" can never be a valid host name: %s", h, why);
 }
 
 static int replace(struct pns_pctx *c, const config_setting_t *s, char **dst, const char *v)

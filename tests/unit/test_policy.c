@@ -151,7 +151,7 @@ static void every_setting(void **state)
 		"rules = ( { users = \"bob\"; not_users = [\"eve*\"]; groups = (\"g\"); rhosts = [\"10.*\"];"
 		" not_rhosts = [\"10.0.0.1\"]; ttys = [\"pts/*\"]; not_ttys = [\"tty1\"];"
 		" not_services = [\"cron\"]; unshare = [\"net\", \"uts\", \"ipc\", \"mnt\", \"pid\", \"cgroup\", \"time\"];"
-		" hostname = \"%u.%g.%s-%%\"; propagation = \"private\"; proc = true; tmp = \"shared\";"
+		" hostname = \"%u.%g.%s-x\"; propagation = \"private\"; proc = true; tmp = \"shared\";"
 		" loopback = false; netns = \"blue\"; } );\n");
 	assert_string_equal(pol->pin_dir, "/var/lib/pns");
 	assert_int_equal(pol->on_error, PNS_ON_ERROR_ALLOW);
@@ -699,12 +699,62 @@ static void hostname_templates(void **state)
 	(void)state;
 	expect_error(V "rules = ( { unshare = [\"uts\"];\n hostname = \"%x-box\"; } );\n", 3,
 		     "hostname \"%x-box\" has an unknown escape %x (valid: %u user, %g group, %s service, %% percent sign)");
-	expect_error(V "rules = ( { unshare = [\"uts\"];\n hostname = \"box%\"; } );\n", 3, "ends with a lone %");
+	expect_error(V "rules = ( { unshare = [\"uts\"];\n hostname = \"box%\"; } );\n", 3,
+		     "hostname \"box%\" ends with a lone %, which no host name may contain; drop it or "
+		     "complete an escape (%u, %g, %s)");
 	expect_error(V "rules = ( { unshare = [\"uts\"];\n hostname = \"-box\"; } );\n", 3,
 		     "hostname \"-box\" is not a valid host name");
 	expect_error(V "rules = ( { unshare = [\"uts\"];\n hostname = \"%u_box\"; } );\n", 3,
 		     "contains '_', which no host name may contain");
 	expect_error(V "rules = ( { unshare = [\"uts\"];\n hostname = 7; } );\n", 3, "hostname must be a string");
+}
+
+/* With escapes, a template that no user, group or service can make a
+ * valid host name: each escape as one letter still gives none. */
+static void hostname_templates_that_can_never_be_valid(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *tmpl, *why;
+	} never[] = {
+		{ "%%", "%% writes a '%', which no host name may contain; drop it" },
+		{ "a%%b", "%% writes a '%', which no host name may contain; drop it" },
+		{ "%u-%%", "%% writes a '%'" },
+		{ "-%u", "a label would start or end with '-', whatever the escapes stand for; put each "
+			 "'-' between letters, digits or escapes, as in \"%u-lab\"" },
+		{ "%u-", "a label would start or end with '-'" },
+		{ "%g-.lab", "a label would start or end with '-'" },
+		{ "lab.-%s", "a label would start or end with '-'" },
+		{ "%u..%g", "a label would be empty (a '.' at either end, or two in a row); write one "
+			    "'.' between labels, as in \"%u.lab\"" },
+		{ ".%u", "a label would be empty" },
+		{ "%u.", "a label would be empty" },
+		{ "%u-0123456789012345678901234567890123456789012345678901234567890123",
+		  "it is longer than a host name may be (64 bytes, 63 in a label) even when each escape "
+		  "stands for a single letter; shorten it" },
+	};
+	for (size_t i = 0; i < PNS_ARRAY_SIZE(never); i++) {
+		char text[256], needle[512];
+		snprintf(text, sizeof(text), V "rules = ( { groups = [\"g\"]; unshare = [\"uts\"];\n"
+			 " hostname = \"%s\"; } );\n", never[i].tmpl);
+		snprintf(needle, sizeof(needle), "hostname \"%s\" can never be a valid host name: %s",
+			 never[i].tmpl, never[i].why);
+		expect_error(text, 3, needle);
+		/* The same in a set, where it is checked alike. */
+		snprintf(text, sizeof(text), V "namespaces = { s = { types = [\"uts\"]; per = \"user\";\n"
+			 " hostname = \"%s\"; }; };\n", never[i].tmpl);
+		expect_error(text, 3, "can never be a valid host name");
+	}
+	static const char *const fine[] = {
+		"%u-lab", "lab-%g.example", "%u%s", "%g", "%u.%g.%s", "a-%u-b", "%u-%g",
+		"x-0123456789012345678901234567890123456789012345678901234567-%u",
+	};
+	for (size_t i = 0; i < PNS_ARRAY_SIZE(fine); i++) {
+		char text[256];
+		snprintf(text, sizeof(text), V "rules = ( { groups = [\"g\"]; unshare = [\"uts\"];"
+			 " hostname = \"%s\"; } );\n", fine[i]);
+		expect_valid(text);
+	}
 }
 
 /* ---- resolved by pns_policy_finish ------------------------------------ */
@@ -866,6 +916,7 @@ int main(void)
 		cmocka_unit_test(tmp_size_errors),
 		cmocka_unit_test(tmp_size_needs_a_private_tmp),
 		cmocka_unit_test(hostname_templates),
+		cmocka_unit_test(hostname_templates_that_can_never_be_valid),
 		cmocka_unit_test(join_errors),
 		cmocka_unit_test(dropin_may_not_set_main_settings),
 		cmocka_unit_test(sets_and_rules_across_files),
