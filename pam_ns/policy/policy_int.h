@@ -77,6 +77,10 @@ void pns_setup_init(struct pns_setup *st);
 bool pns_parse_setup_key(struct pns_pctx *c, const config_setting_t *s, struct pns_setup *st,
 			 struct pns_setup_seen *seen);
 
+/* Whether hostname template h (NULL: none) uses the escape %esc ('u', 'g'
+ * or 's'); the '%' written by %% starts none. */
+bool pns_hostname_uses(const char *h, char esc);
+
 /* Check every given setup setting has the namespace it needs in `mask`
  * (the rule's unshare or the set's types).  `where` is "unshare" or
  * "types", named in the advice.  netns's need for a net namespace is

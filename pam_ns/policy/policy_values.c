@@ -189,6 +189,19 @@ static const char *never_valid(const char *h)
 	       "escape stands for a single letter; shorten it";
 }
 
+bool pns_hostname_uses(const char *h, char esc)
+{
+	for (const char *p = h; p && *p; p++) {
+		if (*p != '%')
+			continue;
+		if (*++p == esc)
+			return true;
+		if (!*p)
+			break;
+	}
+	return false;
+}
+
 /* A hostname template: %u %g %s %% only, and otherwise characters a host
  * name may hold; without escapes it must be a valid host name as written,
  * with them one that some user, group or service can make valid. */

@@ -757,6 +757,79 @@ static void hostname_templates_that_can_never_be_valid(void **state)
 	}
 }
 
+/* A set's hostname is expanded when an instance is made, with no login:
+ * %u has a value in a per-user set only, %g in a per-group one, %s never.
+ * Reported at the hostname, even when per follows it. */
+static void set_hostname_escapes_need_their_instance(void **state)
+{
+	(void)state;
+	expect_error(V "namespaces = { lab = { types = [\"uts\"];\n hostname = \"%u-lab\"; }; };\n", 3,
+		     "hostname \"%u-lab\" of set \"lab\" uses %u, but a shared set is made once for "
+		     "everyone who joins it, so there is no user to name; drop %u, or make the set "
+		     "per = \"user\"");
+	expect_error(V "namespaces = { lab = { types = [\"uts\"];\n hostname = \"%u-lab\";\n"
+		     " per = \"group\"; }; };\n", 3,
+		     "hostname \"%u-lab\" of set \"lab\" uses %u, but a per-group set is made for a "
+		     "group, not a user; use %g (the group), or make the set per = \"user\"");
+	expect_error(V "namespaces = { lab = { types = [\"uts\"]; per = \"shared\";\n"
+		     " hostname = \"lab-%g\"; }; };\n", 3,
+		     "hostname \"lab-%g\" of set \"lab\" uses %g, but a shared set is made once for "
+		     "everyone who joins it, so there is no group to name; drop %g, or make the set "
+		     "per = \"group\"");
+	expect_error(V "namespaces = { lab = { types = [\"uts\"];\n hostname = \"lab-%g\";\n"
+		     " per = \"user\"; }; };\n", 3,
+		     "hostname \"lab-%g\" of set \"lab\" uses %g, but a per-user set is made for a "
+		     "user, not a group; use %u (the user), or make the set per = \"group\"");
+	static const char *const pers[] = { "shared", "user", "group" };
+	for (size_t i = 0; i < PNS_ARRAY_SIZE(pers); i++) {
+		char text[256];
+		snprintf(text, sizeof(text), V "namespaces = { lab = { types = [\"uts\"]; per = \"%s\";\n"
+			 " hostname = \"lab-%%s\"; }; };\n", pers[i]);
+		expect_error(text, 3, "hostname \"lab-%s\" of set \"lab\" uses %s, but a set's host "
+			     "name is given when the set is made, not at a login, so there is no service "
+			     "to name; drop %s");
+	}
+	/* Each where it has a value. */
+	expect_valid(V "namespaces = { a = { types = [\"uts\"]; hostname = \"%u-lab\"; per = \"user\"; };\n"
+		     " b = { per = \"group\"; types = [\"uts\"]; hostname = \"%g.lab\"; };\n"
+		     " c = { types = [\"uts\"]; hostname = \"lab\"; }; };\n");
+}
+
+/* A rule's %g: the group its groups criterion matched, or the instance of
+ * the per-group set it joins; without either it has no value. */
+static void rule_hostname_g_needs_a_group(void **state)
+{
+	(void)state;
+	expect_error(V "rules = ( { users = [\"alice\"]; unshare = [\"uts\"];\n hostname = \"%g-box\"; } );\n",
+		     3, "hostname \"%g-box\" uses %g, but this rule has no groups criterion and joins no "
+		     "per-group set, so there is no group to name; add groups = [...] (%g is then the "
+		     "group that matched) or drop %g");
+	/* not_groups names no group either. */
+	expect_error(V "rules = ( { not_groups = [\"wheel\"]; unshare = [\"uts\"];\n"
+		     " hostname = \"%g-box\"; } );\n", 3, "uses %g, but this rule has no groups criterion");
+	/* The set it joins is resolved across files: at the rule's line. */
+	expect_error(V "namespaces = { u = { types = [\"net\"]; per = \"user\"; }; };\n"
+		     "rules = (\n { join = \"u\"; unshare = [\"uts\"];\n hostname = \"%g-box\";"
+		     " user_manager = \"reachable\"; } );\n", 4,
+		     "hostname \"%g-box\" uses %g, but this rule has no groups criterion and set \"u\", "
+		     "which it joins, is not per = \"group\", so there is no group to name; add "
+		     "groups = [...] (%g is then the group that matched) or drop %g");
+	expect_valid(V "rules = ( { groups = [\"lab*\"]; unshare = [\"uts\"]; hostname = \"%g-box\"; } );\n");
+	expect_valid(V "namespaces = { t = { types = [\"net\"]; per = \"group\"; }; };\n"
+		     "rules = ( { join = \"t\"; unshare = [\"uts\"]; hostname = \"%g-%u.%s\";"
+		     " user_manager = \"reachable\"; } );\n");
+	expect_valid(V "namespaces = { s = { types = [\"net\"]; }; };\n"
+		     "rules = ( { groups = [\"lab\"]; join = \"s\"; unshare = [\"uts\"]; hostname = \"%g\";"
+		     " user_manager = \"reachable\"; } );\n");
+	/* %% writes no escape: "%%g" names no group (and is refused as a '%'). */
+	expect_error(V "rules = ( { unshare = [\"uts\"];\n hostname = \"a%%gb\"; } );\n", 3,
+		     "%% writes a '%'");
+	char *all = inline_policy_errors(V "rules = ( { unshare = [\"uts\"]; hostname = \"a%%gb\"; } );\n");
+	assert_non_null(all);
+	assert_null(strstr(all, "uses %g"));
+	free(all);
+}
+
 /* ---- resolved by pns_policy_finish ------------------------------------ */
 
 static void join_errors(void **state)
@@ -917,6 +990,8 @@ int main(void)
 		cmocka_unit_test(tmp_size_needs_a_private_tmp),
 		cmocka_unit_test(hostname_templates),
 		cmocka_unit_test(hostname_templates_that_can_never_be_valid),
+		cmocka_unit_test(set_hostname_escapes_need_their_instance),
+		cmocka_unit_test(rule_hostname_g_needs_a_group),
 		cmocka_unit_test(join_errors),
 		cmocka_unit_test(dropin_may_not_set_main_settings),
 		cmocka_unit_test(sets_and_rules_across_files),
