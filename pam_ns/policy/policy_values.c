@@ -73,6 +73,40 @@ int pns_read_bool(struct pns_pctx *c, const config_setting_t *s, bool *out)
 	return 0;
 }
 
+/* Refuse the empty list [] or () at s, saying what it would mean: an empty
+ * criterion or group_from would be no criterion at all, what a list that a
+ * config-management template rendered empty was never meant to say, and
+ * empty types or unshare would name no namespace. */
+static void refuse_empty(struct pns_pctx *c, const config_setting_t *s)
+{
+	static const struct {
+		const char *key, *whom;
+	} criteria[] = {
+		{ "users", "someone" }, { "groups", "a group" }, { "services", "a service" },
+		{ "rhosts", "a remote host" }, { "ttys", "a terminal" },
+	};
+	const char *key = name_of(s);
+	for (size_t i = 0; i < PNS_ARRAY_SIZE(criteria); i++) {
+		if (!strcmp(key, criteria[i].key)) {
+			pns_perr(c, s, "%s is empty: it would match every login; leave it out to mean "
+				 "everyone, or name %s", key, criteria[i].whom);
+			return;
+		}
+		if (!strncmp(key, "not_", 4) && !strcmp(key + 4, criteria[i].key)) {
+			pns_perr(c, s, "%s is empty: it excludes nobody; leave it out", key);
+			return;
+		}
+	}
+	if (!strcmp(key, "group_from"))
+		pns_perr(c, s, "group_from is empty: it would name no candidate group, so a login would "
+			 "join the instance of the group its rule matched, else of the user's primary "
+			 "group, as without group_from; leave it out to mean that, or name the groups");
+	else if (!strcmp(key, "types") || !strcmp(key, "unshare"))
+		pns_perr(c, s, "%s lists no namespace types (valid: " VALID_TYPES ")", key);
+	else
+		pns_perr(c, s, "%s is empty: leave it out, or list something", key);
+}
+
 int pns_read_strlist(struct pns_pctx *c, const config_setting_t *s, struct pns_strlist *out)
 {
 	int type = config_setting_type(s);
@@ -86,6 +120,10 @@ int pns_read_strlist(struct pns_pctx *c, const config_setting_t *s, struct pns_s
 	if (type != CONFIG_TYPE_ARRAY && type != CONFIG_TYPE_LIST) {
 		pns_perr(c, s, "%s must be a list of strings, e.g. %s = [\"a\", \"b\"];", name_of(s),
 			 name_of(s));
+		return -1;
+	}
+	if (config_setting_length(s) == 0) {
+		refuse_empty(c, s);
 		return -1;
 	}
 	int bad = 0;
@@ -138,10 +176,6 @@ int pns_read_types(struct pns_pctx *c, const config_setting_t *s, unsigned *mask
 			r = -1;
 		else
 			*mask |= PNS_BIT(t);
-	}
-	if (r == 0 && names.n == 0) {
-		pns_perr(c, s, "%s lists no namespace types (valid: " VALID_TYPES ")", name_of(s));
-		r = -1;
 	}
 	pns_strlist_free(&names);
 	return r;

@@ -830,6 +830,49 @@ static void rule_hostname_g_needs_a_group(void **state)
 	free(all);
 }
 
+/* An empty list is no criterion: a template that renders users = [];
+ * would isolate (or exempt) everyone.  Each list key refuses it, [] and
+ * () alike, at its own line. */
+static void empty_lists_are_refused(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *key, *whom;
+	} criteria[] = {
+		{ "users", "someone" }, { "groups", "a group" }, { "services", "a service" },
+		{ "rhosts", "a remote host" }, { "ttys", "a terminal" },
+	};
+	static const char *const empties[] = { "[]", "()", "[ ]" };
+	for (size_t i = 0; i < PNS_ARRAY_SIZE(criteria); i++) {
+		for (size_t k = 0; k < PNS_ARRAY_SIZE(empties); k++) {
+			char text[256], needle[256];
+			snprintf(text, sizeof(text), V "rules = ( { unshare = [\"uts\"];\n %s = %s; } );\n",
+				 criteria[i].key, empties[k]);
+			snprintf(needle, sizeof(needle), "%s is empty: it would match every login; leave it "
+				 "out to mean everyone, or name %s", criteria[i].key, criteria[i].whom);
+			expect_error(text, 3, needle);
+			snprintf(text, sizeof(text), V "rules = ( { unshare = [\"uts\"];\n\n not_%s = %s; } );\n",
+				 criteria[i].key, empties[k]);
+			snprintf(needle, sizeof(needle), "not_%s is empty: it excludes nobody; leave it out",
+				 criteria[i].key);
+			expect_error(text, 4, needle);
+		}
+	}
+	/* An action = "none" rule is what a template exempts people with. */
+	expect_error(V "rules = ( { action = \"none\";\n users = []; } );\n", 3, "users is empty");
+	expect_error(V "namespaces = { t = { types = [\"net\"]; per = \"group\";\n group_from = []; }; };\n", 3,
+		     "group_from is empty: it would name no candidate group, so a login would join the "
+		     "instance of the group its rule matched, else of the user's primary group, as "
+		     "without group_from; leave it out to mean that, or name the groups");
+	/* types and unshare keep their own words. */
+	expect_error(V "rules = ( {\n unshare = (); } );\n", 3, "unshare lists no namespace types (valid: ");
+	/* One string, or a list with something in it, is fine. */
+	expect_valid(V "namespaces = { t = { types = [\"net\"]; per = \"group\"; group_from = \"devs\"; }; };\n"
+		     "rules = ( { users = \"alice\"; not_users = [\"bob\"]; groups = (\"g\"); services = [\"sshd\"];"
+		     " not_services = \"cron\"; rhosts = [\"10.*\"]; not_ttys = [\"tty1\"]; join = \"t\";"
+		     " user_manager = \"reachable\"; } );\n");
+}
+
 /* ---- resolved by pns_policy_finish ------------------------------------ */
 
 static void join_errors(void **state)
@@ -992,6 +1035,7 @@ int main(void)
 		cmocka_unit_test(hostname_templates_that_can_never_be_valid),
 		cmocka_unit_test(set_hostname_escapes_need_their_instance),
 		cmocka_unit_test(rule_hostname_g_needs_a_group),
+		cmocka_unit_test(empty_lists_are_refused),
 		cmocka_unit_test(join_errors),
 		cmocka_unit_test(dropin_may_not_set_main_settings),
 		cmocka_unit_test(sets_and_rules_across_files),
