@@ -50,7 +50,8 @@ void pns_perr(struct pns_pctx *c, const config_setting_t *s, const char *fmt, ..
  * Strings returned by pns_read_string belong to the config_t. */
 int pns_read_string(struct pns_pctx *c, const config_setting_t *s, const char **out);
 int pns_read_bool(struct pns_pctx *c, const config_setting_t *s, bool *out);
-/* A list or array of strings, or one string; duplicates are an error. */
+/* A list or array of strings, or one string; duplicates are an error, and
+ * so is an empty list, in words that say what it would mean. */
 int pns_read_strlist(struct pns_pctx *c, const config_setting_t *s, struct pns_strlist *out);
 /* A list of namespace type names into a PNS_BIT mask. */
 int pns_read_types(struct pns_pctx *c, const config_setting_t *s, unsigned *mask);
@@ -76,6 +77,10 @@ void pns_setup_init(struct pns_setup *st);
  * *seen and return true (errors reported); false for any other name. */
 bool pns_parse_setup_key(struct pns_pctx *c, const config_setting_t *s, struct pns_setup *st,
 			 struct pns_setup_seen *seen);
+
+/* Whether hostname template h (NULL: none) uses the escape %esc ('u', 'g'
+ * or 's'); the '%' written by %% starts none. */
+bool pns_hostname_uses(const char *h, char esc);
 
 /* Check every given setup setting has the namespace it needs in `mask`
  * (the rule's unshare or the set's types).  `where` is "unshare" or

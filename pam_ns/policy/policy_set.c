@@ -11,6 +11,7 @@
 
 struct set_seen {
 	int types, per, group_from, paths, ip_netns;
+	bool per_bad;			/* per given, but none of its words */
 	unsigned types_mask;
 	struct pns_setup_seen setup;
 };
@@ -62,6 +63,7 @@ static void set_key(struct pns_pctx *c, const config_setting_t *s, struct pns_se
 				set->per = (enum pns_scope)i;
 				return;
 			}
+		seen->per_bad = true;
 		pns_perr(c, s, "per must be \"shared\" (one set for everyone), \"user\" (one per user) "
 			 "or \"group\" (one per group), not \"%s\"", v);
 	} else if (!strcmp(key, "group_from")) {
@@ -110,6 +112,45 @@ static void check_external(struct pns_pctx *c, const struct pns_set *set, const 
 	}
 }
 
+/* A set's hostname is expanded when an instance is made (pns_set_hostname),
+ * with no login: %u names the instance's user in a per-user set only, %g
+ * the instance's group in a per-group set only, %s nothing ever.  Checked
+ * once the whole set is read, as per may follow hostname. */
+static void check_hostname_escapes(struct pns_pctx *c, const struct pns_set *set,
+				   const struct set_seen *seen)
+{
+	static const struct {
+		char esc;
+		enum pns_scope per;
+		const char *why;
+	} valueless[] = {
+		{ 'u', PNS_PER_SHARED, "a shared set is made once for everyone who joins it, so there is "
+		  "no user to name; drop %u, or make the set per = \"user\"" },
+		{ 'u', PNS_PER_GROUP, "a per-group set is made for a group, not a user; use %g (the "
+		  "group), or make the set per = \"user\"" },
+		{ 'g', PNS_PER_SHARED, "a shared set is made once for everyone who joins it, so there is "
+		  "no group to name; drop %g, or make the set per = \"group\"" },
+		{ 'g', PNS_PER_USER, "a per-user set is made for a user, not a group; use %u (the user), "
+		  "or make the set per = \"group\"" },
+	};
+	const char *h = set->setup.hostname;
+	if (!seen->setup.hostname || !h)
+		return;
+	for (size_t i = 0; i < PNS_ARRAY_SIZE(valueless) && !seen->per_bad; i++) {
+		if (set->per != valueless[i].per || !pns_hostname_uses(h, valueless[i].esc))
+			continue;
+		pns_diag_add(c->d, c->file, seen->setup.hostname, "hostname \"%s\" of set \"%s\" uses "
+			     "%%%c, but %s", h, set->name, valueless[i].esc, valueless[i].why);
+		c->errors++;
+	}
+	if (pns_hostname_uses(h, 's')) {
+		pns_diag_add(c->d, c->file, seen->setup.hostname, "hostname \"%s\" of set \"%s\" uses "
+			     "%%s, but a set's host name is given when the set is made, not at a login, "
+			     "so there is no service to name; drop %%s", h, set->name);
+		c->errors++;
+	}
+}
+
 static void check_own(struct pns_pctx *c, const config_setting_t *g, struct pns_set *set,
 		      const struct set_seen *seen)
 {
@@ -128,6 +169,7 @@ static void check_own(struct pns_pctx *c, const config_setting_t *g, struct pns_
 			     "`ip netns`: set \"%s\" has no \"net\" in types", set->name);
 		c->errors++;
 	}
+	check_hostname_escapes(c, set, seen);
 	if (!seen->types)
 		return;
 	pns_check_setup_needs(c, set->line, set->types, "the set's types", false, &set->setup, &seen->setup);

@@ -73,6 +73,40 @@ int pns_read_bool(struct pns_pctx *c, const config_setting_t *s, bool *out)
 	return 0;
 }
 
+/* Refuse the empty list [] or () at s, saying what it would mean: an empty
+ * criterion or group_from would be no criterion at all, what a list that a
+ * config-management template rendered empty was never meant to say, and
+ * empty types or unshare would name no namespace. */
+static void refuse_empty(struct pns_pctx *c, const config_setting_t *s)
+{
+	static const struct {
+		const char *key, *whom;
+	} criteria[] = {
+		{ "users", "someone" }, { "groups", "a group" }, { "services", "a service" },
+		{ "rhosts", "a remote host" }, { "ttys", "a terminal" },
+	};
+	const char *key = name_of(s);
+	for (size_t i = 0; i < PNS_ARRAY_SIZE(criteria); i++) {
+		if (!strcmp(key, criteria[i].key)) {
+			pns_perr(c, s, "%s is empty: it would match every login; leave it out to mean "
+				 "everyone, or name %s", key, criteria[i].whom);
+			return;
+		}
+		if (!strncmp(key, "not_", 4) && !strcmp(key + 4, criteria[i].key)) {
+			pns_perr(c, s, "%s is empty: it excludes nobody; leave it out", key);
+			return;
+		}
+	}
+	if (!strcmp(key, "group_from"))
+		pns_perr(c, s, "group_from is empty: it would name no candidate group, so a login would "
+			 "join the instance of the group its rule matched, else of the user's primary "
+			 "group, as without group_from; leave it out to mean that, or name the groups");
+	else if (!strcmp(key, "types") || !strcmp(key, "unshare"))
+		pns_perr(c, s, "%s lists no namespace types (valid: " VALID_TYPES ")", key);
+	else
+		pns_perr(c, s, "%s is empty: leave it out, or list something", key);
+}
+
 int pns_read_strlist(struct pns_pctx *c, const config_setting_t *s, struct pns_strlist *out)
 {
 	int type = config_setting_type(s);
@@ -86,6 +120,10 @@ int pns_read_strlist(struct pns_pctx *c, const config_setting_t *s, struct pns_s
 	if (type != CONFIG_TYPE_ARRAY && type != CONFIG_TYPE_LIST) {
 		pns_perr(c, s, "%s must be a list of strings, e.g. %s = [\"a\", \"b\"];", name_of(s),
 			 name_of(s));
+		return -1;
+	}
+	if (config_setting_length(s) == 0) {
+		refuse_empty(c, s);
 		return -1;
 	}
 	int bad = 0;
@@ -139,10 +177,6 @@ int pns_read_types(struct pns_pctx *c, const config_setting_t *s, unsigned *mask
 		else
 			*mask |= PNS_BIT(t);
 	}
-	if (r == 0 && names.n == 0) {
-		pns_perr(c, s, "%s lists no namespace types (valid: " VALID_TYPES ")", name_of(s));
-		r = -1;
-	}
 	pns_strlist_free(&names);
 	return r;
 }
@@ -154,8 +188,57 @@ void pns_setup_init(struct pns_setup *st)
 	st->loopback = true;
 }
 
+/* Why no user, group or service can make template h (escapes known, other
+ * characters those of host names) a valid host name, or NULL when some may.
+ * Each of %u %g %s stands for one letter, the shortest and plainest value
+ * it can have, and %% for its '%': what such a name breaks (a '%', an empty
+ * label, a '-' at a label's edge, the length) is written in the template
+ * itself, and no longer value undoes it. */
+static const char *never_valid(const char *h)
+{
+	cleanup_free char *x = malloc(strlen(h) + 1);
+	if (!x)
+		return NULL;
+	size_t n = 0;
+	for (const char *p = h; *p; p++) {
+		if (*p != '%')
+			x[n++] = *p;
+		else if (*++p)
+			x[n++] = *p == '%' ? '%' : 'x';
+		else
+			break;
+	}
+	x[n] = '\0';
+	if (pns_hostname_valid(x))
+		return NULL;
+	if (strchr(x, '%'))
+		return "%% writes a '%', which no host name may contain; drop it";
+	if (x[0] == '.' || x[n - 1] == '.' || strstr(x, ".."))
+		return "a label would be empty (a '.' at either end, or two in a row); write one '.' "
+		       "between labels, as in \"%u.lab\"";
+	if (x[0] == '-' || x[n - 1] == '-' || strstr(x, "-.") || strstr(x, ".-"))
+		return "a label would start or end with '-', whatever the escapes stand for; put each "
+		       "'-' between letters, digits or escapes, as in \"%u-lab\"";
+	return "it is longer than a host name may be (64 bytes, 63 in a label) even when each "
+	       "escape stands for a single letter; shorten it";
+}
+
+bool pns_hostname_uses(const char *h, char esc)
+{
+	for (const char *p = h; p && *p; p++) {
+		if (*p != '%')
+			continue;
+		if (*++p == esc)
+			return true;
+		if (!*p)
+			break;
+	}
+	return false;
+}
+
 /* A hostname template: %u %g %s %% only, and otherwise characters a host
- * name may hold; without escapes it must be a valid host name as written. */
+ * name may hold; without escapes it must be a valid host name as written,
+ * with them one that some user, group or service can make valid. */
 static void check_hostname(struct pns_pctx *c, const config_setting_t *s, const char *h)
 {
 	bool escapes = false;
@@ -167,7 +250,8 @@ static void check_hostname(struct pns_pctx *c, const config_setting_t *s, const 
 				continue;
 			}
 			if (!p[1])
-				pns_perr(c, s, "hostname \"%s\" ends with a lone %%; write %%%% for a percent sign", h);
+				pns_perr(c, s, "hostname \"%s\" ends with a lone %%, which no host name "
+					 "may contain; drop it or complete an escape (%%u, %%g, %%s)", h);
 			else
 				pns_perr(c, s, "hostname \"%s\" has an unknown escape %%%c (valid: %%u user, "
 					 "%%g group, %%s service, %%%% percent sign)", h, p[1]);
@@ -181,9 +265,12 @@ static void check_hostname(struct pns_pctx *c, const config_setting_t *s, const 
 			return;
 		}
 	}
+	const char *why;
 	if (!escapes && !pns_hostname_valid(h))
 		pns_perr(c, s, "hostname \"%s\" is not a valid host name (labels of letters, digits and "
 			 "'-', not starting or ending with '-', 64 bytes at most)", h);
+	else if (escapes && (why = never_valid(h)))
+		pns_perr(c, s, "hostname \"%s\" can never be a valid host name: %s", h, why);
 }
 
 static int replace(struct pns_pctx *c, const config_setting_t *s, char **dst, const char *v)

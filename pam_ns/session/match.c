@@ -6,10 +6,19 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Every policy pattern is matched here: * ? and [...] are its only special
+ * characters.  A backslash is an ordinary one, as in winbind's
+ * DOMAIN\user; fnmatch would otherwise read it as an escape, and the
+ * name would never match itself. */
+static bool pattern_matches(const char *pattern, const char *s)
+{
+	return fnmatch(pattern, s, FNM_NOESCAPE) == 0;
+}
+
 const char *pns_match_list(const struct pns_strlist *list, const char *s)
 {
 	for (size_t i = 0; i < list->n; i++)
-		if (fnmatch(list->v[i], s, 0) == 0)
+		if (pattern_matches(list->v[i], s))
 			return list->v[i];
 	return NULL;
 }
@@ -21,7 +30,7 @@ static const char *match_groups(const struct pns_strlist *list, const struct pns
 {
 	for (size_t i = 0; i < list->n; i++)
 		for (size_t g = 0; g < l->ngroups; g++)
-			if (fnmatch(list->v[i], l->groups[g], 0) == 0) {
+			if (pattern_matches(list->v[i], l->groups[g])) {
 				*pattern = list->v[i];
 				return l->groups[g];
 			}
@@ -155,17 +164,18 @@ const char *pns_manager_refusal(const struct pns_rule *hider, const struct pns_m
 	return buf;
 }
 
-/* A pattern with no fnmatch special character matches only itself. */
+/* A pattern with no special character (a backslash is none) matches only
+ * itself. */
 static bool literal(const char *p)
 {
-	return !strpbrk(p, "*?[\\");
+	return !strpbrk(p, "*?[");
 }
 
 bool pns_pattern_covered(const struct pns_strlist *list, const char *pattern)
 {
 	for (size_t i = 0; i < list->n; i++)
 		if (!strcmp(list->v[i], "*") || !strcmp(list->v[i], pattern) ||
-		    (literal(pattern) && fnmatch(list->v[i], pattern, 0) == 0))
+		    (literal(pattern) && pattern_matches(list->v[i], pattern)))
 			return true;
 	return false;
 }
@@ -199,7 +209,7 @@ static bool value_covered(const struct pns_strlist *a_yes, const struct pns_strl
 			return false;
 		for (size_t k = 0; k < b_yes->n; k++) {
 			const char *v = b_yes->v[k];
-			if (!literal(v) || (fnmatch(q, v, 0) == 0 && !pns_pattern_covered(b_no, v)))
+			if (!literal(v) || (pattern_matches(q, v) && !pns_pattern_covered(b_no, v)))
 				return false;
 		}
 	}

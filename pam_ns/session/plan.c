@@ -75,7 +75,7 @@ static int pick_instance(const struct pns_set *set, const struct pns_match *m,
 		 * groups always lands in the same instance. */
 		for (size_t i = 0; i < set->group_from.n && !name; i++)
 			for (size_t g = 0; g < l->ngroups && !name; g++)
-				if (fnmatch(set->group_from.v[i], l->groups[g], 0) == 0)
+				if (fnmatch(set->group_from.v[i], l->groups[g], FNM_NOESCAPE) == 0)
 					name = l->groups[g];
 		if (!set->group_from.n)
 			name = m->group ? m->group : l->groups[0];

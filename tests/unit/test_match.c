@@ -245,6 +245,57 @@ static void manager_hider(void **state)
 	assert_int_equal(manager_hider_line(pol, "nobody", no_groups), 0);
 }
 
+/* A backslash is an ordinary character of a pattern (FNM_NOESCAPE), so
+ * winbind's DOMAIN\user and DOMAIN\domain users match as written.  In the
+ * policy file each backslash is written \\ (libconfig's string escape). */
+static void backslash_is_an_ordinary_character(void **state)
+{
+	(void)state;
+	static const char *const domain_users[] = { "EXAMPLE\\alice", "EXAMPLE\\domain users", NULL };
+	struct pns_login l = fake_login("EXAMPLE\\alice", "sshd", NULL, domain_users);
+	assert_int_equal(matched_line("version = 1;\n"
+				      "rules = ( { users = [\"EXAMPLE\\\\alice\"]; unshare = [\"uts\"]; } );\n",
+				      &l, NULL), 2);
+	assert_int_equal(matched_line("version = 1;\n"
+				      "rules = ( { users = [\"EXAMPLE\\\\*\"]; unshare = [\"uts\"]; } );\n",
+				      &l, NULL), 2);
+	/* Not an escape: the pattern needs the backslash in the name. */
+	struct pns_login plain = fake_login("EXAMPLEalice", "sshd", NULL, no_groups);
+	assert_int_equal(matched_line("version = 1;\n"
+				      "rules = ( { users = [\"EXAMPLE\\\\alice\"]; unshare = [\"uts\"]; } );\n",
+				      &plain, NULL), 0);
+	pns_login_free(&plain);
+
+	/* A group with a backslash and a space, literal or by pattern, and
+	 * %g names it as the login has it. */
+	static const char *const patterns[] = { "EXAMPLE\\\\domain users", "*\\\\domain user?" };
+	for (size_t i = 0; i < PNS_ARRAY_SIZE(patterns); i++) {
+		char text[256];
+		snprintf(text, sizeof(text), "version = 1;\nrules = ( { groups = [\"%s\"]; unshare = [\"uts\"]; } );\n",
+			 patterns[i]);
+		struct pns_policy *pol = inline_policy(text);
+		struct pns_match m;
+		pns_match_rule(pol, &l, &m);
+		assert_non_null(m.rule);
+		assert_string_equal(m.group, "EXAMPLE\\domain users");
+		pns_policy_free(pol);
+	}
+	pns_login_free(&l);
+
+	char *v[] = { "EXAMPLE\\*", "[ab]\\x" };
+	struct pns_strlist list = { .v = v, .n = 2 };
+	assert_string_equal(pns_match_list(&list, "EXAMPLE\\bob"), "EXAMPLE\\*");
+	assert_string_equal(pns_match_list(&list, "b\\x"), "[ab]\\x");
+	assert_null(pns_match_list(&list, "EXAMPLEbob"));
+	assert_null(pns_match_list(&list, "bx"));
+	/* A backslash makes no pattern: only "*" or a matching pattern
+	 * covers a name with one. */
+	char *star[] = { "EXAMPLE\\*" };
+	struct pns_strlist stars = { .v = star, .n = 1 };
+	assert_true(pns_pattern_covered(&stars, "EXAMPLE\\alice"));
+	assert_false(pns_pattern_covered(&stars, "OTHER\\alice"));
+}
+
 static void match_list_returns_the_pattern(void **state)
 {
 	(void)state;
@@ -303,6 +354,14 @@ static const struct {
 	{ "rhosts = [\"10.*\"];", "rhosts = [\"10.0.0.1\"];", true },
 	{ "rhosts = [\"10.*\"];", "", false },
 	{ "ttys = [\"tty*\"];", "ttys = [\"tty1\"]; users = [\"bob\"];", true },
+	/* A backslash is an ordinary character: a name with one is literal. */
+	{ "users = [\"EXAMPLE\\\\*\"];", "users = [\"EXAMPLE\\\\alice\"];", true },
+	{ "users = [\"EXAMPLE\\\\*\"];", "users = [\"EXAMPLEalice\"];", false },
+	{ "not_users = [\"EXAMPLE\\\\alice\"];", "users = [\"EXAMPLE\\\\bob\"];", true },
+	{ "not_users = [\"EXAMPLE\\\\alice\"];", "users = [\"EXAMPLE\\\\alice\"];", false },
+	{ "groups = [\"EXAMPLE\\\\domain*\"];", "groups = [\"EXAMPLE\\\\domain users\"];", true },
+	{ "not_groups = [\"EXAMPLE\\\\domain users\"];",
+	  "not_groups = [\"EXAMPLE\\\\domain users\", \"wheel\"];", true },
 };
 
 /* Each verdict, and for every "covers" one, that no sample login matches
@@ -310,13 +369,15 @@ static const struct {
 static void rule_covers(void **state)
 {
 	(void)state;
-	static const char *const users[] = { "alice", "alan", "amy", "bob", "root", "rex" };
+	static const char *const users[] = { "alice", "alan", "amy", "bob", "root", "rex",
+					     "EXAMPLE\\alice", "EXAMPLE\\bob", "EXAMPLEalice" };
 	static const char *const services[] = { "sshd", "su", "su-l" };
 	static const char *const g1[] = { "alice", "students", NULL };
 	static const char *const g2[] = { "bob", "staff", "admins", NULL };
 	static const char *const g3[] = { "root", NULL };
 	static const char *const g4[] = { "rex", "students", "admins", NULL };
-	static const char *const *const groups[] = { g1, g2, g3, g4 };
+	static const char *const g5[] = { "EXAMPLE\\alice", "EXAMPLE\\domain users", NULL };
+	static const char *const *const groups[] = { g1, g2, g3, g4, g5 };
 	static const char *const rhosts[] = { "", "10.0.0.1", "192.168.1.1" };
 	for (size_t i = 0; i < PNS_ARRAY_SIZE(shadow_cases); i++) {
 		const char *a = shadow_cases[i].a, *b = shadow_cases[i].b;
@@ -356,6 +417,7 @@ int main(void)
 		cmocka_unit_test(tty_criterion),
 		cmocka_unit_test(user_in_2000_groups_matches_the_last),
 		cmocka_unit_test(manager_hider),
+		cmocka_unit_test(backslash_is_an_ordinary_character),
 		cmocka_unit_test(match_list_returns_the_pattern),
 		cmocka_unit_test(rule_covers),
 	};

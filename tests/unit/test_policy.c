@@ -151,7 +151,7 @@ static void every_setting(void **state)
 		"rules = ( { users = \"bob\"; not_users = [\"eve*\"]; groups = (\"g\"); rhosts = [\"10.*\"];"
 		" not_rhosts = [\"10.0.0.1\"]; ttys = [\"pts/*\"]; not_ttys = [\"tty1\"];"
 		" not_services = [\"cron\"]; unshare = [\"net\", \"uts\", \"ipc\", \"mnt\", \"pid\", \"cgroup\", \"time\"];"
-		" hostname = \"%u.%g.%s-%%\"; propagation = \"private\"; proc = true; tmp = \"shared\";"
+		" hostname = \"%u.%g.%s-x\"; propagation = \"private\"; proc = true; tmp = \"shared\";"
 		" loopback = false; netns = \"blue\"; } );\n");
 	assert_string_equal(pol->pin_dir, "/var/lib/pns");
 	assert_int_equal(pol->on_error, PNS_ON_ERROR_ALLOW);
@@ -699,12 +699,178 @@ static void hostname_templates(void **state)
 	(void)state;
 	expect_error(V "rules = ( { unshare = [\"uts\"];\n hostname = \"%x-box\"; } );\n", 3,
 		     "hostname \"%x-box\" has an unknown escape %x (valid: %u user, %g group, %s service, %% percent sign)");
-	expect_error(V "rules = ( { unshare = [\"uts\"];\n hostname = \"box%\"; } );\n", 3, "ends with a lone %");
+	expect_error(V "rules = ( { unshare = [\"uts\"];\n hostname = \"box%\"; } );\n", 3,
+		     "hostname \"box%\" ends with a lone %, which no host name may contain; drop it or "
+		     "complete an escape (%u, %g, %s)");
 	expect_error(V "rules = ( { unshare = [\"uts\"];\n hostname = \"-box\"; } );\n", 3,
 		     "hostname \"-box\" is not a valid host name");
 	expect_error(V "rules = ( { unshare = [\"uts\"];\n hostname = \"%u_box\"; } );\n", 3,
 		     "contains '_', which no host name may contain");
 	expect_error(V "rules = ( { unshare = [\"uts\"];\n hostname = 7; } );\n", 3, "hostname must be a string");
+}
+
+/* With escapes, a template that no user, group or service can make a
+ * valid host name: each escape as one letter still gives none. */
+static void hostname_templates_that_can_never_be_valid(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *tmpl, *why;
+	} never[] = {
+		{ "%%", "%% writes a '%', which no host name may contain; drop it" },
+		{ "a%%b", "%% writes a '%', which no host name may contain; drop it" },
+		{ "%u-%%", "%% writes a '%'" },
+		{ "-%u", "a label would start or end with '-', whatever the escapes stand for; put each "
+			 "'-' between letters, digits or escapes, as in \"%u-lab\"" },
+		{ "%u-", "a label would start or end with '-'" },
+		{ "%g-.lab", "a label would start or end with '-'" },
+		{ "lab.-%s", "a label would start or end with '-'" },
+		{ "%u..%g", "a label would be empty (a '.' at either end, or two in a row); write one "
+			    "'.' between labels, as in \"%u.lab\"" },
+		{ ".%u", "a label would be empty" },
+		{ "%u.", "a label would be empty" },
+		{ "%u-0123456789012345678901234567890123456789012345678901234567890123",
+		  "it is longer than a host name may be (64 bytes, 63 in a label) even when each escape "
+		  "stands for a single letter; shorten it" },
+	};
+	for (size_t i = 0; i < PNS_ARRAY_SIZE(never); i++) {
+		char text[256], needle[512];
+		snprintf(text, sizeof(text), V "rules = ( { groups = [\"g\"]; unshare = [\"uts\"];\n"
+			 " hostname = \"%s\"; } );\n", never[i].tmpl);
+		snprintf(needle, sizeof(needle), "hostname \"%s\" can never be a valid host name: %s",
+			 never[i].tmpl, never[i].why);
+		expect_error(text, 3, needle);
+		/* The same in a set, where it is checked alike. */
+		snprintf(text, sizeof(text), V "namespaces = { s = { types = [\"uts\"]; per = \"user\";\n"
+			 " hostname = \"%s\"; }; };\n", never[i].tmpl);
+		expect_error(text, 3, "can never be a valid host name");
+	}
+	static const char *const fine[] = {
+		"%u-lab", "lab-%g.example", "%u%s", "%g", "%u.%g.%s", "a-%u-b", "%u-%g",
+		"x-0123456789012345678901234567890123456789012345678901234567-%u",
+	};
+	for (size_t i = 0; i < PNS_ARRAY_SIZE(fine); i++) {
+		char text[256];
+		snprintf(text, sizeof(text), V "rules = ( { groups = [\"g\"]; unshare = [\"uts\"];"
+			 " hostname = \"%s\"; } );\n", fine[i]);
+		expect_valid(text);
+	}
+}
+
+/* A set's hostname is expanded when an instance is made, with no login:
+ * %u has a value in a per-user set only, %g in a per-group one, %s never.
+ * Reported at the hostname, even when per follows it. */
+static void set_hostname_escapes_need_their_instance(void **state)
+{
+	(void)state;
+	expect_error(V "namespaces = { lab = { types = [\"uts\"];\n hostname = \"%u-lab\"; }; };\n", 3,
+		     "hostname \"%u-lab\" of set \"lab\" uses %u, but a shared set is made once for "
+		     "everyone who joins it, so there is no user to name; drop %u, or make the set "
+		     "per = \"user\"");
+	expect_error(V "namespaces = { lab = { types = [\"uts\"];\n hostname = \"%u-lab\";\n"
+		     " per = \"group\"; }; };\n", 3,
+		     "hostname \"%u-lab\" of set \"lab\" uses %u, but a per-group set is made for a "
+		     "group, not a user; use %g (the group), or make the set per = \"user\"");
+	expect_error(V "namespaces = { lab = { types = [\"uts\"]; per = \"shared\";\n"
+		     " hostname = \"lab-%g\"; }; };\n", 3,
+		     "hostname \"lab-%g\" of set \"lab\" uses %g, but a shared set is made once for "
+		     "everyone who joins it, so there is no group to name; drop %g, or make the set "
+		     "per = \"group\"");
+	expect_error(V "namespaces = { lab = { types = [\"uts\"];\n hostname = \"lab-%g\";\n"
+		     " per = \"user\"; }; };\n", 3,
+		     "hostname \"lab-%g\" of set \"lab\" uses %g, but a per-user set is made for a "
+		     "user, not a group; use %u (the user), or make the set per = \"group\"");
+	static const char *const pers[] = { "shared", "user", "group" };
+	for (size_t i = 0; i < PNS_ARRAY_SIZE(pers); i++) {
+		char text[256];
+		snprintf(text, sizeof(text), V "namespaces = { lab = { types = [\"uts\"]; per = \"%s\";\n"
+			 " hostname = \"lab-%%s\"; }; };\n", pers[i]);
+		expect_error(text, 3, "hostname \"lab-%s\" of set \"lab\" uses %s, but a set's host "
+			     "name is given when the set is made, not at a login, so there is no service "
+			     "to name; drop %s");
+	}
+	/* Each where it has a value. */
+	expect_valid(V "namespaces = { a = { types = [\"uts\"]; hostname = \"%u-lab\"; per = \"user\"; };\n"
+		     " b = { per = \"group\"; types = [\"uts\"]; hostname = \"%g.lab\"; };\n"
+		     " c = { types = [\"uts\"]; hostname = \"lab\"; }; };\n");
+}
+
+/* A rule's %g: the group its groups criterion matched, or the instance of
+ * the per-group set it joins; without either it has no value. */
+static void rule_hostname_g_needs_a_group(void **state)
+{
+	(void)state;
+	expect_error(V "rules = ( { users = [\"alice\"]; unshare = [\"uts\"];\n hostname = \"%g-box\"; } );\n",
+		     3, "hostname \"%g-box\" uses %g, but this rule has no groups criterion and joins no "
+		     "per-group set, so there is no group to name; add groups = [...] (%g is then the "
+		     "group that matched) or drop %g");
+	/* not_groups names no group either. */
+	expect_error(V "rules = ( { not_groups = [\"wheel\"]; unshare = [\"uts\"];\n"
+		     " hostname = \"%g-box\"; } );\n", 3, "uses %g, but this rule has no groups criterion");
+	/* The set it joins is resolved across files: at the rule's line. */
+	expect_error(V "namespaces = { u = { types = [\"net\"]; per = \"user\"; }; };\n"
+		     "rules = (\n { join = \"u\"; unshare = [\"uts\"];\n hostname = \"%g-box\";"
+		     " user_manager = \"reachable\"; } );\n", 4,
+		     "hostname \"%g-box\" uses %g, but this rule has no groups criterion and set \"u\", "
+		     "which it joins, is not per = \"group\", so there is no group to name; add "
+		     "groups = [...] (%g is then the group that matched) or drop %g");
+	expect_valid(V "rules = ( { groups = [\"lab*\"]; unshare = [\"uts\"]; hostname = \"%g-box\"; } );\n");
+	expect_valid(V "namespaces = { t = { types = [\"net\"]; per = \"group\"; }; };\n"
+		     "rules = ( { join = \"t\"; unshare = [\"uts\"]; hostname = \"%g-%u.%s\";"
+		     " user_manager = \"reachable\"; } );\n");
+	expect_valid(V "namespaces = { s = { types = [\"net\"]; }; };\n"
+		     "rules = ( { groups = [\"lab\"]; join = \"s\"; unshare = [\"uts\"]; hostname = \"%g\";"
+		     " user_manager = \"reachable\"; } );\n");
+	/* %% writes no escape: "%%g" names no group (and is refused as a '%'). */
+	expect_error(V "rules = ( { unshare = [\"uts\"];\n hostname = \"a%%gb\"; } );\n", 3,
+		     "%% writes a '%'");
+	char *all = inline_policy_errors(V "rules = ( { unshare = [\"uts\"]; hostname = \"a%%gb\"; } );\n");
+	assert_non_null(all);
+	assert_null(strstr(all, "uses %g"));
+	free(all);
+}
+
+/* An empty list is no criterion: a template that renders users = [];
+ * would isolate (or exempt) everyone.  Each list key refuses it, [] and
+ * () alike, at its own line. */
+static void empty_lists_are_refused(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *key, *whom;
+	} criteria[] = {
+		{ "users", "someone" }, { "groups", "a group" }, { "services", "a service" },
+		{ "rhosts", "a remote host" }, { "ttys", "a terminal" },
+	};
+	static const char *const empties[] = { "[]", "()", "[ ]" };
+	for (size_t i = 0; i < PNS_ARRAY_SIZE(criteria); i++) {
+		for (size_t k = 0; k < PNS_ARRAY_SIZE(empties); k++) {
+			char text[256], needle[256];
+			snprintf(text, sizeof(text), V "rules = ( { unshare = [\"uts\"];\n %s = %s; } );\n",
+				 criteria[i].key, empties[k]);
+			snprintf(needle, sizeof(needle), "%s is empty: it would match every login; leave it "
+				 "out to mean everyone, or name %s", criteria[i].key, criteria[i].whom);
+			expect_error(text, 3, needle);
+			snprintf(text, sizeof(text), V "rules = ( { unshare = [\"uts\"];\n\n not_%s = %s; } );\n",
+				 criteria[i].key, empties[k]);
+			snprintf(needle, sizeof(needle), "not_%s is empty: it excludes nobody; leave it out",
+				 criteria[i].key);
+			expect_error(text, 4, needle);
+		}
+	}
+	/* An action = "none" rule is what a template exempts people with. */
+	expect_error(V "rules = ( { action = \"none\";\n users = []; } );\n", 3, "users is empty");
+	expect_error(V "namespaces = { t = { types = [\"net\"]; per = \"group\";\n group_from = []; }; };\n", 3,
+		     "group_from is empty: it would name no candidate group, so a login would join the "
+		     "instance of the group its rule matched, else of the user's primary group, as "
+		     "without group_from; leave it out to mean that, or name the groups");
+	/* types and unshare keep their own words. */
+	expect_error(V "rules = ( {\n unshare = (); } );\n", 3, "unshare lists no namespace types (valid: ");
+	/* One string, or a list with something in it, is fine. */
+	expect_valid(V "namespaces = { t = { types = [\"net\"]; per = \"group\"; group_from = \"devs\"; }; };\n"
+		     "rules = ( { users = \"alice\"; not_users = [\"bob\"]; groups = (\"g\"); services = [\"sshd\"];"
+		     " not_services = \"cron\"; rhosts = [\"10.*\"]; not_ttys = [\"tty1\"]; join = \"t\";"
+		     " user_manager = \"reachable\"; } );\n");
 }
 
 /* ---- resolved by pns_policy_finish ------------------------------------ */
@@ -866,6 +1032,10 @@ int main(void)
 		cmocka_unit_test(tmp_size_errors),
 		cmocka_unit_test(tmp_size_needs_a_private_tmp),
 		cmocka_unit_test(hostname_templates),
+		cmocka_unit_test(hostname_templates_that_can_never_be_valid),
+		cmocka_unit_test(set_hostname_escapes_need_their_instance),
+		cmocka_unit_test(rule_hostname_g_needs_a_group),
+		cmocka_unit_test(empty_lists_are_refused),
 		cmocka_unit_test(join_errors),
 		cmocka_unit_test(dropin_may_not_set_main_settings),
 		cmocka_unit_test(sets_and_rules_across_files),
