@@ -1,8 +1,8 @@
 /* Pieces the helper's store commands share: targets, opening pin_dir. */
 #include "helper/helper_store.h"
+#include "session/match.h"
 
 #include <errno.h>
-#include <fnmatch.h>
 #include <grp.h>
 #include <pwd.h>
 #include <stdio.h>
@@ -37,10 +37,7 @@ int pns_helper_target(const struct pns_helper_args *args, const struct pns_set *
 			return PNS_EXIT_FAIL;
 		}
 		if (lookup && set->group_from.n) {
-			bool listed = false;
-			for (size_t k = 0; k < set->group_from.n && !listed; k++)
-				listed = fnmatch(set->group_from.v[k], group, 0) == 0;
-			if (!listed) {
+			if (!pns_match_list(&set->group_from, group)) {
 				pns_helper_error(args, "group %s is not one of the groups of set %s "
 						 "(group_from)", group, set->name);
 				return PNS_EXIT_FAIL;

@@ -60,7 +60,9 @@ bool pns_pattern_covered(const struct pns_strlist *list, const char *pattern);
 const char *pns_manager_refusal(const struct pns_rule *hider, const struct pns_match *m, char *buf,
 				size_t size);
 
-/* Whether `s` matches any pattern of `list` (fnmatch, `*` wildcards). */
+/* The first pattern of `list` that `s` matches, or NULL: fnmatch(3) with
+ * FNM_NOESCAPE, so *, ? and [...] are the wildcards and a backslash is an
+ * ordinary character (winbind's DOMAIN\user); pam_ns.conf(5), Criteria. */
 const char *pns_match_list(const struct pns_strlist *list, const char *s);
 
 #endif
