@@ -18,8 +18,7 @@ check_shipped_policies() {
 			bad="$bad ${f#"$top"/}: $out;"
 		fi
 	done
-	[ -z "$bad" ] && ok "check accepts every shipped policy (warnings aside)" ||
-		not_ok "check accepts every shipped policy (warnings aside)" "$bad"
+	verdict "check accepts every shipped policy (warnings aside)" "$bad"
 }
 
 # The installed default isolates nobody: every example in it is commented
@@ -200,8 +199,7 @@ P
 	run_check
 	[ "$rc" = 0 ] && ! grep -v ': warning: ' <<<"$out" | grep -q . || bad="$bad after the fix: rc=$rc;"
 	rm -rf "$work/ext"
-	[ -z "$bad" ] && ok "check: a link in an external pin path is an error, a missing pin a warning" ||
-		not_ok "check: a link in an external pin path is an error, a missing pin a warning" "$bad $out"
+	verdict "check: a link in an external pin path is an error, a missing pin a warning" "$bad" "$out"
 }
 
 check_pin_dir_through_a_link() {
@@ -242,8 +240,7 @@ P
 	has 6 "this rule unshares pid, whose PID 1 is pam_ns-init: $work/bad-init .*writable" || bad="$bad init;"
 	session_stack_back
 	rm -f "$work/bad-init"
-	[ -z "$bad" ] && ok "check: a helper or init that logins cannot run is an error" ||
-		not_ok "check: a helper or init that logins cannot run is an error" "$bad $out"
+	verdict "check: a helper or init that logins cannot run is an error" "$bad" "$out"
 }
 
 check_users_and_groups_nss_knows() {
@@ -289,8 +286,7 @@ C
 	else
 		bad="$bad cannot build the NSS shim;"
 	fi
-	[ -z "$bad" ] && ok "check: users and groups NSS does not know, and NSS failures, are warnings" ||
-		not_ok "check: users and groups NSS does not know, and NSS failures, are warnings" "$bad $out"
+	verdict "check: users and groups NSS does not know, and NSS failures, are warnings" "$bad" "$out"
 }
 
 check_services_and_their_stacks() {
@@ -323,8 +319,7 @@ P
 	has 7 'warning: services: the PAM stack /etc/pam.d/x-trial loads pam_ns.so with dry_run only' ||
 		bad="$bad dry_run;"
 	rm -f /etc/pam.d/x-trial
-	[ -z "$bad" ] && ok "check: services without a stack, without pam_ns, on trial, or without their pair" ||
-		not_ok "check: services without a stack, without pam_ns, on trial, or without their pair" "$bad $out"
+	verdict "check: services without a stack, without pam_ns, on trial, or without their pair" "$bad" "$out"
 }
 
 check_no_stack_loads_pam_ns() {
@@ -370,8 +365,7 @@ P
 	grep -q "set team is joined by no rule" <<<"$out" && bad="$bad team unused;"
 	has 11 'warning: group_from "devs" of set team .*excludes that group (not_groups)' || bad="$bad devs;"
 	grep -q 'group_from "pamns-team"' <<<"$out" && bad="$bad pamns-team;"
-	[ -z "$bad" ] && ok "check: shadowed rules, unused sets and group_from groups the rule cannot match" ||
-		not_ok "check: shadowed rules, unused sets and group_from groups the rule cannot match" "$bad $out"
+	verdict "check: shadowed rules, unused sets and group_from groups the rule cannot match" "$bad" "$out"
 }
 
 check_shared_set_nobody_creates() {
@@ -389,8 +383,7 @@ P
 	run_check
 	[ "$rc" = 0 ] && [ -z "$out" ] || bad="$bad after apply: rc=$rc $out;"
 	nss "$helper" -c "$policy" purge >/dev/null 2>&1
-	[ -z "$bad" ] && ok "check: a shared set no rule creates is a warning until it is made" ||
-		not_ok "check: a shared set no rule creates is a warning until it is made" "$bad"
+	verdict "check: a shared set no rule creates is a warning until it is made" "$bad"
 }
 
 TESTS+=(check_clean_policy_is_silent check_external_pin_paths check_pin_dir_through_a_link
@@ -437,8 +430,7 @@ P
 	has 6 'hostname "%u-%s" gives "x_y-sshd" for user x_y, service sshd, which is not a valid host name' || bad="$bad host;"
 	has 3 "warning: set team is per-group and no rule that joins it creates it: logins of the rule at $policy:7 would be refused until their instance is made (pam_ns_helper create team -g NAME)" ||
 		bad="$bad team;"
-	[ -z "$bad" ] && ok "check: instance names and hostnames a login would refuse are errors" ||
-		not_ok "check: instance names and hostnames a login would refuse are errors" "$bad $out"
+	verdict "check: instance names and hostnames a login would refuse are errors" "$bad" "$out"
 }
 TESTS+=(check_names_logins_refuse)
 
@@ -467,8 +459,7 @@ P
 	grep -q "built-in" <<<"$out" && bad="$bad built-in path blamed;"
 	printf '@include common-session-noninteractive\n' >/etc/pam.d/cron
 	session_stack_back
-	[ -z "$bad" ] && ok "check: each rule's programs come from the stacks of its services" ||
-		not_ok "check: each rule's programs come from the stacks of its services" "$bad $out"
+	verdict "check: each rule's programs come from the stacks of its services" "$bad" "$out"
 }
 
 check_more_findings() {
@@ -498,7 +489,6 @@ P
 		bad="$bad carol;"
 	grep -q '^/etc/pam.d/common-session: warning: pam_ns.so runs with config=/etc/security/other.conf here' <<<"$out" ||
 		bad="$bad config=;"
-	[ -z "$bad" ] && ok "check: shadowed but hiding, group_from order, named users, other policies, on_error" ||
-		not_ok "check: shadowed but hiding, group_from order, named users, other policies, on_error" "$bad $out"
+	verdict "check: shadowed but hiding, group_from order, named users, other policies, on_error" "$bad" "$out"
 }
 TESTS+=(check_programs_per_stack check_more_findings)

@@ -107,8 +107,7 @@ P
 	out1=$(nss "$helper" -c "$policy" explain -u stu -s systemd-user 2>&1)
 	grep -q "^action: *refused, not started: rule $policy:5 hides it.*, and no rule places the manager itself" <<<"$out1" ||
 		bad="$bad stu, no rule for the manager: $out1;"
-	[ -z "$bad" ] && ok "explain: the user's service manager is refused where its user's sessions hide it" ||
-		not_ok "explain: the user's service manager is refused where its user's sessions hide it" "$bad"
+	verdict "explain: the user's service manager is refused where its user's sessions hide it" "$bad"
 }
 
 explain_hostile_user_name() {
@@ -226,8 +225,7 @@ explain_all_table() {
 	grep -q '^no rule  *2  *10$' <<<"$out" || bad="$bad count no rule;"
 	grep -q '^refused  *2  *2$' <<<"$out" || bad="$bad count refused;"
 	grep -q '^total  *5  *45$' <<<"$out" || bad="$bad count total;"
-	[ -z "$bad" ] && ok "explain --all: a line per user and service, and the users and sessions each rule takes" ||
-		not_ok "explain --all: a line per user and service, and the users and sessions each rule takes" "$bad $out"
+	verdict "explain --all: a line per user and service, and the users and sessions each rule takes" "$bad" "$out"
 }
 
 # Users given after --all or in a file, services with -s: those only, each
@@ -263,8 +261,7 @@ explain_all_given_users() {
 	[ "$rc" = 2 ] || bad="$bad -f without --all rc=$rc;"
 	nss "$helper" -c "$policy" explain --all -f "$work/nosuchfile" >/dev/null 2>&1; rc=$?
 	[ "$rc" = 1 ] || bad="$bad unreadable file rc=$rc;"
-	[ -z "$bad" ] && ok "explain --all with users given, from a file or stdin, and -s: an unknown user exits 1, the rest shown" ||
-		not_ok "explain --all with users given, from a file or stdin, and -s: an unknown user exits 1, the rest shown" "$bad"
+	verdict "explain --all with users given, from a file or stdin, and -s: an unknown user exits 1, the rest shown" "$bad"
 }
 
 # The usual services are shown only where they have a PAM stack.
@@ -358,8 +355,7 @@ explain_all_nsswitch_note() {
 		<<<"$err1" || bad="$bad sss: $err1;"
 	[ -z "$err2" ] || bad="$bad users given: $err2;"
 	[ -z "$err3" ] || bad="$bad files systemd: $err3;"
-	[ -z "$bad" ] && ok "explain --all notes a passwd source that may not list its users" ||
-		not_ok "explain --all notes a passwd source that may not list its users" "$bad"
+	verdict "explain --all notes a passwd source that may not list its users" "$bad"
 }
 
 explain_unknown_user_and_usage() {
@@ -399,7 +395,6 @@ P
 	grep -q "^alice  *sshd  *$policy:8  *refused: .*/var/run/netns.*symbolic link" <<<"$out" || bad="$bad alice;"
 	grep -q "^eve_x  *sshd  *$policy:9  *refused: .*hostname \"eve_x-box\"" <<<"$out" || bad="$bad eve_x;"
 	grep -q "^bob  *sshd  *$policy:10  *uts=join:box (user bob)\$" <<<"$out" || bad="$bad bob;"
-	[ -z "$bad" ] && ok "explain --all: what refuses a session whatever is pinned is said" ||
-		not_ok "explain --all: what refuses a session whatever is pinned is said" "$bad $out"
+	verdict "explain --all: what refuses a session whatever is pinned is said" "$bad" "$out"
 }
 TESTS+=(explain_all_static_refusals)

@@ -37,8 +37,7 @@ pamd_stack_that_includes_itself() {
 	[ "$rc" = 124 ] && bad="$bad check did not finish in 10 s;"
 	trial /etc/pam.d/loopy || bad="$bad loopy;"
 	unloaded /etc/pam.d/loopy-none || bad="$bad loopy-none;"
-	[ -z "$bad" ] && ok "pamd: a stack that includes itself is read once, at once" ||
-		not_ok "pamd: a stack that includes itself is read once, at once" "$bad rc=$rc $out"
+	verdict "pamd: a stack that includes itself is read once, at once" "$bad" "rc=$rc $out"
 }
 
 # A FIFO blocks whoever opens it for reading, a directory reads as nothing:
@@ -101,8 +100,7 @@ pamd_long_lines_cut_as_libpam_does() {
 	trial /etc/pam.d/cut || bad="$bad cut;"
 	trial /etc/pam.d/long || bad="$bad long;"
 	grep -q 'bogus_opt' <<<"$out" && bad="$bad what follows byte 1023 taken as an option;"
-	[ -z "$bad" ] && ok "pamd: a line is cut after 1023 bytes, a continued one where libpam cuts it" ||
-		not_ok "pamd: a line is cut after 1023 bytes, a continued one where libpam cuts it" "$bad rc=$rc $out"
+	verdict "pamd: a line is cut after 1023 bytes, a continued one where libpam cuts it" "$bad" "rc=$rc $out"
 }
 
 # pam_start lower-cases the service's name: a file named with capitals is
