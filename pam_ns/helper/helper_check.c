@@ -37,6 +37,7 @@ struct check {
 	/* What becomes of a login the module cannot isolate, under the
 	 * policy's on_error: the end of every error's sentence. */
 	const char *refused;
+	const char *init;		/* pam_ns_helper's own init (-i), for apply and create */
 };
 
 __attribute__((format(printf, 5, 6)))
@@ -173,24 +174,24 @@ static void check_programs(struct check *c)
 				     "this rule unshares pid, whose PID 1 is pam_ns-init");
 	}
 	/* Sets made by apply (pam-ns.service) or create: the helper's own
-	 * built-in init. */
+	 * init (-i, else its built-in path). */
 	for (size_t i = 0; i < pol->nsets; i++) {
 		const struct pns_set *s = &pol->sets[i];
 		if (s->external || !(s->types & PNS_BIT(PNS_PID)))
 			continue;
-		snprintf(what, sizeof(what), "set %s has a pid namespace, whose PID 1 is pam_ns-init", s->name);
 		char key[PATH_MAX + 8];
-		snprintf(key, sizeof(key), "i%s", PNS_INIT_PATH);
+		snprintf(key, sizeof(key), "i%s", c->init);
 		if (pns_strlist_has(&c->programs, key))
 			continue;
 		pns_strlist_add(&c->programs, key);
 		struct pns_err e = { 0 };
-		int fd = pns_exe_open(PNS_INIT_PATH, &e);
+		int fd = pns_exe_open(c->init, &e);
 		if (fd >= 0)
 			close(fd);
 		else
-			finding(c, true, s->file, s->line, "%s: %s (pam_ns_helper's built-in path) cannot be "
-				"run: %s; the set cannot be made", what, PNS_INIT_PATH, e.msg);
+			finding(c, true, s->file, s->line, "set %s has a pid namespace, whose PID 1 is "
+				"pam_ns-init: %s (pam_ns_helper's, -i) cannot be run: %s; apply and create "
+				"cannot make the set", s->name, c->init, e.msg);
 	}
 }
 
@@ -688,6 +689,7 @@ int pns_cmd_check(const struct pns_helper_args *args, const struct pns_policy *p
 	struct check c = { .pol = pol };
 	c.refused = pol->on_error == PNS_ON_ERROR_ALLOW ?
 		    "would go through unisolated (on_error = allow)" : "would be refused";
+	c.init = args->init;
 	read_stacks(&c, args->config);
 	check_programs(&c);
 	check_external_pins(&c);
