@@ -38,6 +38,7 @@ struct check {
 	 * policy's on_error: the end of every error's sentence. */
 	const char *refused;
 	const char *init;		/* pam_ns_helper's own init (-i), for apply and create */
+	bool *shadowed;			/* per rule: check_shadowed said it never matches */
 };
 
 __attribute__((format(printf, 5, 6)))
@@ -76,7 +77,7 @@ static bool may_match_service(const struct pns_rule *r, const char *service)
  * their logins follow another policy (config=). */
 static void read_stacks(struct check *c, const char *config)
 {
-	struct pns_strlist bad_files = { 0 };
+	struct pns_strlist bad_files = { 0 }, rescue_files = { 0 }, config_files = { 0 };
 	if (pns_pamd_list(&c->services) < 0)
 		finding(c, false, c->pol->files.v[0], 0, "cannot list the PAM stacks: %s", strerror(errno));
 	for (size_t i = 0; i < c->services.n; i++) {
@@ -94,9 +95,28 @@ static void read_stacks(struct check *c, const char *config)
 				"(" PNS_OPTIONS_SYNTAX "): every session of the stacks that use this file is "
 				"refused", st->use.bad);
 		}
-		if (st->use.real && st->use.config[0] && strcmp(st->use.config, config))
-			finding(c, false, st->use.file, 0, "pam_ns.so runs with config=%s here: %s logins "
-				"follow that policy, not %s", st->use.config, st->service, config);
+		/* rescue= names that are no one rescue no one. */
+		for (const char *p = st->use.rescue; st->use.real && *p && !pns_strlist_has(&rescue_files,
+		     st->use.line_file);) {
+			size_t len = strcspn(p, ",");
+			char name[256];
+			struct pns_err e = { 0 };
+			snprintf(name, sizeof(name), "%.*s", (int)len, p);
+			if (pns_nss_known(name, false, &e) == 0) {
+				finding(c, false, st->use.line_file, 0, "pam_ns.so rescue=%s: no user \"%s\" is known "
+					"to NSS: if the policy breaks, nobody of that name is let in", st->use.rescue,
+					name);
+				pns_strlist_add(&rescue_files, st->use.line_file);
+			}
+			p += len + (p[len] == ',');
+		}
+		if (st->use.real && st->use.config[0] && strcmp(st->use.config, config) &&
+		    !pns_strlist_has(&config_files, st->use.line_file)) {
+			pns_strlist_add(&config_files, st->use.line_file);
+			finding(c, false, st->use.line_file, 0, "pam_ns.so runs with config=%s here: the "
+				"logins of the stacks that read this line follow that policy, not %s",
+				st->use.config, config);
+		}
 		struct stack **v = st->use.real ? realloc(c->stacks, (c->nstacks + 1) * sizeof(*v)) : NULL;
 		if (!v) {
 			free(st);
@@ -106,6 +126,8 @@ static void read_stacks(struct check *c, const char *config)
 		c->stacks[c->nstacks++] = st;
 	}
 	pns_strlist_free(&bad_files);
+	pns_strlist_free(&rescue_files);
+	pns_strlist_free(&config_files);
 }
 
 /*
@@ -144,8 +166,8 @@ static void need_program(struct check *c, const struct pns_rule *r, bool init, c
 				 st->use.file);
 		else
 			snprintf(from, sizeof(from), "the module's built-in path");
-		finding(c, true, file, line, "%s: %s (%s) cannot be run: %s; %s", what, path, from, e.msg,
-			c->refused);
+		finding(c, true, file, line, "%s: %s (%s) cannot be run: %s; those logins %s", what, path,
+			from, e.msg, c->refused);
 	}
 }
 
@@ -173,11 +195,12 @@ static void check_programs(struct check *c)
 			need_program(c, r, true, r->file, r->line,
 				     "this rule unshares pid, whose PID 1 is pam_ns-init");
 	}
-	/* Sets made by apply (pam-ns.service) or create: the helper's own
-	 * init (-i, else its built-in path). */
+	/* Shared sets made by apply (pam-ns.service) or create: the
+	 * helper's own init (-i, else its built-in path).  Per-user and
+	 * per-group ones are made by logins (above) or by an admin's create. */
 	for (size_t i = 0; i < pol->nsets; i++) {
 		const struct pns_set *s = &pol->sets[i];
-		if (s->external || !(s->types & PNS_BIT(PNS_PID)))
+		if (s->external || s->per != PNS_PER_SHARED || !(s->types & PNS_BIT(PNS_PID)))
 			continue;
 		char key[PATH_MAX + 8];
 		snprintf(key, sizeof(key), "i%s", c->init);
@@ -284,7 +307,8 @@ static void check_names(struct check *c, const char *file, int line, const char 
 {
 	for (size_t i = 0; i < list->n; i++) {
 		const char *n = list->v[i];
-		if (is_pattern(n))
+		/* A gid without a name matches as its number (pns_login_lookup). */
+		if (is_pattern(n) || (group && n[strspn(n, "0123456789")] == '\0'))
 			continue;
 		struct pns_err e = { 0 };
 		int k = pns_nss_known(n, group, &e);
@@ -437,9 +461,9 @@ static void check_services_of(struct check *c, const struct pns_rule *r, const c
 		if (!st.loads)
 			finding(c, false, r->file, r->line, "%s: the PAM stack %s does not load pam_ns.so "
 				"(no session line in it or in what it includes): this rule never sees %s logins; "
-				"enable the module with pam-auth-update --enable pam_ns (it adds it to "
-				"common-session and common-session-noninteractive) or add \"session required "
-				"pam_ns.so\" to %s", key, st.file, s, st.file);
+				"add \"session required pam_ns.so\" to %s (pam-auth-update --enable pam_ns puts "
+				"it in common-session and common-session-noninteractive, which only the stacks "
+				"that include them read)", key, st.file, s, st.file);
 		else if (!st.real)
 			finding(c, false, r->file, r->line, "%s: the PAM stack %s loads pam_ns.so with "
 				"dry_run only: %s logins are logged, not isolated", key, st.file, s);
@@ -453,16 +477,63 @@ static void check_services_of(struct check *c, const struct pns_rule *r, const c
 				"does not match", key, partners[i].named, partners[i].other, partners[i].how);
 }
 
+/* The services a rule may match without naming them (no services
+ * criterion, or a pattern) whose stacks open sessions but do not run
+ * pam_ns: the rule isolates none of those logins.  Files Debian's stacks
+ * include (common-*) are no service of their own. */
+static void check_unnamed_services(struct check *c, const struct pns_rule *r)
+{
+	char list[1024] = "";
+	size_t used = 0, n = 0;
+	for (size_t i = 0; i < c->services.n; i++) {
+		const char *svc = c->services.v[i];
+		if (!strncmp(svc, "common-", 7) || !may_match_service(r, svc))
+			continue;
+		bool named = false;
+		for (size_t k = 0; k < r->services.n && !named; k++)
+			named = !strcmp(r->services.v[k], svc);
+		struct pns_pamd st;
+		pns_pamd_read(svc, &st);
+		if (named || !st.sessions || st.real)
+			continue;
+		n++;
+		if (used < sizeof(list) - 1)
+			used += (size_t)snprintf(list + used, sizeof(list) - used, "%s%s", used ? ", " : "", svc);
+	}
+	if (n)
+		finding(c, false, r->file, r->line, "logins through %s match this rule but are not isolated: "
+			"%s PAM stack%s no pam_ns.so (add \"session required pam_ns.so\" to %s, or name the "
+			"services the rule is for with services = [...])", list, n > 1 ? "their" : "its",
+			n > 1 ? "s run" : " runs", n > 1 ? "them" : "it");
+}
+
 static void check_all_services(struct check *c)
 {
 	for (size_t i = 0; i < c->pol->nrules; i++) {
 		const struct pns_rule *r = &c->pol->rules[i];
 		check_services_of(c, r, "services", &r->services, true);
 		check_services_of(c, r, "not_services", &r->not_services, false);
+		if (c->any_stack && !r->none)
+			check_unnamed_services(c, r);
 	}
 }
 
 /* --- rules and sets as a whole -------------------------------------------- */
+
+/* Whether the user manager's verdict (pns_match_manager_hider) can reach
+ * rule j: its scan of a user's rules stops at the first that has no
+ * service, rhost or tty criterion and may match the user, so at an earlier
+ * such rule that covers j. */
+static bool manager_scan_reaches(const struct pns_policy *pol, size_t j)
+{
+	for (size_t k = 0; k < j; k++) {
+		const struct pns_rule *r = &pol->rules[k];
+		if (!r->services.n && !r->not_services.n && !r->rhosts.n && !r->not_rhosts.n &&
+		    !r->ttys.n && !r->not_ttys.n && pns_rule_covers(r, &pol->rules[j]))
+			return false;
+	}
+	return true;
+}
 
 static void check_shadowed(struct check *c)
 {
@@ -470,14 +541,17 @@ static void check_shadowed(struct check *c)
 	for (size_t j = 1; j < pol->nrules; j++)
 		for (size_t i = 0; i < j; i++)
 			if (pns_rule_covers(&pol->rules[i], &pol->rules[j])) {
-				/* It still counts where the user's manager is
-				 * judged (pns_match_manager_hider): not dead. */
+				/* Where the user's manager is judged it may still
+				 * count: then the rule is not dead. */
+				bool hides = pol->rules[j].hide_user_manager && manager_scan_reaches(pol, j);
+				if (c->shadowed)
+					c->shadowed[j] = true;
 				finding(c, false, pol->rules[j].file, pol->rules[j].line, "this rule never "
 					"matches: the rule at %s:%d, before it, matches every login it does "
 					"(the first rule that matches wins)%s", pol->rules[i].file,
-					pol->rules[i].line, pol->rules[j].hide_user_manager ? "; it still hides "
-					"the user manager of its users (user_manager: their systemd-user "
-					"session is refused), so removing it changes that" : "");
+					pol->rules[i].line, hides ? "; it still hides the user manager of its "
+					"users (user_manager: their systemd-user session is refused), so "
+					"removing it changes that" : "");
 				break;
 			}
 }
@@ -584,10 +658,6 @@ static void check_kernel_types(struct check *c)
 	}
 }
 
-/* Names a login of rule r turns into a store path or a hostname, checked
- * as the login checks them (pns_inst_init, pns_expand and
- * pns_hostname_valid), for every user, group and service the rule names
- * literally: such a login is refused whatever happens. */
 /* A rule's name reported by check_rule_names: simulate_named_users then
  * says nothing more of it. */
 static void note_bad_name(struct check *c, const struct pns_rule *r, const char *name)
@@ -596,6 +666,102 @@ static void note_bad_name(struct check *c, const struct pns_rule *r, const char 
 	snprintf(key, sizeof(key), "%s:%d\t%s", r->file, r->line, name);
 	pns_strlist_add(&c->bad_names, key);
 }
+
+/* The values an escape may take, for the hostname checks: the literal
+ * entries of a list, or one stand-in, "x", for "anything" (no list, or
+ * patterns only: the parser has checked the template with stand-ins). */
+struct values {
+	const char *v[64];
+	size_t n;
+	bool real;		/* v holds names from the policy, not the stand-in */
+};
+
+static void values_of(const struct pns_strlist *list, struct values *out)
+{
+	out->n = 0;
+	for (size_t i = 0; list && i < list->n && out->n < PNS_ARRAY_SIZE(out->v); i++)
+		if (!is_pattern(list->v[i]))
+			out->v[out->n++] = list->v[i];
+	out->real = out->n > 0;
+	if (!out->n)
+		out->v[out->n++] = "x";
+}
+
+/*
+ * A rule's hostname for every user, group (%g: one of the rule's groups,
+ * else the instance of the per-group set it joins) and service it names,
+ * expanded and checked as the login does (pns_expand, pns_hostname_valid):
+ * a name that makes it invalid refuses those logins whatever happens.
+ */
+static void check_rule_hostname(struct check *c, const struct pns_rule *r)
+{
+	const char *t = r->setup.hostname;
+	struct values users, groups, services;
+	values_of(strstr(t, "%u") ? &r->users : NULL, &users);
+	values_of(strstr(t, "%s") ? &r->services : NULL, &services);
+	values_of(!strstr(t, "%g") ? NULL : r->groups.n ? &r->groups :
+		  r->join && r->join->per == PNS_PER_GROUP ? &r->join->group_from : NULL, &groups);
+	if (!users.real && !groups.real && !services.real)
+		return;
+	for (size_t u = 0; u < users.n; u++)
+		for (size_t g = 0; g < groups.n; g++)
+			for (size_t k = 0; k < services.n; k++) {
+				struct pns_login l = { .user = (char *)users.v[u], .service = (char *)services.v[k] };
+				struct pns_err e = { 0 };
+				char host[256], who[600];
+				if (pns_expand(t, &l, groups.v[g], host, sizeof(host), &e) == 0 &&
+				    pns_hostname_valid(host))
+					continue;
+				snprintf(who, sizeof(who), "%s%s%s%s%s%s", users.real ? "user " : "",
+					 users.real ? users.v[u] : "", groups.real ? (users.real ? ", group " :
+					 "group ") : "", groups.real ? groups.v[g] : "",
+					 services.real ? (users.real || groups.real ? ", service " : "service ") : "",
+					 services.real ? services.v[k] : "");
+				finding(c, true, r->file, r->line, "hostname \"%s\" gives \"%s\" for %s, which is "
+					"not a valid host name (%s); those logins %s", t, host, who,
+					strlen(host) > 64 ? "longer than 64 bytes" : "letters, digits and '-' in "
+					"labels of 1 to 63 bytes, no '-' at either end of one", c->refused);
+				if (users.real)
+					note_bad_name(c, r, users.v[u]);
+				return;
+			}
+}
+
+/* A set's hostname for each instance the policy names (the literal users
+ * of the rules joining a per-user set, the literal group_from of a
+ * per-group one), as create makes it (pns_set_hostname). */
+static void check_set_hostnames(struct check *c)
+{
+	const struct pns_policy *pol = c->pol;
+	for (size_t i = 0; i < pol->nsets; i++) {
+		const struct pns_set *s = &pol->sets[i];
+		if (s->external || !s->setup.hostname || !(s->types & PNS_BIT(PNS_UTS)))
+			continue;
+		struct values names;
+		bool failed = false;
+		for (size_t k = 0; k < pol->nrules && !failed; k++) {
+			const struct pns_rule *r = &pol->rules[k];
+			if (r->join != s)
+				continue;
+			values_of(s->per == PNS_PER_USER ? &r->users : s->group_from.n ? &s->group_from :
+				  &r->groups, &names);
+			for (size_t n = 0; names.real && n < names.n && !failed; n++) {
+				char host[256];
+				struct pns_err e = { 0 };
+				if (pns_set_hostname(s, names.v[n], host, sizeof(host), &e) == 0)
+					continue;
+				finding(c, true, s->file, s->line, "%s; the set cannot be made for %s %s, whose "
+					"logins %s", e.msg, pns_scope_names[s->per], names.v[n], c->refused);
+				failed = true;
+			}
+		}
+	}
+}
+
+/* Names a login of rule r turns into a store path or a hostname, checked
+ * as the login checks them (pns_inst_init, pns_expand and
+ * pns_hostname_valid), for every user, group and service the rule names
+ * literally: such a login is refused whatever happens. */
 
 static void check_rule_names(struct check *c, const struct pns_rule *r)
 {
@@ -613,34 +779,8 @@ static void check_rule_names(struct check *c, const struct pns_rule *r)
 			note_bad_name(c, r, names->v[i]);
 		}
 
-	const char *group = r->groups.n ? r->groups.v[0] : NULL;
-	if (!r->setup.hostname || !(r->unshare & PNS_BIT(PNS_UTS)) || (group && is_pattern(group)))
-		return;
-	size_t nservices = r->services.n ? r->services.n : 1;
-	for (size_t u = 0; u < r->users.n; u++)
-		for (size_t k = 0; k < nservices; k++) {
-			const char *service = r->services.n ? r->services.v[k] : "";
-			if (is_pattern(r->users.v[u]) || is_pattern(service))
-				continue;
-			struct pns_login l = { .user = r->users.v[u], .service = (char *)service };
-			char host[256];
-			e.msg[0] = '\0';
-			if (pns_expand(r->setup.hostname, &l, group, host, sizeof(host), &e) == 0 &&
-			    pns_hostname_valid(host))
-				continue;
-			if (e.msg[0])
-				finding(c, true, r->file, r->line, "hostname \"%s\" cannot be expanded for "
-					"user %s: %s; those logins %s", r->setup.hostname, l.user, e.msg,
-					c->refused);
-			else
-				finding(c, true, r->file, r->line, "hostname \"%s\" gives \"%s\" for user %s%s%s, "
-					"which is not a valid host name (%s); those logins %s",
-					r->setup.hostname, host, l.user, service[0] ? ", service " : "", service,
-					strlen(host) > 64 ? "longer than 64 bytes" : "letters, digits and '-' "
-					"in labels of 1 to 63, no '-' at either end of one", c->refused);
-			note_bad_name(c, r, l.user);
-			return;
-		}
+	if (r->setup.hostname && (r->unshare & PNS_BIT(PNS_UTS)))
+		check_rule_hostname(c, r);
 }
 
 /*
@@ -648,39 +788,58 @@ static void check_rule_names(struct check *c, const struct pns_rule *r)
  * through each service it names, as NSS knows the user now: where the rule
  * is the one that matches, the plan the module would build
  * (pns_plan_build): a per-group set none of whose group_from groups the
- * user is in, a hostname that user's name cannot make.  Warnings: NSS may
- * say otherwise tomorrow.
+ * user is in, say; where an earlier rule with no rhost or tty criterion
+ * matches instead, that this rule never applies to the user.  Warnings:
+ * NSS may say otherwise tomorrow.
  */
 static void simulate_named_users(struct check *c, const struct pns_rule *r)
 {
-	size_t nservices = r->services.n ? r->services.n : 1, tried = 0;
-	for (size_t u = 0; u < r->users.n && tried < 64; u++) {
+	size_t nservices = r->services.n ? r->services.n : 1;
+	for (size_t u = 0, tried = 0; u < r->users.n && tried < 64; u++) {
 		const char *user = r->users.v[u];
 		char key[512];
 		snprintf(key, sizeof(key), "%s:%d\t%s", r->file, r->line, user);
 		if (is_pattern(user) || pns_strlist_has(&c->bad_names, key))
 			continue;
+		struct pns_login l;
+		struct pns_err e = { 0 };
+		tried++;
+		if (pns_login_lookup(&l, user, "", "", "", &e) < 0)
+			continue;	/* unknown: check_names said so */
 		for (size_t k = 0; k < nservices; k++) {
 			const char *service = r->services.n ? r->services.v[k] : "";
-			if (is_pattern(service))
+			char *copy = strdup(service);
+			if (is_pattern(service) || !copy) {
+				free(copy);
 				continue;
-			struct pns_login l;
-			struct pns_err e = { 0 };
-			tried++;
-			if (pns_login_lookup(&l, user, service, "", "", &e) < 0)
-				break;	/* unknown: check_names said so */
+			}
+			free(l.service);
+			l.service = copy;
 			struct pns_match m;
 			struct pns_plan p;
 			pns_match_rule(c->pol, &l, &m);
-			bool refused = m.rule == r && pns_plan_build(&m, &l, &p, &e) < 0;
-			pns_login_free(&l);
-			if (refused) {
+			const struct pns_rule *first = m.rule;
+			if (first == r && pns_plan_build(&m, &l, &p, &e) < 0) {
 				finding(c, false, r->file, r->line, "user %s%s%s, as NSS knows the user now: "
 					"%s; those logins %s", user, service[0] ? ", service " : "", service,
 					e.msg, c->refused);
 				break;
 			}
+			/* Said only where the simulated login stands for all:
+			 * no rhost or tty criterion, and a real service or
+			 * none in the earlier rule either. */
+			if (first && first < r && !(c->shadowed && c->shadowed[r - c->pol->rules]) &&
+			    !first->rhosts.n && !first->not_rhosts.n &&
+			    !first->ttys.n && !first->not_ttys.n &&
+			    (service[0] || (!first->services.n && !first->not_services.n))) {
+				finding(c, false, r->file, r->line, "user %s%s%s, as NSS knows the user now, is "
+					"matched by the rule at %s:%d, before this one, so this rule never applies "
+					"to those logins", user, service[0] ? ", service " : "", service,
+					first->file, first->line);
+				break;
+			}
 		}
+		pns_login_free(&l);
 	}
 }
 
@@ -690,6 +849,7 @@ int pns_cmd_check(const struct pns_helper_args *args, const struct pns_policy *p
 	c.refused = pol->on_error == PNS_ON_ERROR_ALLOW ?
 		    "would go through unisolated (on_error = allow)" : "would be refused";
 	c.init = args->init;
+	c.shadowed = calloc(pol->nrules + 1, sizeof(*c.shadowed));
 	read_stacks(&c, args->config);
 	check_programs(&c);
 	check_external_pins(&c);
@@ -701,6 +861,7 @@ int pns_cmd_check(const struct pns_helper_args *args, const struct pns_policy *p
 	check_group_from(&c);
 	check_uncreated_sets(&c);
 	check_kernel_types(&c);
+	check_set_hostnames(&c);
 	for (size_t i = 0; i < pol->nrules; i++)
 		if (!pol->rules[i].none) {
 			check_rule_names(&c, &pol->rules[i]);
@@ -712,5 +873,6 @@ int pns_cmd_check(const struct pns_helper_args *args, const struct pns_policy *p
 	pns_strlist_free(&c.programs);
 	pns_strlist_free(&c.services);
 	pns_strlist_free(&c.bad_names);
+	free(c.shadowed);
 	return c.errors || (args->strict && c.warnings) ? PNS_EXIT_POLICY : PNS_EXIT_OK;
 }

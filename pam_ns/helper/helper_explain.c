@@ -455,6 +455,12 @@ static int explain_one(const struct pns_helper_args *args, const struct pns_poli
 		print_json(pol, &l, &m, &p, &sv, &ssv, views, plan_error);
 	else
 		print_table(pol, &l, &m, &p, &sv, &ssv, views, plan_error);
+	/* Whatever the policy says, the module must run for the service. */
+	struct pns_pamd stack;
+	pns_pamd_read(l.service, &stack);
+	if (!args->json && stack.sessions && !stack.real && pns_pamd_any_real())
+		printf("\nnote:     the PAM stack %s runs no pam_ns.so: %s logins are not isolated\n",
+		       stack.file, l.service);
 
 	pns_login_free(&l);
 	return PNS_EXIT_OK;

@@ -223,6 +223,22 @@ static const char *set_refusal(const struct pns_policy *pol, const struct pns_se
 	return *slot ? *slot : "";
 }
 
+/* For each of services, into *out (in order): its stack file when it
+ * opens sessions but runs no pam_ns while some stack does, else "".
+ * Before the module is on anywhere, every service shows what the policy
+ * would do once it is.  0, or -1 (ENOMEM). */
+static int unloaded_stacks(const struct pns_strlist *services, struct pns_strlist *out)
+{
+	bool on = pns_pamd_any_real();
+	for (size_t i = 0; i < services->n; i++) {
+		struct pns_pamd st;
+		pns_pamd_read(services->v[i], &st);
+		if (pns_strlist_add(out, on && st.sessions && !st.real ? st.file : "") < 0)
+			return -1;
+	}
+	return 0;
+}
+
 /* What refuses plan p whatever is in the store, into buf: the static
  * verdict on the set it joins, or the set's hostname for the instance
  * (pns_set_hostname, as create makes it).  Whether there is one. */
@@ -241,11 +257,18 @@ static bool refusal(const struct pns_policy *pol, char **set_cache, const struct
 }
 
 static void decide(const struct pns_policy *pol, char **set_cache, const struct pns_login *l,
-		   struct outcome *o)
+		   const char *unloaded, struct outcome *o)
 {
 	struct pns_match m;
 	struct pns_err e = { 0 };
 	memset(o, 0, sizeof(*o));
+	/* The module never runs for this service: nothing the policy says
+	 * happens to its sessions. */
+	if (unloaded) {
+		o->action = "ignore";
+		snprintf(o->text, sizeof(o->text), "ignored: the PAM stack %s runs no pam_ns.so", unloaded);
+		return;
+	}
 	pns_match_rule(pol, l, &m);
 	o->rule = m.rule;
 	/* The manager's own session first, as explain -u decides it. */
@@ -298,6 +321,9 @@ struct all_view {
 	const struct pns_helper_args *args;
 	const struct pns_policy *pol;
 	char **set_cache;			/* per set: set_refusal's verdict */
+	/* Per service: its stack file when it opens sessions without pam_ns
+	 * while another stack runs it (the module is on, not for these), else "". */
+	struct pns_strlist unloaded;
 	struct pns_strlist users, services;
 	size_t nfailed;				/* users NSS could not give */
 	struct pns_strlist failed, failed_why;	/* which, and why (for --json) */
@@ -381,7 +407,7 @@ static void explain_user(struct all_view *a, size_t user_no, const char *name)
 	static struct outcome o;	/* large: a plan and two sentences */
 	for (size_t s = 0; s < a->services.n; s++) {
 		l.service = a->services.v[s];
-		decide(a->pol, a->set_cache, &l, &o);
+		decide(a->pol, a->set_cache, &l, a->unloaded.v[s][0] ? a->unloaded.v[s] : NULL, &o);
 		if (o.rule)
 			tally_add(&a->rules[o.rule - a->pol->rules], user_no);
 		else
@@ -550,6 +576,8 @@ int pns_explain_all(const struct pns_helper_args *args, const struct pns_policy 
 		rc = args->service ? PNS_EXIT_USAGE : PNS_EXIT_FAIL;
 		goto out;
 	}
+	if (unloaded_stacks(&a.services, &a.unloaded) < 0)
+		goto nomem;
 	if (!(a.rules = calloc(pol->nrules + 1, sizeof(*a.rules))) ||
 	    !(a.set_cache = calloc(pol->nsets + 1, sizeof(*a.set_cache))))
 		goto nomem;
@@ -567,6 +595,7 @@ nomem:
 out:
 	pns_strlist_free(&a.users);
 	pns_strlist_free(&a.services);
+	pns_strlist_free(&a.unloaded);
 	pns_strlist_free(&a.failed);
 	pns_strlist_free(&a.failed_why);
 	free(a.rules);

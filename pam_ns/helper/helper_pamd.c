@@ -171,6 +171,8 @@ static void note_line(struct pns_pamd *out, const char *file, char *next)
 	snprintf(out->config, sizeof(out->config), "%s", o.config ? o.config : "");
 	snprintf(out->helper, sizeof(out->helper), "%s", o.helper ? o.helper : "");
 	snprintf(out->init, sizeof(out->init), "%s", o.init ? o.init : "");
+	snprintf(out->rescue, sizeof(out->rescue), "%s", o.rescue ? o.rescue : "");
+	snprintf(out->line_file, sizeof(out->line_file), "%s", file);
 }
 
 /* The file libpam opens for `name` into path[PATH_MAX], and what stat
@@ -268,6 +270,7 @@ static void read_line(struct walk *w, const char *file, char *line, int level, i
 	char *control = word(&next), *module = word(&next);
 	if (!control || !module)
 		return;
+	w->out->sessions = true;
 	if (!strcasecmp(control, "include") || !strcasecmp(control, "substack")) {
 		read_stack(w, module, level + !strcasecmp(control, "substack"), depth + 1);
 		return;
@@ -369,4 +372,19 @@ int pns_pamd_list(struct pns_strlist *out)
 	if (out->n)
 		qsort(out->v, out->n, sizeof(*out->v), by_name);
 	return 0;
+}
+
+bool pns_pamd_any_real(void)
+{
+	struct pns_strlist all = { 0 };
+	bool on = false;
+	if (pns_pamd_list(&all) < 0)
+		return false;
+	for (size_t i = 0; i < all.n && !on; i++) {
+		struct pns_pamd st;
+		pns_pamd_read(all.v[i], &st);
+		on = st.real;
+	}
+	pns_strlist_free(&all);
+	return on;
 }

@@ -19,11 +19,15 @@ struct pns_strlist;
 struct pns_pamd {
 	char file[PATH_MAX];	/* the service's own stack file; "" when it has none
 				 * (PAM then runs "other" for it) */
+	bool sessions;		/* it (or what it includes) has a session line at all: a
+				 * login program opens sessions through it */
 	bool loads;		/* a session line, in it or what it includes, loads pam_ns.so */
 	bool real;		/* one such line runs without dry_run */
 	/* The module's config=, helper= and init= on the first such line
 	 * (the real one when there is one); "" where it gives none. */
 	char config[PATH_MAX], helper[PATH_MAX], init[PATH_MAX];
+	char rescue[256];	/* its rescue= (user names, ","), "" for none */
+	char line_file[PATH_MAX];	/* the file of that line (common-session, say) */
 	/* The first pam_ns.so argument the module refuses (pns_options_parse:
 	 * every session of the stack then fails), and the file of its line;
 	 * "" when every line is fine. */
@@ -50,6 +54,10 @@ struct pns_pamd {
  * loads nothing.
  */
 void pns_pamd_read(const char *service, struct pns_pamd *out);
+
+/* Whether some service's stack runs pam_ns for real (not dry_run): the
+ * module is on.  False too when the stacks cannot be listed. */
+bool pns_pamd_any_real(void);
 
 /* Whether PNS_PAMD_DIR or PNS_PAMD_VENDOR_DIR holds a stack for `service`
  * (the file pns_pamd_read would read). */

@@ -97,7 +97,7 @@ int pns_helper_create_inst(const struct pns_helper_args *args, struct pns_store 
 	struct pns_create_opts o = { .init = args->init };
 	if (set->setup.hostname && (set->types & PNS_BIT(PNS_UTS))) {
 		if (pns_set_hostname(set, i->name, hostname, sizeof(hostname), &e) < 0) {
-			pns_helper_error(args, "%s", e.msg);
+			pns_helper_error(args, "%s:%d: %s", set->file, set->line, e.msg);
 			return PNS_EXIT_FAIL;
 		}
 		o.hostname = hostname;

@@ -57,8 +57,8 @@ int pns_set_hostname(const struct pns_set *set, const char *instance, char *buf,
 	if (pns_expand(set->setup.hostname, &l, group, buf, size, e) < 0)
 		return -1;
 	if (!pns_hostname_valid(buf))
-		return pns_fail(e, 0, "%s:%d: hostname \"%s\" (from \"%s\") of set %s is not a valid "
-				"host name", set->file, set->line, buf, set->setup.hostname, set->name);
+		return pns_fail(e, 0, "hostname \"%s\" (from \"%s\") of set %s is not a valid host name",
+				buf, set->setup.hostname, set->name);
 	return 0;
 }
 

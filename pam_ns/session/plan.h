@@ -45,8 +45,9 @@ const char *pns_plan_str(const struct pns_plan *p, char *buf, size_t size);
 /*
  * The hostname of set's uts namespace, made when an instance is created:
  * its template with %u the user of a per-user set and %g the group of a
- * per-group one (`instance`), validated.  0, or -1 with "FILE:LINE:
- * hostname ... is not a valid host name" in *e.
+ * per-group one (`instance`), validated.  0, or -1 with "hostname ... of
+ * set S is not a valid host name" in *e (the set's file:line is the
+ * caller's to add).
  */
 int pns_set_hostname(const struct pns_set *set, const char *instance, char *buf, size_t size,
 		     struct pns_err *e);

@@ -297,17 +297,22 @@ pin_dir = "$work/pins";
 rules = (
   { users = ["alice"]; services = ["ssh", "shd"]; unshare = ["uts"]; },
   { users = ["bob"]; services = ["su"]; unshare = ["uts"]; },
-  { users = ["carol"]; services = ["sudo", "sudo-i"]; unshare = ["uts"]; },
+  { users = ["carol"]; services = ["plainstack", "sudo", "sudo-i"]; unshare = ["uts"]; },
   { users = ["stu"]; services = ["x-*"]; not_services = ["cronn"]; unshare = ["uts"]; },
-  { users = ["root"]; services = ["SSHD"]; action = "none"; }
+  { users = ["root"]; services = ["SSHD"]; action = "none"; },
+  { users = ["bob"]; not_services = ["sshd"]; unshare = ["ipc"]; user_manager = "reachable"; }
 );
 P
+	printf 'session required pam_unix.so\n' >/etc/pam.d/plainstack
 	run_check
 	[ "$rc" = 0 ] || bad="$bad rc=$rc;"
 	has 4 'warning: services: no PAM service "ssh" (no stack ssh in /etc/pam.d or /usr/lib/pam.d).*did you mean sshd?' || bad="$bad ssh;"
 	has 4 'warning: services: no PAM service "shd".*did you mean sshd?' || bad="$bad shd;"
 	has 5 'warning: services: names su but not su-l: su - USER and su -l USER open the service su-l' || bad="$bad su;"
-	has 6 'warning: services: the PAM stack /etc/pam.d/sudo does not load pam_ns.so' || bad="$bad sudo;"
+	has 6 'warning: services: the PAM stack /etc/pam.d/plainstack does not load pam_ns.so' || bad="$bad plainstack;"
+	# Not named, matched all the same: a rule without services.
+	has 9 'warning: logins through plainstack match this rule but are not isolated: its PAM stack runs no pam_ns.so' ||
+		bad="$bad unnamed;"
 	has 6 'warning: services: .*sudo-i' && bad="$bad sudo-i reported;"
 	has 7 'warning: services: "x-\*" matches no PAM service' || bad="$bad pattern;"
 	has 7 'warning: not_services: no PAM service "cronn".*did you mean cron?' || bad="$bad cronn;"
@@ -318,13 +323,14 @@ P
 	run_check
 	has 7 'warning: services: the PAM stack /etc/pam.d/x-trial loads pam_ns.so with dry_run only' ||
 		bad="$bad dry_run;"
-	rm -f /etc/pam.d/x-trial
+	rm -f /etc/pam.d/x-trial /etc/pam.d/plainstack
 	verdict "check: services without a stack, without pam_ns, on trial, or without their pair" "$bad" "$out"
 }
 
 check_no_stack_loads_pam_ns() {
-	local out rc
+	local out rc nonint=/etc/pam.d/common-session-noninteractive
 	session_stack 'session required pam_unix.so'
+	cp "$nonint" "$work/nonint.saved" && cp /etc/pam.d/common-session "$nonint"
 	write_policy <<P
 version = 1;
 pin_dir = "$work/pins";
@@ -332,6 +338,7 @@ rules = ( { users = ["alice"]; services = ["sshd"]; unshare = ["uts"]; } );
 P
 	run_check
 	session_stack_back
+	cp "$work/nonint.saved" "$nonint"
 	if [ "$rc" = 0 ] && [ "$(grep -c .  <<<"$out")" = 1 ] &&
 	   grep -q "^$policy: warning: no PAM stack in /etc/pam.d loads pam_ns.so yet" <<<"$out"; then
 		ok "check: no stack loading pam_ns is said once"
@@ -487,8 +494,54 @@ P
 		bad="$bad before;"
 	has 9 'warning: user carol, as NSS knows the user now: user carol is in none of the groups of set team (group_from); those logins would go through unisolated (on_error = allow)' ||
 		bad="$bad carol;"
-	grep -q '^/etc/pam.d/common-session: warning: pam_ns.so runs with config=/etc/security/other.conf here' <<<"$out" ||
+	[ "$(grep -c 'config=/etc/security/other.conf' <<<"$out")" = 1 ] &&
+		grep -q '^/etc/pam.d/common-session: warning: pam_ns.so runs with config=/etc/security/other.conf here' <<<"$out" ||
 		bad="$bad config=;"
 	verdict "check: shadowed but hiding, group_from order, named users, other policies, on_error" "$bad" "$out"
 }
 TESTS+=(check_programs_per_stack check_more_findings)
+
+# Hostnames checked with the names the policy gives, the rest standing for
+# anything; a shadowed rule said to hide the manager only where it does;
+# rescue= names; a named user an earlier rule takes.
+check_hostnames_and_names() {
+	local bad="" out rc
+	write_policy <<P
+version = 1;
+pin_dir = "$work/pins";
+namespaces = {
+  team = { types = ["ipc"]; per = "group"; group_from = ["devs"]; };
+  lab = { types = ["uts"]; per = "group"; group_from = ["dev_ops", "ops"]; hostname = "%g"; };
+};
+rules = (
+  { users = ["alice"]; services = ["sshd"]; unshare = ["uts"]; hostname = "%u.%s"; },
+  { users = ["alice"]; services = ["sshd"]; unshare = ["uts"]; },
+  { users = ["bob"]; join = "team"; create = true; unshare = ["uts"]; hostname = "%g-box"; user_manager = "reachable"; },
+  { groups = ["dev_ops", "devs"]; unshare = ["uts"]; hostname = "%g-x"; },
+  { groups = ["pamns-team"]; join = "lab"; create = true; },
+  { users = ["alice"]; unshare = ["ipc"]; user_manager = "reachable"; },
+  { users = ["carol"]; action = "none"; },
+  { users = ["carol"]; unshare = ["net", "pid", "mnt"]; proc = true; }
+);
+P
+	session_stack "session required pam_ns.so rescue=roott helper=$helper init=$top/$BUILD/pam_ns-init"
+	run_check
+	session_stack_back
+	[ "$rc" = 3 ] || bad="$bad rc=$rc;"
+	grep -q "^$policy:\(8\|10\): hostname" <<<"$out" && bad="$bad false hostname error;"
+	has 11 'hostname "%g-x" gives "dev_ops-x" for group dev_ops, which is not a valid host name' || bad="$bad dev_ops;"
+	has 5 'hostname "dev_ops" (from "%g") of set lab is not a valid host name; the set cannot be made for group dev_ops' ||
+		bad="$bad lab;"
+	has 9 "warning: this rule never matches: the rule at $policy:8" || bad="$bad shadowed;"
+	grep -q "^$policy:15: warning: this rule never matches.*still hides" <<<"$out" && bad="$bad false manager claim;"
+	has 15 "warning: this rule never matches: the rule at $policy:14" || bad="$bad carol shadowed;"
+	has 13 "warning: user alice, as NSS knows the user now, is matched by the rule at $policy:11, before this one" ||
+		bad="$bad alice taken;"
+	[ "$(grep -c 'rescue=roott' <<<"$out")" = 1 ] &&
+		grep -q '^/etc/pam.d/common-session: warning: pam_ns.so rescue=roott: no user "roott" is known to NSS' <<<"$out" ||
+		bad="$bad rescue;"
+	grep -q "^$policy:9: warning: user alice" <<<"$out" && bad="$bad shadowed rule's user said twice;"
+	verdict "check: hostnames with the policy's names, shadowed manager claims, rescue= names, users taken earlier" \
+		"$bad" "$out"
+}
+TESTS+=(check_hostnames_and_names)

@@ -398,3 +398,25 @@ P
 	verdict "explain --all: what refuses a session whatever is pinned is said" "$bad" "$out"
 }
 TESTS+=(explain_all_static_refusals)
+
+# With the module on, a service whose stack does not run it is said to be
+# left alone, whatever the policy says.
+explain_service_without_pam_ns() {
+	local bad="" out
+	write_policy <<P
+version = 1;
+pin_dir = "$work/pins";
+rules = ( { users = ["alice"]; unshare = ["uts"]; } );
+P
+	printf 'session required pam_unix.so\n' >/etc/pam.d/plainstack
+	out=$(nss "$helper" -c "$policy" explain --all -s plainstack,sshd alice 2>&1)
+	grep -q '^alice  *plainstack  *-  *ignored: the PAM stack /etc/pam.d/plainstack runs no pam_ns.so$' <<<"$out" ||
+		bad="$bad --all plainstack;"
+	grep -q "^alice  *sshd  *$policy:3  *uts=new\$" <<<"$out" || bad="$bad --all sshd;"
+	out=$(nss "$helper" -c "$policy" explain -u alice -s plainstack 2>&1)
+	grep -q '^note: *the PAM stack /etc/pam.d/plainstack runs no pam_ns.so: plainstack logins are not isolated' <<<"$out" ||
+		bad="$bad -u;"
+	rm -f /etc/pam.d/plainstack
+	verdict "explain: a service whose stack does not run pam_ns is left alone" "$bad" "$out"
+}
+TESTS+=(explain_service_without_pam_ns)
