@@ -131,7 +131,7 @@ pamd_includes_where_and_how_deep() {
 	if [ ! -d /usr/lib/pam.d ]; then
 		vendor="" skipped=" (not /usr/lib/pam.d: none here)"
 	else
-		mkdir "$vendor" && cp -a /usr/lib/pam.d/. "$vendor/"
+		mkdir "$vendor" && cp -R --preserve=mode,links /usr/lib/pam.d/. "$vendor/"
 		printf 'session optional pam_ns.so dry_run\n' >"$vendor/vendor-only"
 		printf 'session optional pam_ns.so dry_run\n' >"$vendor/shadowed"
 		mount --bind "$vendor" /usr/lib/pam.d || bad="$bad cannot bind a /usr/lib/pam.d;"
