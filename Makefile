@@ -89,8 +89,8 @@ $(BUILD)/pam_ns.o: pam_ns/module/pam_ns.c $(HEADERS) $(PATHS_H) | $(BUILD)
 # rebuilds what runs them: the installed module always runs the installed
 # helper, whatever order make is run in.
 $(PATHS_H): always | $(BUILD)
-	@printf '/* Made by the Makefile from PREFIX and friends. */\n#define PNS_HELPER_PATH "%s"\n#define PNS_INIT_PATH "%s"\n' \
-	  '$(HELPER_PATH)' '$(INIT_PATH)' >$@.new
+	@printf '/* Made by the Makefile from PREFIX and friends. */\n#define PNS_HELPER_PATH "%s"\n#define PNS_INIT_PATH "%s"\n#define PNS_PAM_MODULE_DIR "%s"\n' \
+	  '$(HELPER_PATH)' '$(INIT_PATH)' '$(SECUREDIR)' >$@.new
 	@if cmp -s $@.new $@; then rm -f $@.new; else mv -f $@.new $@; fi
 always:
 

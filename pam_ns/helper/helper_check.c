@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include "common/child.h"
 #include "common/path.h"
@@ -77,7 +78,7 @@ static bool may_match_service(const struct pns_rule *r, const char *service)
  * their logins follow another policy (config=). */
 static void read_stacks(struct check *c, const char *config)
 {
-	struct pns_strlist bad_files = { 0 }, rescue_files = { 0 }, config_files = { 0 };
+	struct pns_strlist bad_files = { 0 }, rescue_files = { 0 }, config_files = { 0 }, module_files = { 0 };
 	if (pns_pamd_list(&c->services) < 0)
 		finding(c, false, c->pol->files.v[0], 0, "cannot list the PAM stacks: %s", strerror(errno));
 	for (size_t i = 0; i < c->services.n; i++) {
@@ -94,6 +95,19 @@ static void read_stacks(struct check *c, const char *config)
 			finding(c, true, st->use.bad_file, 0, "pam_ns.so option \"%s\" is unknown or invalid "
 				"(" PNS_OPTIONS_SYNTAX "): every session of the stacks that use this file is "
 				"refused", st->use.bad);
+		}
+		/* libpam loads a module named without a leading '/' from its
+		 * own directory (pam.d(5)): the one the module is installed in. */
+		char module[2 * PATH_MAX];
+		struct stat mst;
+		snprintf(module, sizeof(module), "%s%s%s", st->use.module[0] == '/' ? "" : PNS_PAM_MODULE_DIR,
+			 st->use.module[0] == '/' ? "" : "/", st->use.module);
+		if (st->use.real && (stat(module, &mst) < 0 || !S_ISREG(mst.st_mode)) &&
+		    !pns_strlist_has(&module_files, st->use.line_file)) {
+			pns_strlist_add(&module_files, st->use.line_file);
+			finding(c, true, st->use.line_file, 0, "its pam_ns line loads %s, which libpam does not "
+				"find at %s: every session of the stacks that read this line fails (\"Module is "
+				"unknown\") or, with control optional, goes on unisolated", st->use.module, module);
 		}
 		/* rescue= names that are no one rescue no one. */
 		for (const char *p = st->use.rescue; st->use.real && *p && !pns_strlist_has(&rescue_files,
@@ -128,6 +142,7 @@ static void read_stacks(struct check *c, const char *config)
 	pns_strlist_free(&bad_files);
 	pns_strlist_free(&rescue_files);
 	pns_strlist_free(&config_files);
+	pns_strlist_free(&module_files);
 }
 
 /*

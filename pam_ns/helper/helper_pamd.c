@@ -150,7 +150,7 @@ static char *word(char **next)
 /* One pam_ns.so line of `file`: its arguments, the rest of the line at
  * `next`, cut as _pam_mkargv (libpam/pam_misc.c) cuts them for the module
  * and parsed as the module parses them. */
-static void note_line(struct pns_pamd *out, const char *file, char *next)
+static void note_line(struct pns_pamd *out, const char *file, const char *module, char *next)
 {
 	/* A line of LIBPAM_LINE - 1 bytes has at most this many words. */
 	const char *argv[LIBPAM_LINE / 2];
@@ -173,6 +173,7 @@ static void note_line(struct pns_pamd *out, const char *file, char *next)
 	snprintf(out->init, sizeof(out->init), "%s", o.init ? o.init : "");
 	snprintf(out->rescue, sizeof(out->rescue), "%s", o.rescue ? o.rescue : "");
 	snprintf(out->line_file, sizeof(out->line_file), "%s", file);
+	snprintf(out->module, sizeof(out->module), "%s", module);
 }
 
 /* The file libpam opens for `name` into path[PATH_MAX], and what stat
@@ -277,7 +278,7 @@ static void read_line(struct walk *w, const char *file, char *line, int level, i
 	}
 	const char *base = strrchr(module, '/');
 	if (!strcmp(base ? base + 1 : module, "pam_ns.so"))
-		note_line(w->out, file, next);
+		note_line(w->out, file, module, next);
 }
 
 /* The lines of the stack file `name` names, `level` substacks deep

@@ -28,6 +28,7 @@ struct pns_pamd {
 	char config[PATH_MAX], helper[PATH_MAX], init[PATH_MAX];
 	char rescue[256];	/* its rescue= (user names, ","), "" for none */
 	char line_file[PATH_MAX];	/* the file of that line (common-session, say) */
+	char module[PATH_MAX];		/* its module, as written (pam_ns.so, or a path) */
 	/* The first pam_ns.so argument the module refuses (pns_options_parse:
 	 * every session of the stack then fails), and the file of its line;
 	 * "" when every line is fine. */

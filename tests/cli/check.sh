@@ -232,7 +232,7 @@ rules = (
 P
 	run_check
 	[ "$rc" = 0 ] || bad="$bad sound: rc=$rc $out;"
-	session_stack "session required pam_ns.so helper=$work/no-helper init=$work/bad-init"
+	session_stack "session required $module helper=$work/no-helper init=$work/bad-init"
 	cp "$top/$BUILD/pam_ns-init" "$work/bad-init" && chmod 0777 "$work/bad-init"
 	run_check
 	[ "$rc" = 3 ] || bad="$bad rc=$rc;"
@@ -399,7 +399,7 @@ TESTS+=(check_clean_policy_is_silent check_external_pin_paths check_pin_dir_thro
 
 check_module_options_in_stacks() {
 	local out rc
-	session_stack '+session optional pam_ns.so confg=/etc/x dry_run'
+	session_stack "+session optional $module confg=/etc/x dry_run"
 	write_policy <<P
 version = 1;
 pin_dir = "$work/pins";
@@ -456,8 +456,8 @@ rules = (
   { users = ["bob"]; services = ["cron"]; join = "home"; create = true; }
 );
 P
-	session_stack "session required pam_ns.so helper=$helper"
-	printf 'session required pam_ns.so helper=%s\n' "$work/no-helper" >/etc/pam.d/cron
+	session_stack "session required $module helper=$helper"
+	printf 'session required %s helper=%s\n' "$module" "$work/no-helper" >/etc/pam.d/cron
 	run_check
 	[ "$rc" = 3 ] || bad="$bad rc=$rc;"
 	grep -q "^$policy:5: .*cannot be run" <<<"$out" && bad="$bad sshd rule blamed;"
@@ -486,7 +486,7 @@ rules = (
   { users = ["carol"]; join = "team"; create = true; }
 );
 P
-	session_stack "session required pam_ns.so config=/etc/security/other.conf helper=$helper init=$top/$BUILD/pam_ns-init"
+	session_stack "session required $module config=/etc/security/other.conf helper=$helper init=$top/$BUILD/pam_ns-init"
 	run_check
 	session_stack_back
 	has 7 "warning: this rule never matches: .*; it still hides the user manager of its users" || bad="$bad manager;"
@@ -524,7 +524,7 @@ rules = (
   { users = ["carol"]; unshare = ["net", "pid", "mnt"]; proc = true; }
 );
 P
-	session_stack "session required pam_ns.so rescue=roott helper=$helper init=$top/$BUILD/pam_ns-init"
+	session_stack "session required $module rescue=roott helper=$helper init=$top/$BUILD/pam_ns-init"
 	run_check
 	session_stack_back
 	[ "$rc" = 3 ] || bad="$bad rc=$rc;"
@@ -545,3 +545,24 @@ P
 		"$bad" "$out"
 }
 TESTS+=(check_hostnames_and_names)
+
+# A pam_ns line whose module libpam cannot find: every session of its
+# stacks fails ("Module is unknown"), the admin's own included.
+check_module_libpam_cannot_find() {
+	local out rc
+	session_stack "session required $work/nowhere/pam_ns.so helper=$helper"
+	write_policy <<P
+version = 1;
+pin_dir = "$work/pins";
+rules = ( { users = ["alice"]; services = ["sshd"]; unshare = ["uts"]; } );
+P
+	run_check
+	session_stack_back
+	if [ "$rc" = 3 ] && [ "$(grep -c 'nowhere' <<<"$out")" = 1 ] &&
+	   grep -q "^/etc/pam.d/common-session: its pam_ns line loads $work/nowhere/pam_ns.so, which libpam does not find" <<<"$out"; then
+		ok "check: a pam_ns module libpam cannot find is an error, once per line"
+	else
+		not_ok "check: a pam_ns module libpam cannot find is an error, once per line" "rc=$rc out=$out"
+	fi
+}
+TESTS+=(check_module_libpam_cannot_find)
