@@ -279,6 +279,26 @@ static void check_external_pins(struct check *c)
 	}
 }
 
+/* /run/netns, where an ip_netns set's net namespace is pinned too: the
+ * store opens it so (pns_run_netns_open); absent is fine, it makes it. */
+static void check_run_netns(struct check *c)
+{
+	const struct pns_policy *pol = c->pol;
+	for (size_t i = 0; i < pol->nsets; i++) {
+		const struct pns_set *s = &pol->sets[i];
+		if (!s->ip_netns)
+			continue;
+		struct pns_err e = { 0 };
+		int fd = pns_run_netns_open(false, &e);
+		if (fd >= 0)
+			close(fd);
+		else if (e.errnum != ENOENT)
+			finding(c, true, s->file, s->line, "set %s (ip_netns): %s; the set cannot be made",
+				s->name, e.msg);
+		return;
+	}
+}
+
 /* /etc/netns/NAME, bound over /etc as the session starts: what the
  * module's pns_setup_etc_netns opens, the same way. */
 static void check_netns_dir(struct check *c, const char *file, int line, const char *name)
@@ -868,6 +888,7 @@ int pns_cmd_check(const struct pns_helper_args *args, const struct pns_policy *p
 	read_stacks(&c, args->config);
 	check_programs(&c);
 	check_external_pins(&c);
+	check_run_netns(&c);
 	check_netns_dirs(&c);
 	check_all_names(&c);
 	check_all_services(&c);

@@ -566,3 +566,25 @@ P
 	fi
 }
 TESTS+=(check_module_libpam_cannot_find)
+
+# /run/netns through a link: an ip_netns set cannot be made (on a tmpfs
+# over this run's /run, gone after).
+check_run_netns_through_a_link() {
+	local out rc
+	write_policy <<P
+version = 1;
+pin_dir = "$work/pins";
+namespaces = { lab = { types = ["net"]; ip_netns = true; }; };
+rules = ( { users = ["alice"]; join = "lab"; create = true; user_manager = "reachable"; } );
+P
+	mount -t tmpfs -o mode=0755 pns-cli-run /run || { not_ok "check: /run/netns through a link" "cannot mount /run"; return; }
+	mkdir /run/elsewhere && ln -s /run/elsewhere /run/netns
+	run_check
+	umount /run
+	if [ "$rc" = 3 ] && grep -q "^$policy:3: set lab (ip_netns): .*/run/netns.*symbolic link.*; the set cannot be made" <<<"$out"; then
+		ok "check: an ip_netns set with /run/netns through a link is an error"
+	else
+		not_ok "check: an ip_netns set with /run/netns through a link is an error" "rc=$rc out=$out"
+	fi
+}
+TESTS+=(check_run_netns_through_a_link)
