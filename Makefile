@@ -132,7 +132,7 @@ check-pam: $(PAM_BIN) $(MODULE) $(HELPER) $(INIT)
 check-memory: $(PAM_BIN) $(MODULE) $(HELPER) $(INIT)
 	@BUILD=$(BUILD) PNS_VALGRIND=1 tests/pam/run $(PAM_BIN)
 
-check-cli: $(HELPER) $(INIT)
+check-cli: $(MODULE) $(HELPER) $(INIT)
 	@BUILD=$(BUILD) tests/cli/run
 
 check-helper: $(HELPER) $(INIT)
