@@ -567,8 +567,8 @@ P
 }
 TESTS+=(check_module_libpam_cannot_find)
 
-# /run/netns through a link: an ip_netns set cannot be made (on a tmpfs
-# over this run's /run, gone after).
+# /run/netns through a link: an ip_netns set cannot be made (this run's
+# /run is a tmpfs of its own).
 check_run_netns_through_a_link() {
 	local out rc
 	write_policy <<P
@@ -577,10 +577,9 @@ pin_dir = "$work/pins";
 namespaces = { lab = { types = ["net"]; ip_netns = true; }; };
 rules = ( { users = ["alice"]; join = "lab"; create = true; user_manager = "reachable"; } );
 P
-	mount -t tmpfs -o mode=0755 pns-cli-run /run || { not_ok "check: /run/netns through a link" "cannot mount /run"; return; }
 	mkdir /run/elsewhere && ln -s /run/elsewhere /run/netns
 	run_check
-	umount /run
+	rm -rf /run/netns /run/elsewhere
 	if [ "$rc" = 3 ] && grep -q "^$policy:3: set lab (ip_netns): .*/run/netns.*symbolic link.*; the set cannot be made" <<<"$out"; then
 		ok "check: an ip_netns set with /run/netns through a link is an error"
 	else
