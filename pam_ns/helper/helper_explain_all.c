@@ -52,11 +52,6 @@ static int names_dedupe(struct pns_strlist *l)
 	return 0;
 }
 
-static int cmp_names(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* The users of --users-from: one name a line, blanks around it and what
  * follows a "#" ignored, empty lines skipped; "-" is standard input. */
 static int users_from_file(const char *path, struct pns_strlist *out, struct pns_err *e)
@@ -135,8 +130,7 @@ static int services_default(const struct pns_policy *pol, struct pns_strlist *ou
 	for (size_t i = 0; i < PNS_ARRAY_SIZE(usual_services); i++)
 		if (pns_pamd_exists(usual_services[i]) && add_service(out, usual_services[i]) < 0)
 			return -1;
-	if (out->n)
-		qsort(out->v, out->n, sizeof(*out->v), cmp_names);
+	pns_strlist_sort(out);
 	return 0;
 }
 

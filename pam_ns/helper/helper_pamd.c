@@ -343,11 +343,6 @@ void pns_pamd_read(const char *service, struct pns_pamd *out)
 	free(w.seen);
 }
 
-static int by_name(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 int pns_pamd_list(struct pns_strlist *out)
 {
 	static const char *const dirs[] = { PNS_PAMD_DIR, PNS_PAMD_VENDOR_DIR };
@@ -370,8 +365,7 @@ int pns_pamd_list(struct pns_strlist *out)
 		if (dir)
 			closedir(dir);
 	}
-	if (out->n)
-		qsort(out->v, out->n, sizeof(*out->v), by_name);
+	pns_strlist_sort(out);
 	return 0;
 }
 

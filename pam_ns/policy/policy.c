@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 int pns_strlist_add(struct pns_strlist *l, const char *s)
@@ -27,6 +28,17 @@ bool pns_strlist_has(const struct pns_strlist *l, const char *s)
 		if (!strcmp(l->v[i], s))
 			return true;
 	return false;
+}
+
+static int by_strcmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void pns_strlist_sort(struct pns_strlist *l)
+{
+	if (l->n)
+		qsort(l->v, l->n, sizeof(*l->v), by_strcmp);
 }
 
 void pns_strlist_free(struct pns_strlist *l)

@@ -24,6 +24,8 @@ int pns_strlist_add(struct pns_strlist *l, const char *s);
 bool pns_strlist_has(const struct pns_strlist *l, const char *s);
 /* Free every string and the array; l is then empty. */
 void pns_strlist_free(struct pns_strlist *l);
+/* Sort l by strcmp, in place. */
+void pns_strlist_sort(struct pns_strlist *l);
 
 enum pns_propagation { PNS_PROP_SLAVE, PNS_PROP_PRIVATE, PNS_PROP_SHARED, PNS_PROP_UNCHANGED };
 enum pns_scope { PNS_PER_SHARED, PNS_PER_USER, PNS_PER_GROUP };

@@ -35,11 +35,6 @@ static void parse_fd(struct loader *l, int fd, const char *path, bool main_file)
 	fclose(f);
 }
 
-static int cmp_names(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 static bool is_dropin_name(const char *name)
 {
 	size_t len = strlen(name);
@@ -76,8 +71,7 @@ static void load_dropins(struct loader *l, const char *main_path)
 	}
 	if (errno)
 		pns_diag_add(l->d, dir_path, 0, "cannot read the drop-in directory: %s", strerror(errno));
-	if (names.n)
-		qsort(names.v, names.n, sizeof(char *), cmp_names);
+	pns_strlist_sort(&names);
 	for (size_t i = 0; i < names.n; i++) {
 		char path[PATH_MAX];
 		if (pns_snprintf(&e, path, sizeof(path), "%s/%s", dir_path, names.v[i]) < 0) {
