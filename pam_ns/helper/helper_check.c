@@ -330,20 +330,13 @@ static void check_netns_dirs(struct check *c)
 
 /* --- users and groups ----------------------------------------------------- */
 
-/* A pattern has a wildcard of fnmatch(3); a backslash is an ordinary
- * character in the policy (FNM_NOESCAPE: winbind's DOMAIN\user). */
-static bool is_pattern(const char *s)
-{
-	return strpbrk(s, "*?[") != NULL;
-}
-
 static void check_names(struct check *c, const char *file, int line, const char *key,
 			const struct pns_strlist *list, bool group)
 {
 	for (size_t i = 0; i < list->n; i++) {
 		const char *n = list->v[i];
 		/* A gid without a name matches as its number (pns_login_lookup). */
-		if (is_pattern(n) || (group && n[strspn(n, "0123456789")] == '\0'))
+		if (!pns_pattern_is_literal(n) || (group && n[strspn(n, "0123456789")] == '\0'))
 			continue;
 		struct pns_err e = { 0 };
 		int k = pns_nss_known(n, group, &e);
@@ -460,7 +453,7 @@ static void check_services_of(struct check *c, const struct pns_rule *r, const c
 	char hint[512];
 	for (size_t i = 0; i < list->n; i++) {
 		const char *s = list->v[i];
-		if (is_pattern(s)) {
+		if (!pns_pattern_is_literal(s)) {
 			bool any = false;
 			for (size_t k = 0; k < c->services.n && !any; k++)
 				any = fnmatch(s, c->services.v[k], FNM_NOESCAPE) == 0;
@@ -563,8 +556,7 @@ static bool manager_scan_reaches(const struct pns_policy *pol, size_t j)
 {
 	for (size_t k = 0; k < j; k++) {
 		const struct pns_rule *r = &pol->rules[k];
-		if (!r->services.n && !r->not_services.n && !r->rhosts.n && !r->not_rhosts.n &&
-		    !r->ttys.n && !r->not_ttys.n && pns_rule_covers(r, &pol->rules[j]))
+		if (pns_rule_every_session(r) && pns_rule_covers(r, &pol->rules[j]))
 			return false;
 	}
 	return true;
@@ -619,7 +611,8 @@ static void check_group_from(struct check *c)
 			const struct pns_strlist earlier = { .v = s->group_from.v, .n = k };
 			bool before = r->groups.n > 0;
 			for (size_t j = 0; j < r->groups.n && before; j++)
-				before = !is_pattern(r->groups.v[j]) && pns_match_list(&earlier, r->groups.v[j]);
+				before = pns_pattern_is_literal(r->groups.v[j]) &&
+					 pns_match_list(&earlier, r->groups.v[j]);
 			if (pns_pattern_covered(&r->not_groups, g))
 				finding(c, false, r->file, r->line, "group_from \"%s\" of set %s (%s:%d): this "
 					"rule, which joins the set, excludes that group (not_groups), so none of "
@@ -715,7 +708,7 @@ static void values_of(const struct pns_strlist *list, struct values *out)
 {
 	out->n = 0;
 	for (size_t i = 0; list && i < list->n && out->n < PNS_ARRAY_SIZE(out->v); i++)
-		if (!is_pattern(list->v[i]))
+		if (pns_pattern_is_literal(list->v[i]))
 			out->v[out->n++] = list->v[i];
 	out->real = out->n > 0;
 	if (!out->n)
@@ -809,7 +802,8 @@ static void check_rule_names(struct check *c, const struct pns_rule *r)
 					  s->per == PNS_PER_GROUP && s->group_from.n ? &s->group_from :
 					  s->per == PNS_PER_GROUP ? &r->groups : NULL;
 	for (size_t i = 0; names && i < names->n; i++)
-		if (!is_pattern(names->v[i]) && pns_inst_init(&inst, s->name, s->per, names->v[i], &e) < 0) {
+		if (pns_pattern_is_literal(names->v[i]) &&
+		    pns_inst_init(&inst, s->name, s->per, names->v[i], &e) < 0) {
 			finding(c, true, r->file, r->line, "%s: its logins %s", e.msg, c->refused);
 			note_bad_name(c, r, names->v[i]);
 		}
@@ -834,7 +828,7 @@ static void simulate_named_users(struct check *c, const struct pns_rule *r)
 		const char *user = r->users.v[u];
 		char key[512];
 		snprintf(key, sizeof(key), "%s:%d\t%s", r->file, r->line, user);
-		if (is_pattern(user) || pns_strlist_has(&c->bad_names, key))
+		if (!pns_pattern_is_literal(user) || pns_strlist_has(&c->bad_names, key))
 			continue;
 		struct pns_login l;
 		struct pns_err e = { 0 };
@@ -844,7 +838,7 @@ static void simulate_named_users(struct check *c, const struct pns_rule *r)
 		for (size_t k = 0; k < nservices; k++) {
 			const char *service = r->services.n ? r->services.v[k] : "";
 			char *copy = strdup(service);
-			if (is_pattern(service) || !copy) {
+			if (!pns_pattern_is_literal(service) || !copy) {
 				free(copy);
 				continue;
 			}

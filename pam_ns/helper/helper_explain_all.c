@@ -124,7 +124,7 @@ static int services_default(const struct pns_policy *pol, struct pns_strlist *ou
 		const struct pns_strlist *lists[] = { &pol->rules[i].services, &pol->rules[i].not_services };
 		for (size_t k = 0; k < PNS_ARRAY_SIZE(lists); k++)
 			for (size_t j = 0; j < lists[k]->n; j++)
-				if (!strpbrk(lists[k]->v[j], "*?[") && add_service(out, lists[k]->v[j]) < 0)
+				if (pns_pattern_is_literal(lists[k]->v[j]) && add_service(out, lists[k]->v[j]) < 0)
 					return -1;
 	}
 	for (size_t i = 0; i < PNS_ARRAY_SIZE(usual_services); i++)

@@ -147,10 +147,9 @@ const struct pns_rule *pns_match_manager_hider(const struct pns_policy *pol, con
 			continue;
 		if (r->hide_user_manager)
 			return r;
-		/* A rule with no other criteria is the first match of every
-		 * session of this user: nothing after it applies. */
-		if (!r->services.n && !r->not_services.n && !r->rhosts.n && !r->not_rhosts.n &&
-		    !r->ttys.n && !r->not_ttys.n)
+		/* The first match of every session of this user: nothing
+		 * after it applies. */
+		if (pns_rule_every_session(r))
 			return NULL;
 	}
 	return NULL;
@@ -164,9 +163,13 @@ const char *pns_manager_refusal(const struct pns_rule *hider, const struct pns_m
 	return buf;
 }
 
-/* A pattern with no special character (a backslash is none) matches only
- * itself. */
-static bool literal(const char *p)
+bool pns_rule_every_session(const struct pns_rule *r)
+{
+	return !r->services.n && !r->not_services.n && !r->rhosts.n && !r->not_rhosts.n && !r->ttys.n &&
+	       !r->not_ttys.n;
+}
+
+bool pns_pattern_is_literal(const char *p)
 {
 	return !strpbrk(p, "*?[");
 }
@@ -175,7 +178,7 @@ bool pns_pattern_covered(const struct pns_strlist *list, const char *pattern)
 {
 	for (size_t i = 0; i < list->n; i++)
 		if (!strcmp(list->v[i], "*") || !strcmp(list->v[i], pattern) ||
-		    (literal(pattern) && pattern_matches(list->v[i], pattern)))
+		    (pns_pattern_is_literal(pattern) && pattern_matches(list->v[i], pattern)))
 			return true;
 	return false;
 }
@@ -209,7 +212,7 @@ static bool value_covered(const struct pns_strlist *a_yes, const struct pns_strl
 			return false;
 		for (size_t k = 0; k < b_yes->n; k++) {
 			const char *v = b_yes->v[k];
-			if (!literal(v) || (pattern_matches(q, v) && !pns_pattern_covered(b_no, v)))
+			if (!pns_pattern_is_literal(v) || (pattern_matches(q, v) && !pns_pattern_covered(b_no, v)))
 				return false;
 		}
 	}

@@ -49,6 +49,15 @@ const struct pns_rule *pns_match_manager_hider(const struct pns_policy *pol, con
  */
 bool pns_rule_covers(const struct pns_rule *a, const struct pns_rule *b);
 
+/* Whether r names only users and groups (no service, rhost or tty
+ * criterion): it matches every session of a user it matches, so no rule
+ * after it sees that user's sessions. */
+bool pns_rule_every_session(const struct pns_rule *r);
+
+/* Whether a policy pattern names one string only: it has none of the
+ * wildcards * ? [ (a backslash is an ordinary character). */
+bool pns_pattern_is_literal(const char *p);
+
 /* Whether every string `pattern` matches, some pattern of `list` matches
  * too (the test pns_rule_covers applies to each pattern). */
 bool pns_pattern_covered(const struct pns_strlist *list, const char *pattern);
