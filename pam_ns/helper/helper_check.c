@@ -4,7 +4,6 @@
  * what it says is a warning.  pam_ns_helper(8) lists them all. */
 #include <errno.h>
 #include <fcntl.h>
-#include <fnmatch.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -24,15 +23,13 @@
 #include "store/pin.h"
 #include "store/store.h"
 
-struct stack;
-
 struct check {
 	const struct pns_policy *pol;
 	int errors, warnings;
 	bool any_stack;			/* some PAM stack loads pam_ns at all */
-	struct stack **stacks;		/* those that run it for real */
-	size_t nstacks;
-	struct pns_strlist services;	/* every PAM service with a stack (pns_pamd_list) */
+	bool any_real;			/* some runs it for real (not dry_run) */
+	struct pns_strlist services;	/* every PAM service with a stack (pns_pamd_list), sorted */
+	struct pns_pamd *stacks;	/* services.v[i]'s, each read once */
 	struct pns_strlist programs;	/* checked already: 'h' or 'i', then the path */
 	struct pns_strlist bad_names;	/* "file:line\tname" check_rule_names reported */
 	/* What becomes of a login the module cannot isolate, under the
@@ -59,12 +56,6 @@ static void finding(struct check *c, bool error, const char *file, int line, con
 
 /* --- the PAM stacks and the programs a login runs ------------------------ */
 
-/* A PAM service whose stack runs pam_ns for real (not on trial). */
-struct stack {
-	char service[NAME_MAX + 1];
-	struct pns_pamd use;
-};
-
 /* Whether rule r may match a session of `service` (its services
  * criteria; the others are left open). */
 static bool may_match_service(const struct pns_rule *r, const char *service)
@@ -73,71 +64,79 @@ static bool may_match_service(const struct pns_rule *r, const char *service)
 	       !(r->not_services.n && pns_match_list(&r->not_services, service));
 }
 
-/* Every stack into c->stacks (those that run pam_ns for real), saying on
- * the way what the module would refuse in them (an option) or what makes
- * their logins follow another policy (config=). */
+static int by_name(const void *key, const void *elem)
+{
+	return strcmp(key, *(char *const *)elem);
+}
+
+/* The stack of `service` as read_stacks read it, or NULL for none. */
+static const struct pns_pamd *stack_of(const struct check *c, const char *service)
+{
+	char *const *hit = c->services.n ? bsearch(service, c->services.v, c->services.n,
+						   sizeof(*c->services.v), by_name) : NULL;
+	return hit ? &c->stacks[hit - c->services.v] : NULL;
+}
+
+/* Every service's stack, read once into c->stacks, saying on the way what
+ * the module would refuse in them (an option, a module libpam cannot
+ * find) and what makes their logins follow another policy (config=) or
+ * rescue no one (rescue=): each once per file holding the line. */
 static void read_stacks(struct check *c, const char *config)
 {
 	struct pns_strlist bad_files = { 0 }, rescue_files = { 0 }, config_files = { 0 }, module_files = { 0 };
-	if (pns_pamd_list(&c->services) < 0)
-		finding(c, false, c->pol->files.v[0], 0, "cannot list the PAM stacks: %s", strerror(errno));
+	if (pns_pamd_list(&c->services) < 0 ||
+	    !(c->stacks = calloc(c->services.n + 1, sizeof(*c->stacks)))) {
+		finding(c, false, c->pol->files.v[0], 0, "cannot read the PAM stacks: %s", strerror(ENOMEM));
+		pns_strlist_free(&c->services);
+		return;
+	}
 	for (size_t i = 0; i < c->services.n; i++) {
-		struct stack *st = calloc(1, sizeof(*st));
-		if (!st)
-			break;
-		snprintf(st->service, sizeof(st->service), "%s", c->services.v[i]);
-		pns_pamd_read(st->service, &st->use);
-		c->any_stack |= st->use.loads;
-		/* Each stack file with a bad line once (common-session is in
-		 * many stacks). */
-		if (st->use.bad[0] && !pns_strlist_has(&bad_files, st->use.bad_file)) {
-			pns_strlist_add(&bad_files, st->use.bad_file);
-			finding(c, true, st->use.bad_file, 0, "pam_ns.so option \"%s\" is unknown or invalid "
+		const struct pns_pamd *st = &c->stacks[i];
+		pns_pamd_read(c->services.v[i], &c->stacks[i]);
+		c->any_stack |= st->loads;
+		c->any_real |= st->real;
+		if (st->bad[0] && !pns_strlist_has(&bad_files, st->bad_file)) {
+			pns_strlist_add(&bad_files, st->bad_file);
+			finding(c, true, st->bad_file, 0, "pam_ns.so option \"%s\" is unknown or invalid "
 				"(" PNS_OPTIONS_SYNTAX "): every session of the stacks that use this file is "
-				"refused", st->use.bad);
+				"refused", st->bad);
 		}
+		if (!st->real)
+			continue;
 		/* libpam loads a module named without a leading '/' from its
 		 * own directory (pam.d(5)): the one the module is installed in. */
 		char module[2 * PATH_MAX];
 		struct stat mst;
-		snprintf(module, sizeof(module), "%s%s%s", st->use.module[0] == '/' ? "" : PNS_PAM_MODULE_DIR,
-			 st->use.module[0] == '/' ? "" : "/", st->use.module);
-		if (st->use.real && (stat(module, &mst) < 0 || !S_ISREG(mst.st_mode)) &&
-		    !pns_strlist_has(&module_files, st->use.line_file)) {
-			pns_strlist_add(&module_files, st->use.line_file);
-			finding(c, true, st->use.line_file, 0, "its pam_ns line loads %s, which libpam does not "
+		snprintf(module, sizeof(module), "%s%s%s", st->module[0] == '/' ? "" : PNS_PAM_MODULE_DIR,
+			 st->module[0] == '/' ? "" : "/", st->module);
+		if ((stat(module, &mst) < 0 || !S_ISREG(mst.st_mode)) &&
+		    !pns_strlist_has(&module_files, st->line_file)) {
+			pns_strlist_add(&module_files, st->line_file);
+			finding(c, true, st->line_file, 0, "its pam_ns line loads %s, which libpam does not "
 				"find at %s: every session of the stacks that read this line fails (\"Module is "
-				"unknown\") or, with control optional, goes on unisolated", st->use.module, module);
+				"unknown\") or, with control optional, goes on unisolated", st->module, module);
 		}
 		/* rescue= names that are no one rescue no one. */
-		for (const char *p = st->use.rescue; st->use.real && *p && !pns_strlist_has(&rescue_files,
-		     st->use.line_file);) {
+		for (const char *p = st->rescue; *p && !pns_strlist_has(&rescue_files, st->line_file);) {
 			size_t len = strcspn(p, ",");
 			char name[256];
 			struct pns_err e = { 0 };
 			snprintf(name, sizeof(name), "%.*s", (int)len, p);
 			if (pns_nss_known(name, false, &e) == 0) {
-				finding(c, false, st->use.line_file, 0, "pam_ns.so rescue=%s: no user \"%s\" is known "
-					"to NSS: if the policy breaks, nobody of that name is let in", st->use.rescue,
+				finding(c, false, st->line_file, 0, "pam_ns.so rescue=%s: no user \"%s\" is known "
+					"to NSS: if the policy breaks, nobody of that name is let in", st->rescue,
 					name);
-				pns_strlist_add(&rescue_files, st->use.line_file);
+				pns_strlist_add(&rescue_files, st->line_file);
 			}
 			p += len + (p[len] == ',');
 		}
-		if (st->use.real && st->use.config[0] && strcmp(st->use.config, config) &&
-		    !pns_strlist_has(&config_files, st->use.line_file)) {
-			pns_strlist_add(&config_files, st->use.line_file);
-			finding(c, false, st->use.line_file, 0, "pam_ns.so runs with config=%s here: the "
+		if (st->config[0] && strcmp(st->config, config) &&
+		    !pns_strlist_has(&config_files, st->line_file)) {
+			pns_strlist_add(&config_files, st->line_file);
+			finding(c, false, st->line_file, 0, "pam_ns.so runs with config=%s here: the "
 				"logins of the stacks that read this line follow that policy, not %s",
-				st->use.config, config);
+				st->config, config);
 		}
-		struct stack **v = st->use.real ? realloc(c->stacks, (c->nstacks + 1) * sizeof(*v)) : NULL;
-		if (!v) {
-			free(st);
-			continue;
-		}
-		c->stacks = v;
-		c->stacks[c->nstacks++] = st;
 	}
 	pns_strlist_free(&bad_files);
 	pns_strlist_free(&rescue_files);
@@ -152,33 +151,41 @@ static void read_stacks(struct check *c, const char *config)
  * stack runs pam_ns yet), each checked as the module checks it
  * (pns_exe_open) and reported once, at the first rule or set needing it.
  */
+/* Whether `path`, the helper (init false) or pam_ns-init, is new to this
+ * check and a program root cannot run (pns_exe_open, the module's own
+ * test), *e saying why: each is judged, and reported, once. */
+static bool cannot_run_new(struct check *c, bool init, const char *path, struct pns_err *e)
+{
+	char key[PATH_MAX + 8];
+	snprintf(key, sizeof(key), "%c%s", init ? 'i' : 'h', path);
+	if (pns_strlist_has(&c->programs, key))
+		return false;
+	pns_strlist_add(&c->programs, key);
+	int fd = pns_exe_open(path, e);
+	if (fd < 0)
+		return true;
+	close(fd);
+	return false;
+}
+
 static void need_program(struct check *c, const struct pns_rule *r, bool init, const char *file,
 			 int line, const char *what)
 {
 	const char *builtin = init ? PNS_INIT_PATH : PNS_HELPER_PATH;
-	for (size_t i = 0; i <= c->nstacks; i++) {
-		const struct stack *st = i < c->nstacks ? c->stacks[i] : NULL;
-		if (st && r && !may_match_service(r, st->service))
+	/* Past the last stack: the built-in path, when no stack runs pam_ns. */
+	for (size_t i = 0; i <= c->services.n; i++) {
+		const struct pns_pamd *st = i < c->services.n ? &c->stacks[i] : NULL;
+		if (st ? !st->real || (r && !may_match_service(r, c->services.v[i])) : c->any_real)
 			continue;
-		if (!st && c->nstacks)
-			break;
-		const char *named = !st ? "" : init ? st->use.init : st->use.helper;
+		const char *named = !st ? "" : init ? st->init : st->helper;
 		const char *path = named[0] ? named : builtin;
-		char key[PATH_MAX + 8];
-		snprintf(key, sizeof(key), "%c%s", init ? 'i' : 'h', path);
-		if (pns_strlist_has(&c->programs, key))
-			continue;
-		pns_strlist_add(&c->programs, key);
 		struct pns_err e = { 0 };
-		int fd = pns_exe_open(path, &e);
-		if (fd >= 0) {
-			close(fd);
+		if (!cannot_run_new(c, init, path, &e))
 			continue;
-		}
 		char from[PATH_MAX + 64];
 		if (named[0])
 			snprintf(from, sizeof(from), "%s= in the PAM stack %s", init ? "init" : "helper",
-				 st->use.file);
+				 st->file);
 		else
 			snprintf(from, sizeof(from), "the module's built-in path");
 		finding(c, true, file, line, "%s: %s (%s) cannot be run: %s; those logins %s", what, path,
@@ -217,16 +224,8 @@ static void check_programs(struct check *c)
 		const struct pns_set *s = &pol->sets[i];
 		if (s->external || s->per != PNS_PER_SHARED || !(s->types & PNS_BIT(PNS_PID)))
 			continue;
-		char key[PATH_MAX + 8];
-		snprintf(key, sizeof(key), "i%s", c->init);
-		if (pns_strlist_has(&c->programs, key))
-			continue;
-		pns_strlist_add(&c->programs, key);
 		struct pns_err e = { 0 };
-		int fd = pns_exe_open(c->init, &e);
-		if (fd >= 0)
-			close(fd);
-		else
+		if (cannot_run_new(c, true, c->init, &e))
 			finding(c, true, s->file, s->line, "set %s has a pid namespace, whose PID 1 is "
 				"pam_ns-init: %s (pam_ns_helper's, -i) cannot be run: %s; apply and create "
 				"cannot make the set", s->name, c->init, e.msg);
@@ -454,28 +453,23 @@ static void check_services_of(struct check *c, const struct pns_rule *r, const c
 	for (size_t i = 0; i < list->n; i++) {
 		const char *s = list->v[i];
 		if (!pns_pattern_is_literal(s)) {
+			const struct pns_strlist one = { .v = (char **)&list->v[i], .n = 1 };
 			bool any = false;
 			for (size_t k = 0; k < c->services.n && !any; k++)
-				any = fnmatch(s, c->services.v[k], FNM_NOESCAPE) == 0;
+				any = pns_match_list(&one, c->services.v[k]);
 			if (!any)
 				finding(c, false, r->file, r->line, "%s: \"%s\" matches no PAM service in "
 					PNS_PAMD_DIR " or " PNS_PAMD_VENDOR_DIR, key, s);
 			continue;
 		}
-		/* libpam takes what follows the last '/' of a service name and
-		 * lower-cases it (pam_start): the module never sees others. */
-		const char *lower = s;
-		while (*lower && !(*lower >= 'A' && *lower <= 'Z'))
-			lower++;
-		if (*lower || strchr(s, '/') || !s[0]) {
+		if (!pns_pamd_service_name(s)) {
 			finding(c, false, r->file, r->line, "%s: \"%s\" is no PAM service name: libpam "
-				"lower-cases a service's name and keeps what follows its last '/', so no "
-				"session has this one", key, s);
+				"lower-cases a service's name and keeps what follows its last '/' (and one "
+				"starting with '.' is none), so no session has this one", key, s);
 			continue;
 		}
-		struct pns_pamd st;
-		pns_pamd_read(s, &st);
-		if (!st.file[0]) {
+		const struct pns_pamd *st = stack_of(c, s);
+		if (!st) {
 			finding(c, false, r->file, r->line, "%s: no PAM service \"%s\" (no stack %s in "
 				PNS_PAMD_DIR " or " PNS_PAMD_VENDOR_DIR "): no login program opens its sessions "
 				"under that name%s", key, s, s, service_hint(c, s, hint, sizeof(hint)));
@@ -484,23 +478,23 @@ static void check_services_of(struct check *c, const struct pns_rule *r, const c
 		/* Without any stack loading pam_ns, one warning said so. */
 		if (!positive)
 			continue;
-		if (!st.loads && !c->any_stack)
+		if (!st->loads && !c->any_stack)
 			continue;
-		if (!st.loads)
+		if (!st->loads)
 			finding(c, false, r->file, r->line, "%s: the PAM stack %s does not load pam_ns.so "
 				"(no session line in it or in what it includes): this rule never sees %s logins; "
 				"add \"session required pam_ns.so\" to %s (pam-auth-update --enable pam_ns puts "
 				"it in common-session and common-session-noninteractive, which only the stacks "
-				"that include them read)", key, st.file, s, st.file);
-		else if (!st.real)
+				"that include them read)", key, st->file, s, st->file);
+		else if (!st->real)
 			finding(c, false, r->file, r->line, "%s: the PAM stack %s loads pam_ns.so with "
-				"dry_run only: %s logins are logged, not isolated", key, st.file, s);
+				"dry_run only: %s logins are logged, not isolated", key, st->file, s);
 	}
 	if (!positive)
 		return;
 	for (size_t i = 0; i < PNS_ARRAY_SIZE(partners); i++)
 		if (pns_match_list(list, partners[i].named) && !pns_match_list(list, partners[i].other) &&
-		    pns_pamd_exists(partners[i].other))
+		    stack_of(c, partners[i].other))
 			finding(c, false, r->file, r->line, "%s: names %s but not %s: %s, which this rule "
 				"does not match", key, partners[i].named, partners[i].other, partners[i].how);
 }
@@ -520,9 +514,7 @@ static void check_unnamed_services(struct check *c, const struct pns_rule *r)
 		bool named = false;
 		for (size_t k = 0; k < r->services.n && !named; k++)
 			named = !strcmp(r->services.v[k], svc);
-		struct pns_pamd st;
-		pns_pamd_read(svc, &st);
-		if (named || !st.sessions || st.real)
+		if (named || !c->stacks[i].sessions || c->stacks[i].real)
 			continue;
 		n++;
 		if (used < sizeof(list) - 1)
@@ -835,15 +827,14 @@ static void simulate_named_users(struct check *c, const struct pns_rule *r)
 		tried++;
 		if (pns_login_lookup(&l, user, "", "", "", &e) < 0)
 			continue;	/* unknown: check_names said so */
+		/* The login's service borrowed from the rule, its own put back
+		 * before it is freed. */
+		char *own_service = l.service;
 		for (size_t k = 0; k < nservices; k++) {
 			const char *service = r->services.n ? r->services.v[k] : "";
-			char *copy = strdup(service);
-			if (!pns_pattern_is_literal(service) || !copy) {
-				free(copy);
+			if (!pns_pattern_is_literal(service))
 				continue;
-			}
-			free(l.service);
-			l.service = copy;
+			l.service = (char *)service;
 			struct pns_match m;
 			struct pns_plan p;
 			pns_match_rule(c->pol, &l, &m);
@@ -868,6 +859,7 @@ static void simulate_named_users(struct check *c, const struct pns_rule *r)
 				break;
 			}
 		}
+		l.service = own_service;
 		pns_login_free(&l);
 	}
 }
@@ -897,8 +889,6 @@ int pns_cmd_check(const struct pns_helper_args *args, const struct pns_policy *p
 			check_rule_names(&c, &pol->rules[i]);
 			simulate_named_users(&c, &pol->rules[i]);
 		}
-	for (size_t i = 0; i < c.nstacks; i++)
-		free(c.stacks[i]);
 	free(c.stacks);
 	pns_strlist_free(&c.programs);
 	pns_strlist_free(&c.services);

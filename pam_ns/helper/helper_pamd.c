@@ -304,7 +304,7 @@ static void read_stack(struct walk *w, const char *name, int level, int depth)
  * (libpam/pam_start.c, pam_item.c) keep what follows the last "/" and
  * lower-case it, so libpam never looks for a stack under any other name;
  * "." and what starts with it (hidden files, "..") are no stacks either. */
-static bool service_name(const char *name)
+bool pns_pamd_service_name(const char *name)
 {
 	if (!name[0] || name[0] == '.' || strchr(name, '/'))
 		return false;
@@ -320,7 +320,7 @@ static bool service_name(const char *name)
 static bool stack_file(const char *service, char *path)
 {
 	struct stat st;
-	if (!service_name(service) || !find_file(service, path, &st) || !S_ISREG(st.st_mode)) {
+	if (!pns_pamd_service_name(service) || !find_file(service, path, &st) || !S_ISREG(st.st_mode)) {
 		path[0] = '\0';
 		return false;
 	}
@@ -352,7 +352,7 @@ int pns_pamd_list(struct pns_strlist *out)
 		while (dir && (de = readdir(dir))) {
 			/* A name in both directories is one service, its
 			 * stack the one stack_file finds. */
-			if (!service_name(de->d_name) || pns_strlist_has(out, de->d_name) ||
+			if (!pns_pamd_service_name(de->d_name) || pns_strlist_has(out, de->d_name) ||
 			    !pns_pamd_exists(de->d_name))
 				continue;
 			if (pns_strlist_add(out, de->d_name) < 0) {

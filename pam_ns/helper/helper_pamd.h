@@ -56,6 +56,12 @@ struct pns_pamd {
  */
 void pns_pamd_read(const char *service, struct pns_pamd *out);
 
+/* Whether `name` can be a PAM service: pam_start keeps what follows the
+ * last "/" of the name a login program gives and lower-cases it, so none
+ * with a "/" or an upper-case letter ever is; nor "" or a name starting
+ * with "." (hidden files, ".."). */
+bool pns_pamd_service_name(const char *name);
+
 /* Whether some service's stack runs pam_ns for real (not dry_run): the
  * module is on.  False too when the stacks cannot be listed. */
 bool pns_pamd_any_real(void);
