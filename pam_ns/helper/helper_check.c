@@ -514,7 +514,7 @@ static void check_unnamed_services(struct check *c, const struct pns_rule *r)
 		bool named = false;
 		for (size_t k = 0; k < r->services.n && !named; k++)
 			named = !strcmp(r->services.v[k], svc);
-		if (named || !c->stacks[i].sessions || c->stacks[i].real)
+		if (named || !pns_pamd_passes_by(&c->stacks[i]))
 			continue;
 		n++;
 		if (used < sizeof(list) - 1)

@@ -25,12 +25,6 @@ struct type_view {
 	char detail[PATH_MAX + 128];	/* a sentence for the table */
 };
 
-/* The size of a private /tmp as the setup asks for it. */
-static const char *tmp_size(const struct pns_setup *s)
-{
-	return s->tmp_size ? s->tmp_size : PNS_TMP_SIZE_DEFAULT;
-}
-
 /*
  * What setup s does in a namespace of type t it makes, into buf ("" for
  * nothing): a rule's in the session's new namespaces, or, with set, the
@@ -46,7 +40,7 @@ static const char *setup_detail(enum pns_type t, const struct pns_setup *s, cons
 	switch (t) {
 	case PNS_MNT:
 		if (s->tmp_private)
-			snprintf(tmp, sizeof(tmp), ", private /tmp (size %s)", tmp_size(s));
+			snprintf(tmp, sizeof(tmp), ", private /tmp (size %s)", pns_tmp_size(s));
 		/* A set's netns is bound in its own mount namespace when it is
 		 * made; a rule's is applied to the session (the netns line). */
 		if (set && s->netns && (made & PNS_BIT(PNS_NET)))
@@ -145,8 +139,8 @@ static const char *refused_phrase(const struct pns_policy *pol)
 	       "the login would go through unisolated (on_error = allow)" : "the login would be refused";
 }
 
-static void view_type(const struct pns_plan *p, const struct set_view *sv, const char *refused, enum pns_type t,
-		      struct type_view *v)
+static void view_type(const struct pns_plan *p, const struct set_view *sv, const char *refused,
+		      enum pns_type t, struct type_view *v)
 {
 	memset(v, 0, sizeof(*v));
 	switch (p->how[t]) {
@@ -290,7 +284,7 @@ static void print_setup_json(const struct pns_setup *s, unsigned made, const cha
 	printf(", \"tmp\": ");
 	pns_json_string(stdout, !mnt ? NULL : s->tmp_private ? "private" : "shared");
 	printf(", \"tmp_size\": ");
-	pns_json_string(stdout, mnt && s->tmp_private ? tmp_size(s) : NULL);
+	pns_json_string(stdout, mnt && s->tmp_private ? pns_tmp_size(s) : NULL);
 	printf(", \"proc\": %s, \"loopback\": %s", json_bool(pid, s->proc && mnt),
 	       json_bool(net, s->loopback));
 	if (set) {
@@ -458,7 +452,7 @@ static int explain_one(const struct pns_helper_args *args, const struct pns_poli
 	/* Whatever the policy says, the module must run for the service. */
 	struct pns_pamd stack;
 	pns_pamd_read(l.service, &stack);
-	if (!args->json && stack.sessions && !stack.real && pns_pamd_any_real())
+	if (!args->json && pns_pamd_passes_by(&stack) && pns_pamd_any_real())
 		printf("\nnote:     the PAM stack %s runs no pam_ns.so: %s logins are not isolated\n",
 		       stack.file, l.service);
 

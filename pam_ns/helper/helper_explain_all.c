@@ -1,6 +1,7 @@
 /* pam_ns_helper explain --all: what the policy decides for every user and
- * service, and how many each rule takes — the policy's word only: no store
- * or pin is looked at, so thousands of users stay quick. */
+ * service, and how many each rule takes — the policy's word, and what would
+ * refuse it whatever is pinned: the store is never opened, so thousands of
+ * users stay quick. */
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -207,7 +208,8 @@ static const char *set_refusal(const struct pns_policy *pol, const struct pns_se
 		return *slot;
 	struct pns_err e = { 0 };
 	for (int t = 0; s->external && t < PNS_NTYPES && !e.msg[0]; t++) {
-		int fd = s->paths[t] ? pns_pin_openat(AT_FDCWD, NULL, s->paths[t], (enum pns_type)t, true, &e) : -1;
+		int fd = !s->paths[t] ? -1 :
+			 pns_pin_openat(AT_FDCWD, NULL, s->paths[t], (enum pns_type)t, true, &e);
 		if (fd >= 0)
 			close(fd);
 		if (fd >= 0 || !s->paths[t] || !pns_pin_error_is_static(&e))
@@ -227,7 +229,7 @@ static int unloaded_stacks(const struct pns_strlist *services, struct pns_strlis
 	for (size_t i = 0; i < services->n; i++) {
 		struct pns_pamd st;
 		pns_pamd_read(services->v[i], &st);
-		if (pns_strlist_add(out, on && st.sessions && !st.real ? st.file : "") < 0)
+		if (pns_strlist_add(out, on && pns_pamd_passes_by(&st) ? st.file : "") < 0)
 			return -1;
 	}
 	return 0;
@@ -278,20 +280,16 @@ static void decide(const struct pns_policy *pol, char **set_cache, const struct 
 	} else if (m.rule->none) {
 		o->action = "none";
 		snprintf(o->text, sizeof(o->text), "none (action none)");
-	} else if (pns_plan_build(&m, l, &o->plan, &e) < 0) {
+	} else if (pns_plan_build(&m, l, &o->plan, &e) < 0 ||
+		   refusal(pol, set_cache, &o->plan, e.msg, sizeof(e.msg))) {
 		o->action = "refuse";
 		snprintf(o->error, sizeof(o->error), "%s", e.msg);
 		snprintf(o->text, sizeof(o->text), "refused: %s%s", e.msg,
 			 pol->on_error == PNS_ON_ERROR_ALLOW ?
 			 " (on_error = allow: let through unisolated)" : "");
-	} else if (!refusal(pol, set_cache, &o->plan, o->error, sizeof(o->error))) {
+	} else {
 		o->action = "isolate";
 		pns_plan_str(&o->plan, o->text, sizeof(o->text));
-	} else {
-		o->action = "refuse";
-		snprintf(o->text, sizeof(o->text), "refused: %s%s", o->error,
-			 pol->on_error == PNS_ON_ERROR_ALLOW ?
-			 " (on_error = allow: let through unisolated)" : "");
 	}
 }
 
@@ -529,8 +527,9 @@ static void set_widths(struct all_view *a)
 }
 
 /* explain --all: every user (or those given) with every service; what the
- * policy decides, from the policy and NSS alone (no pin is opened, so
- * thousands of users take no longer than NSS does). */
+ * policy decides, from the policy, NSS and the PAM stacks (the store is not
+ * opened, and a set's pin paths are walked once, so thousands of users
+ * take no longer than NSS does). */
 int pns_explain_all(const struct pns_helper_args *args, const struct pns_policy *pol)
 {
 	struct pns_err e = { 0 };

@@ -35,6 +35,14 @@ struct pns_pamd {
 	char bad[256], bad_file[PATH_MAX];
 };
 
+/* Whether a stack opens sessions but runs pam_ns in none of them for real
+ * (not at all, or on trial with dry_run): its logins are never isolated,
+ * whatever the policy says. */
+static inline bool pns_pamd_passes_by(const struct pns_pamd *st)
+{
+	return st->sessions && !st->real;
+}
+
 /*
  * Read the stack of PAM service `service` into *out, as libpam 1.5.2 reads
  * it for the session phase (helper_pamd.c names the libpam function each

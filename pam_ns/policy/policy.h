@@ -65,6 +65,12 @@ struct pns_setup {
  * bounded, so that no session can fill the machine's memory. */
 #define PNS_TMP_SIZE_DEFAULT "10%"
 
+/* The size of setup s's private /tmp: its tmp_size, else the default. */
+static inline const char *pns_tmp_size(const struct pns_setup *s)
+{
+	return s->tmp_size ? s->tmp_size : PNS_TMP_SIZE_DEFAULT;
+}
+
 /* A named set of pinned namespaces (the `namespaces` group). */
 struct pns_set {
 	char *name;

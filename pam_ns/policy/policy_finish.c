@@ -46,13 +46,7 @@ static int finish_join(const struct pns_policy *pol, struct pns_rule *r, struct 
 			     set->line);
 		errors++;
 	}
-	if (!r->groups.n && set->per != PNS_PER_GROUP && pns_hostname_uses(r->setup.hostname, 'g')) {
-		pns_diag_add(d, r->file, r->line, "hostname \"%s\" uses %%g, but this rule has no groups "
-			     "criterion and set \"%s\", which it joins, is not per = \"group\", so there "
-			     "is no group to name; add groups = [...] (%%g is then the group that "
-			     "matched) or drop %%g", r->setup.hostname, set->name);
-		errors++;
-	}
+	errors += pns_check_hostname_group(d, r->file, r->line, r, set);
 	if (r->setup.netns && !((r->unshare | set->types) & PNS_BIT(PNS_NET))) {
 		pns_diag_add(d, r->file, r->line, "netns names the /etc/netns of a net namespace, but "
 			     "this rule neither unshares net nor joins a set with net (\"%s\")", set->name);

@@ -82,6 +82,13 @@ bool pns_parse_setup_key(struct pns_pctx *c, const config_setting_t *s, struct p
  * or 's'); the '%' written by %% starts none. */
 bool pns_hostname_uses(const char *h, char esc);
 
+/* %g in rule r's hostname names the group its `groups` criterion matched,
+ * else the instance of the per-group set it joins (`set`; NULL: it joins
+ * none): without either, report at file:line that it has no value.
+ * Returns the number of errors added (0 or 1). */
+int pns_check_hostname_group(struct pns_diag *d, const char *file, int line, const struct pns_rule *r,
+			     const struct pns_set *set);
+
 /* Check every given setup setting has the namespace it needs in `mask`
  * (the rule's unshare or the set's types).  `where` is "unshare" or
  * "types", named in the advice.  netns's need for a net namespace is

@@ -111,14 +111,8 @@ static void check_rule(struct pns_pctx *c, struct pns_rule *r, const struct rule
 	pns_check_setup_needs(c, r->line, r->unshare, "unshare", true, &r->setup, &seen->setup);
 	/* %g is the group `groups` matched, or the instance of a per-group
 	 * set the rule joins: checked by pns_policy_finish with a join. */
-	if (seen->setup.hostname && !seen->join && !r->groups.n &&
-	    pns_hostname_uses(r->setup.hostname, 'g')) {
-		pns_diag_add(c->d, c->file, seen->setup.hostname, "hostname \"%s\" uses %%g, but this "
-			     "rule has no groups criterion and joins no per-group set, so there is no "
-			     "group to name; add groups = [...] (%%g is then the group that matched) or "
-			     "drop %%g", r->setup.hostname);
-		c->errors++;
-	}
+	if (seen->setup.hostname && !seen->join)
+		c->errors += pns_check_hostname_group(c->d, c->file, seen->setup.hostname, r, NULL);
 	/* With a join, the net namespace may come from the set: checked by
 	 * pns_policy_finish once every file is read. */
 	if (seen->setup.netns && !seen->join && !(r->unshare & PNS_BIT(PNS_NET))) {

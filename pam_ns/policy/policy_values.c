@@ -236,6 +236,24 @@ bool pns_hostname_uses(const char *h, char esc)
 	return false;
 }
 
+int pns_check_hostname_group(struct pns_diag *d, const char *file, int line, const struct pns_rule *r,
+			     const struct pns_set *set)
+{
+	if (r->groups.n || (set && set->per == PNS_PER_GROUP) ||
+	    !pns_hostname_uses(r->setup.hostname, 'g'))
+		return 0;
+	char joins[300];
+	if (set)
+		snprintf(joins, sizeof(joins), "set \"%s\", which it joins, is not per = \"group\"",
+			 set->name);
+	else
+		snprintf(joins, sizeof(joins), "joins no per-group set");
+	pns_diag_add(d, file, line, "hostname \"%s\" uses %%g, but this rule has no groups criterion "
+		     "and %s, so there is no group to name; add groups = [...] (%%g is then the group "
+		     "that matched) or drop %%g", r->setup.hostname, joins);
+	return 1;
+}
+
 /* A hostname template: %u %g %s %% only, and otherwise characters a host
  * name may hold; without escapes it must be a valid host name as written,
  * with them one that some user, group or service can make valid. */

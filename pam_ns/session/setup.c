@@ -201,10 +201,9 @@ int pns_setup_new(const struct pns_setup *s, unsigned new_mask, bool net_any, co
 		PNS_STEP(step, ctx, "mount propagation of / set to %s",
 			 pns_propagation_names[s->propagation]);
 		if (s->tmp_private) {
-			if (pns_setup_tmp(s->tmp_size, e) < 0)
+			if (pns_setup_tmp(pns_tmp_size(s), e) < 0)
 				return -1;
-			PNS_STEP(step, ctx, "private tmpfs mounted on /tmp, size %s",
-				 s->tmp_size ? s->tmp_size : PNS_TMP_SIZE_DEFAULT);
+			PNS_STEP(step, ctx, "private tmpfs mounted on /tmp, size %s", pns_tmp_size(s));
 		}
 		if (net_any) {
 			if (pns_setup_sysfs(e) < 0)
