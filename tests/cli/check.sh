@@ -397,9 +397,12 @@ TESTS+=(check_clean_policy_is_silent check_external_pin_paths check_pin_dir_thro
 	check_programs_logins_run check_users_and_groups_nss_knows check_services_and_their_stacks
 	check_no_stack_loads_pam_ns check_shadowed_rules_and_unused_sets check_shared_set_nobody_creates)
 
-check_module_options_in_stacks() {
+# stack_line_is_an_error NAME LINE WORD REGEX: with LINE in common-session
+# ("+LINE": added to it), check exits 3 and says REGEX of common-session,
+# once (the lines naming WORD counted).
+stack_line_is_an_error() {
 	local out rc
-	session_stack "+session optional $module confg=/etc/x dry_run"
+	session_stack "$2"
 	write_policy <<P
 version = 1;
 pin_dir = "$work/pins";
@@ -407,12 +410,18 @@ rules = ( { users = ["alice"]; services = ["sshd"]; unshare = ["uts"]; } );
 P
 	run_check
 	session_stack_back
-	if [ "$rc" = 3 ] && [ "$(grep -c 'confg' <<<"$out")" = 1 ] &&
-	   grep -q '^/etc/pam.d/common-session: pam_ns.so option "confg=/etc/x" is unknown or invalid' <<<"$out"; then
-		ok "check: a pam_ns.so option the module refuses is an error, once per stack file"
+	if [ "$rc" = 3 ] && [ "$(grep -c "$3" <<<"$out")" = 1 ] &&
+	   grep -q "^/etc/pam.d/common-session: $4" <<<"$out"; then
+		ok "$1"
 	else
-		not_ok "check: a pam_ns.so option the module refuses is an error, once per stack file" "rc=$rc out=$out"
+		not_ok "$1" "rc=$rc out=$out"
 	fi
+}
+
+check_module_options_in_stacks() {
+	stack_line_is_an_error "check: a pam_ns.so option the module refuses is an error, once per stack file" \
+		"+session optional $module confg=/etc/x dry_run" confg \
+		'pam_ns.so option "confg=/etc/x" is unknown or invalid'
 }
 TESTS+=(check_module_options_in_stacks)
 
@@ -549,21 +558,9 @@ TESTS+=(check_hostnames_and_names)
 # A pam_ns line whose module libpam cannot find: every session of its
 # stacks fails ("Module is unknown"), the admin's own included.
 check_module_libpam_cannot_find() {
-	local out rc
-	session_stack "session required $work/nowhere/pam_ns.so helper=$helper"
-	write_policy <<P
-version = 1;
-pin_dir = "$work/pins";
-rules = ( { users = ["alice"]; services = ["sshd"]; unshare = ["uts"]; } );
-P
-	run_check
-	session_stack_back
-	if [ "$rc" = 3 ] && [ "$(grep -c 'nowhere' <<<"$out")" = 1 ] &&
-	   grep -q "^/etc/pam.d/common-session: its pam_ns line loads $work/nowhere/pam_ns.so, which libpam does not find" <<<"$out"; then
-		ok "check: a pam_ns module libpam cannot find is an error, once per line"
-	else
-		not_ok "check: a pam_ns module libpam cannot find is an error, once per line" "rc=$rc out=$out"
-	fi
+	stack_line_is_an_error "check: a pam_ns module libpam cannot find is an error, once per line" \
+		"session required $work/nowhere/pam_ns.so helper=$helper" nowhere \
+		"its pam_ns line loads $work/nowhere/pam_ns.so, which libpam does not find"
 }
 TESTS+=(check_module_libpam_cannot_find)
 
