@@ -170,11 +170,14 @@ int pns_exe_open(const char *path, struct pns_err *e)
 	return pns_steal_fd(&fd);
 }
 
-/* Move fd to 10 or above, so that the standard descriptors and fd 3 can be
- * set without clobbering it (a login program may run with 0-2 closed). */
+/* Move fd above every fd the child sets (0-3 and the PNS_EXEC_MAX_FDS
+ * passed from 4 on), so that setting them clobbers none of ours (a login
+ * program may run with 0-2 closed). */
+#define HIGH_FD 32
+_Static_assert(4 + PNS_EXEC_MAX_FDS <= HIGH_FD, "passed fds must stay below HIGH_FD");
 static int high(int fd)
 {
-	return fd < 0 || fd >= 10 ? fd : fcntl(fd, F_DUPFD_CLOEXEC, 10);
+	return fd < 0 || fd >= HIGH_FD ? fd : fcntl(fd, F_DUPFD_CLOEXEC, HIGH_FD);
 }
 
 /* Whether setgroups(2) is denied to this user namespace (user_namespaces(7)):
@@ -191,17 +194,20 @@ static bool setgroups_denied(void)
 
 /* Between fork and exec: async-signal-safe calls only.  Any failure is
  * written to errfd as an int and ends the child. */
-__attribute__((noreturn)) static void exec_child(const struct pns_exec *x, int errfd, int lifeline,
-						 int null)
+__attribute__((noreturn)) static void exec_child(const struct pns_exec *x, char *const *envp,
+						 int errfd, int lifeline, int null)
 {
-	static char *const envp[] = { "PATH=/usr/sbin:/usr/bin:/sbin:/bin", NULL };
 	int err = 0;
 	int exe = high(x->exe), out = high(x->out_fd), rep = high(x->report_fd);
+	int pass[PNS_EXEC_MAX_FDS];
 	errfd = high(errfd);
 	null = high(null);
 	if (exe < 0 || errfd < 0 || null < 0 || (x->out_fd >= 0 && out < 0) ||
 	    (x->report_fd >= 0 && rep < 0))
 		_exit(126);
+	for (int i = 0; i < x->nfds; i++)
+		if ((pass[i] = high(x->fds[i])) < 0)
+			_exit(126);
 	/* Its own session: no terminal signal of the login program reaches
 	 * it, and it leads no group the caller could signal. */
 	setsid();
@@ -226,10 +232,20 @@ __attribute__((noreturn)) static void exec_child(const struct pns_exec *x, int e
 		err = errno;
 		goto fail;
 	}
+	/* Every fd passed is at HIGH_FD or above by now, so none of these
+	 * clobbers another. */
+	for (int i = 0; i < x->nfds; i++)
+		if (dup2(pass[i], 4 + i) < 0) {
+			err = errno;
+			goto fail;
+		}
 	/* Nothing else of the caller's crosses the exec (with script_ok, but
 	 * the program's own fd). */
-	if (syscall(SYS_close_range, rep >= 0 ? 4U : 3U, ~0U, CLOSE_RANGE_CLOEXEC) < 0) {
-		for (int fd = rep >= 0 ? 4 : 3; fd < 65536; fd++)
+	unsigned first = x->nfds > 0 ? 4U + (unsigned)x->nfds : rep >= 0 ? 4U : 3U;
+	if (rep < 0 && x->nfds > 0)
+		close(3);
+	if (syscall(SYS_close_range, first, ~0U, CLOSE_RANGE_CLOEXEC) < 0) {
+		for (int fd = (int)first; fd < 65536; fd++)
 			fcntl(fd, F_SETFD, FD_CLOEXEC);
 	}
 	if (x->script_ok)
@@ -246,12 +262,33 @@ fail:
 	_exit(127);
 }
 
+/* PATH and x->env, NULL-ended, in one allocation made before the fork (the
+ * child may not allocate). */
+static char **exec_env(const struct pns_exec *x)
+{
+	size_t n = 0;
+	while (x->env && x->env[n])
+		n++;
+	char **envp = calloc(n + 2, sizeof(*envp));
+	if (!envp)
+		return NULL;
+	envp[0] = (char *)"PATH=/usr/sbin:/usr/bin:/sbin:/bin";
+	for (size_t i = 0; i < n; i++)
+		envp[i + 1] = x->env[i];
+	return envp;
+}
+
 int pns_child_exec(const struct pns_exec *x, pid_t *pid, struct pns_err *e)
 {
 	int errp[2] = { -1, -1 }, life[2] = { -1, -1 };
+	if (x->nfds < 0 || x->nfds > PNS_EXEC_MAX_FDS)
+		return pns_fail(e, EINVAL, "cannot pass %d fds to %s", x->nfds, x->argv[0]);
 	cleanup_close int null = open("/dev/null", O_RDWR | O_CLOEXEC);
 	if (null < 0)
 		return pns_fail(e, errno, "cannot open /dev/null");
+	cleanup_free char **envp = exec_env(x);
+	if (!envp)
+		return pns_fail(e, ENOMEM, "cannot start %s", x->argv[0]);
 	if (pipe2(errp, O_CLOEXEC) < 0 || pipe2(life, O_CLOEXEC) < 0) {
 		int saved = errno;
 		if (errp[0] >= 0)
@@ -267,7 +304,7 @@ int pns_child_exec(const struct pns_exec *x, pid_t *pid, struct pns_err *e)
 	if (*pid == 0) {
 		close(errp[0]);
 		close(life[1]);
-		exec_child(x, errp[1], life[0], null);
+		exec_child(x, envp, errp[1], life[0], null);
 	}
 	close(errp[1]);
 	close(life[0]);

@@ -53,11 +53,20 @@ struct pns_exec {
 	bool die_with_parent;		/* PR_SET_PDEATHSIG(SIGKILL), armed without a race */
 	bool script_ok;			/* keep exe open across the exec, so that a script
 					 * (run by the kernel as /dev/fd/N) works too */
+	char *const *env;		/* NAME=VALUE entries after PATH, NULL-ended;
+					 * NULL: none */
+	const int *fds;			/* become fds 4, 5, ... in this order (so fd 3
+					 * is the report fd or closed); not owned */
+	int nfds;			/* at most PNS_EXEC_MAX_FDS */
 };
+
+/* How many fds pns_child_exec passes on besides 0-3. */
+#define PNS_EXEC_MAX_FDS 16
 
 /*
  * Fork and execute x->exe (execveat AT_EMPTY_PATH) with x->argv and an
- * environment of PATH only, stdin on /dev/null, no other fd of the caller,
+ * environment of PATH and x->env only, stdin on /dev/null, no fd of the
+ * caller but x->fds,
  * every signal handler at its default and none blocked, real, effective and
  * saved uid and gid 0 and no supplementary groups (su and sudo open sessions
  * with the caller's real uid: nothing we start may be signalled, traced or
