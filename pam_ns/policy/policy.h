@@ -71,6 +71,23 @@ static inline const char *pns_tmp_size(const struct pns_setup *s)
 	return s->tmp_size ? s->tmp_size : PNS_TMP_SIZE_DEFAULT;
 }
 
+/* IFNAMSIZ: an interface name's longest, with its NUL. */
+#define PNS_IFNAMSIZ 16
+
+/* A set's network uplink (its `uplink` group): a veth pair made with each
+ * instance, one end in the set's net namespace (store/uplink.h). */
+struct pns_uplink {
+	bool on;			/* the set has an uplink */
+	char bridge[PNS_IFNAMSIZ];	/* the host end's bridge, "": none */
+	char inside[PNS_IFNAMSIZ];	/* the end in the set ("eth0") */
+	int family;			/* AF_INET or AF_INET6; 0: no address */
+	unsigned char addr[16];		/* as written, network byte order */
+	unsigned prefix;		/* its prefix length */
+	bool gateway;			/* a default route via gw */
+	unsigned char gw[16];
+	bool isolated;			/* bridge port isolation (bridge only) */
+};
+
 /* A named set of pinned namespaces (the `namespaces` group). */
 struct pns_set {
 	char *name;
@@ -84,6 +101,7 @@ struct pns_set {
 	bool external;			/* any paths[] given: never created/deleted */
 	bool ip_netns;			/* also pin net at /run/netns/<name> */
 	struct pns_setup setup;
+	struct pns_uplink uplink;
 };
 
 /* One entry of `rules`; the first that matches a login wins. */

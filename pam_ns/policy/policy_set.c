@@ -1,16 +1,18 @@
 /* The `namespaces` group: named sets, own or external, and their checks. */
 #include "policy/policy_int.h"
 
+#include <arpa/inet.h>
+#include <ctype.h>
 #include <limits.h>
 
 #include "common/path.h"
 
 #include <string.h>
 
-#define SET_KEYS "types, per, group_from, paths, ip_netns, " PNS_SETUP_KEYS
+#define SET_KEYS "types, per, group_from, paths, ip_netns, uplink, " PNS_SETUP_KEYS
 
 struct set_seen {
-	int types, per, group_from, paths, ip_netns;
+	int types, per, group_from, paths, ip_netns, uplink;
 	bool per_bad;			/* per given, but none of its words */
 	unsigned types_mask;
 	struct pns_setup_seen setup;
@@ -46,6 +48,124 @@ static void parse_paths(struct pns_pctx *c, const config_setting_t *g, struct pn
 		pns_perr(c, g, "paths is empty: name at least one pinned namespace file");
 }
 
+/* --- uplink: a veth pair into the set's net namespace (store/uplink.h) --- */
+
+#define UPLINK_KEYS "bridge, inside, address, gateway, isolated"
+
+/* The kernel's rule for a link name (dev_valid_name): 1 to 15 bytes, not
+ * "." or "..", no '/', ':' or white space. */
+static bool ifname_valid(const char *n)
+{
+	size_t len = strlen(n);
+	if (len == 0 || len >= PNS_IFNAMSIZ || !strcmp(n, ".") || !strcmp(n, ".."))
+		return false;
+	for (const char *p = n; *p; p++)
+		if (*p == '/' || *p == ':' || isspace((unsigned char)*p))
+			return false;
+	return true;
+}
+
+static void uplink_ifname(struct pns_pctx *c, const config_setting_t *s, const struct pns_set *set,
+			  char *out)
+{
+	const char *v;
+	if (pns_read_string(c, s, &v) < 0)
+		return;
+	if (!ifname_valid(v))
+		pns_perr(c, s, "uplink of set \"%s\": %s = \"%s\" is not a valid interface name (1 to 15 "
+			 "characters, no '/', ':' or white space, not \".\" or \"..\")", set->name,
+			 config_setting_name(s), v);
+	else if (!strcmp(config_setting_name(s), "inside") && !strcmp(v, "lo"))
+		pns_perr(c, s, "uplink of set \"%s\": inside = \"lo\" is the set's loopback interface; "
+			 "name the uplink's end something else (the default is \"eth0\")", set->name);
+	else
+		memcpy(out, v, strlen(v) + 1);
+}
+
+/* "ADDRESS/PREFIX" (IPv4 or IPv6) into u: family, bytes, prefix. */
+static void uplink_address(struct pns_pctx *c, const config_setting_t *s, const struct pns_set *set,
+			   struct pns_uplink *u)
+{
+	const char *v, *slash;
+	char ip[INET6_ADDRSTRLEN + 1];
+	char *end;
+	if (pns_read_string(c, s, &v) < 0)
+		return;
+	slash = strchr(v, '/');
+	if (slash && (size_t)(slash - v) < sizeof(ip)) {
+		memcpy(ip, v, (size_t)(slash - v));
+		ip[slash - v] = '\0';
+		u->family = inet_pton(AF_INET, ip, u->addr) == 1 ? AF_INET :
+			    inet_pton(AF_INET6, ip, u->addr) == 1 ? AF_INET6 : 0;
+	}
+	unsigned max = u->family == AF_INET ? 32 : 128;
+	unsigned long prefix = slash && u->family && *(slash + 1) >= '0' && *(slash + 1) <= '9' ?
+			       strtoul(slash + 1, &end, 10) : 0;
+	if (!prefix || *end || prefix > max) {
+		pns_perr(c, s, "uplink of set \"%s\": address = \"%s\" must be an IPv4 or IPv6 address "
+			 "and a prefix length (1 to 32, or to 128), e.g. \"10.200.0.0/16\" or "
+			 "\"fd00:200::/64\"", set->name, v);
+		u->family = 0;
+		return;
+	}
+	u->prefix = (unsigned)prefix;
+}
+
+/* The `uplink` group of a set: each key, then what they say together (the
+ * gateway's family is the address's, so it is read last). */
+static void parse_uplink(struct pns_pctx *c, const config_setting_t *g, struct pns_set *set)
+{
+	struct pns_uplink *u = &set->uplink;
+	if (config_setting_type(g) != CONFIG_TYPE_GROUP) {
+		pns_perr(c, g, "uplink must be a group, e.g. uplink = { bridge = \"pnsbr0\"; "
+			 "address = \"10.200.0.0/16\"; };");
+		return;
+	}
+	u->on = true;
+	u->isolated = true;
+	memcpy(u->inside, "eth0", sizeof("eth0"));
+	const config_setting_t *address = NULL, *gateway = NULL, *isolated = NULL;
+	for (int i = 0; i < config_setting_length(g); i++) {
+		const config_setting_t *s = config_setting_get_elem(g, (unsigned)i);
+		const char *key = config_setting_name(s);
+		if (!strcmp(key, "bridge"))
+			uplink_ifname(c, s, set, u->bridge);
+		else if (!strcmp(key, "inside"))
+			uplink_ifname(c, s, set, u->inside);
+		else if (!strcmp(key, "address") && (address = s))
+			uplink_address(c, s, set, u);
+		else if (!strcmp(key, "gateway"))
+			gateway = s;
+		else if (!strcmp(key, "isolated") && (isolated = s))
+			pns_read_bool(c, s, &u->isolated);
+		else
+			pns_perr(c, s, "unknown setting \"%s\" in the uplink of set \"%s\" (valid: "
+				 UPLINK_KEYS ")", key, set->name);
+	}
+	const char *v;
+	if (isolated && !u->bridge[0])
+		pns_perr(c, isolated, "uplink of set \"%s\": isolated applies to the ports of a bridge: "
+			 "give bridge, or drop isolated", set->name);
+	if (!gateway || pns_read_string(c, gateway, &v) < 0)
+		return;
+	if (!address) {
+		pns_perr(c, gateway, "uplink of set \"%s\": gateway needs an address in the set "
+			 "(address = \"ADDRESS/PREFIX\")", set->name);
+	} else if (u->family && inet_pton(u->family, v, u->gw) != 1) {
+		unsigned char other[16];
+		bool v6 = u->family == AF_INET;	/* the family it is not */
+		if (inet_pton(v6 ? AF_INET6 : AF_INET, v, other) == 1)
+			pns_perr(c, gateway, "uplink of set \"%s\": gateway \"%s\" is an %s address, but "
+				 "the address is %s: both must be of one family", set->name, v,
+				 v6 ? "IPv6" : "IPv4", v6 ? "IPv4" : "IPv6");
+		else
+			pns_perr(c, gateway, "uplink of set \"%s\": gateway = \"%s\" is not an IP address "
+				 "(no prefix length)", set->name, v);
+	} else if (u->family) {
+		u->gateway = true;
+	}
+}
+
 static void set_key(struct pns_pctx *c, const config_setting_t *s, struct pns_set *set,
 		    struct set_seen *seen)
 {
@@ -75,6 +195,9 @@ static void set_key(struct pns_pctx *c, const config_setting_t *s, struct pns_se
 	} else if (!strcmp(key, "ip_netns")) {
 		seen->ip_netns = line;
 		pns_read_bool(c, s, &set->ip_netns);
+	} else if (!strcmp(key, "uplink")) {
+		seen->uplink = line;
+		parse_uplink(c, s, set);
 	} else if (!pns_parse_setup_key(c, s, &set->setup, &seen->setup)) {
 		pns_perr(c, s, "unknown setting \"%s\" in namespace set \"%s\" (valid: " SET_KEYS ")", key,
 			 set->name);
@@ -95,6 +218,7 @@ static void check_external(struct pns_pctx *c, const struct pns_set *set, const 
 		{ set->per != PNS_PER_SHARED ? seen->per : 0, "per other than \"shared\"" },
 		{ seen->group_from, "group_from" },
 		{ seen->ip_netns, "ip_netns" },
+		{ seen->uplink, "uplink" },
 		{ seen->setup.hostname, "hostname" },
 		{ seen->setup.propagation, "propagation" },
 		{ seen->setup.proc, "proc" },
@@ -167,6 +291,11 @@ static void check_own(struct pns_pctx *c, const config_setting_t *g, struct pns_
 	if (seen->ip_netns && set->ip_netns && seen->types && !(set->types & PNS_BIT(PNS_NET))) {
 		pns_diag_add(c->d, c->file, seen->ip_netns, "ip_netns = true pins a net namespace for "
 			     "`ip netns`: set \"%s\" has no \"net\" in types", set->name);
+		c->errors++;
+	}
+	if (seen->uplink && seen->types && !(set->types & PNS_BIT(PNS_NET))) {
+		pns_diag_add(c->d, c->file, seen->uplink, "uplink connects the net namespace of set \"%s\": "
+			     "add \"net\" to its types", set->name);
 		c->errors++;
 	}
 	check_hostname_escapes(c, set, seen);
