@@ -36,6 +36,12 @@ BASE_CFLAGS := -std=c11 -D_GNU_SOURCE -D_FORTIFY_SOURCE=2 -fstack-protector-stro
 ALL_CFLAGS = $(BASE_CFLAGS) $(CFLAGS) $(EXTRA_CFLAGS)
 LDHARDEN := -Wl,-z,relro,-z,now
 LIBS    := -lpam -lconfig
+# libnl-route-3: the helper's uplinks (store/uplink.c), linked into the
+# helper and the tests only.  pam_ns.so never uses that part of the core
+# (it does not make or remove sets), so the static library pulls none of it
+# into the module, and the module does not depend on libnl.
+NL_CFLAGS := $(shell pkg-config --cflags libnl-route-3.0 2>/dev/null || echo -I/usr/include/libnl3)
+NL_LIBS   := $(shell pkg-config --libs libnl-route-3.0 2>/dev/null || echo -lnl-route-3 -lnl-3)
 
 # The layers, each a folder: common/ needs nothing, policy/ and store/ build on
 # it, session/ on all three; module/ and helper/ are the two front ends.  The
@@ -77,7 +83,7 @@ PAM_SUPPORT_SRC  := $(wildcard tests/pam/support/*.c)
 all: $(MODULE) $(HELPER) $(INIT)
 
 $(BUILD)/core/%.o: %.c $(HEADERS) | $(BUILD)/core
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) $(NL_CFLAGS) -c -o $@ $<
 $(BUILD)/helper/%.o: %.c $(HEADERS) $(PATHS_H) | $(BUILD)/helper
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 $(BUILD)/pam_ns.o: pam_ns/module/pam_ns.c $(HEADERS) $(PATHS_H) | $(BUILD)
@@ -102,7 +108,7 @@ $(MODULE): $(BUILD)/pam_ns.o $(CORE_LIB) pam_ns/module/pam_ns.map
 	$(CC) -shared -o $@ $(BUILD)/pam_ns.o $(CORE_LIB) -Wl,--version-script=pam_ns/module/pam_ns.map \
 	      -Wl,--no-undefined $(LDHARDEN) $(LDFLAGS) $(LIBS)
 $(HELPER): $(HELPER_OBJ) $(CORE_LIB)
-	$(CC) -pie -o $@ $(HELPER_OBJ) $(CORE_LIB) $(LDHARDEN) $(LDFLAGS) $(LIBS)
+	$(CC) -pie -o $@ $(HELPER_OBJ) $(CORE_LIB) $(LDHARDEN) $(LDFLAGS) $(LIBS) $(NL_LIBS)
 
 $(INIT): pam_ns/init/pam_ns-init.c | $(BUILD)
 	$(INIT_CC) -static -std=c11 -O2 $(WARN) -Wno-missing-prototypes -fstack-protector-strong \
@@ -114,7 +120,7 @@ $(BUILD) $(BUILD)/core $(BUILD)/helper $(BUILD)/tests:
 # ---- tests -------------------------------------------------------------
 $(BUILD)/tests/%: tests/unit/%.c $(CORE_LIB) $(UNIT_SUPPORT_SRC) $(wildcard tests/unit/support/*.h) | $(BUILD)/tests
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Ipam_ns -Itests/unit/support -o $@ $< \
-	      $(UNIT_SUPPORT_SRC) $(CORE_LIB) $(LDFLAGS) $(LIBS) -lcmocka
+	      $(UNIT_SUPPORT_SRC) $(CORE_LIB) $(LDFLAGS) $(LIBS) $(NL_LIBS) -lcmocka
 $(BUILD)/tests/%: tests/pam/%.c $(MODULE) $(PAM_SUPPORT_SRC) $(wildcard tests/pam/support/*.h) | $(BUILD)/tests
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Ipam_ns -Itests/pam/support -o $@ $< \
 	      $(PAM_SUPPORT_SRC) $(LDFLAGS) -lpamtest -lpam -lcmocka

@@ -226,6 +226,9 @@ const char *pns_join_verdict(const struct pns_set *set, const struct pns_inst_st
 struct pns_create_opts {
 	const char *hostname;		/* expanded and validated, NULL: leave */
 	const char *init;		/* pam_ns-init, for a pid set (checked by pns_exe_open) */
+	/* The instance's uid (per = "user") or gid (per = "group"): added to
+	 * the address of the set's uplink, when it has one. */
+	unsigned long long uplink_id;
 };
 
 /*
@@ -233,8 +236,8 @@ struct pns_create_opts {
  * Under the instance lock: an incomplete leftover is removed first; then a
  * child in the home namespace unshares every type of the set at once and
  * does the set-up, its namespaces are pinned in the store (and, for a set
- * with ip_netns, its net namespace at /run/netns/<pns_inst_netns_name>), and the marker
- * is written last.  A pid set gets a persistent pam_ns-init (o->init).
+ * with ip_netns, its net namespace at /run/netns/<pns_inst_netns_name>), the set's
+ * uplink is made (store/uplink.h), and the marker is written last.  A pid set gets a persistent pam_ns-init (o->init).
  * On failure nothing of the instance is left.  *created tells which
  * happened.  s must have been opened with PNS_STORE_MAKE.
  */
@@ -244,7 +247,8 @@ int pns_store_create(struct pns_store *s, const struct pns_set *set, const struc
 /*
  * Remove an instance under its lock: marker first (so nobody joins any
  * more), then for each pin: tell a pid set's init to exit once it is alone,
- * drop the matching /run/netns entry, unmount (lazily), unlink; then the
+ * delete the net namespace's uplink and drop the matching /run/netns entry,
+ * unmount (lazily), unlink; then the
  * directory and the empty parents.  Processes inside keep running.
  * e->errnum is ENOENT when the instance does not exist.
  */

@@ -16,6 +16,7 @@
 #include "session/setup.h"
 #include "store/pin.h"
 #include "store/store_int.h"
+#include "store/uplink.h"
 
 struct set_child {
 	const struct pns_store *s;
@@ -151,14 +152,21 @@ static int create_locked(struct pns_store *s, const struct pns_set *set, const s
 	 * which removing it recognises this entry as its own. */
 	if (rc == 0 && ip_netns && (rc = pns_store_go(s, PNS_IN_HOME, e)) == 0)
 		rc = pin_run_netns(i, fds[PNS_NET], e);
-	for (int t = 0; t < PNS_NTYPES; t++)
-		if (fds[t] >= 0)
-			close(fds[t]);
 	struct pns_err back = { 0 };
 	if (pns_store_go(s, PNS_IN_OWN, &back) < 0 && rc == 0) {
 		*e = back;
 		rc = -1;
 	}
+	/* The set's uplink, once its net namespace is pinned (so a failure
+	 * below, or a crash, leaves an instance whose removal finds it), from
+	 * the helper's own namespaces: the host end lives in its net
+	 * namespace.  Before the release, so that a failure still stops a pid
+	 * set's init. */
+	if (rc == 0 && set->uplink.on && (set->types & PNS_BIT(PNS_NET)))
+		rc = pns_uplink_make(&set->uplink, i, set->per, o->uplink_id, fds[PNS_NET], e);
+	for (int t = 0; t < PNS_NTYPES; t++)
+		if (fds[t] >= 0)
+			close(fds[t]);
 	/* Without an ok release the child kills a pid set's init. */
 	if (pns_child_release(&c, rc == 0, rc == 0 ? e : NULL) < 0)
 		rc = -1;

@@ -10,6 +10,7 @@
 
 #include "common/path.h"
 #include "store/pin.h"
+#include "store/uplink.h"
 
 /* Remove /run/netns/<name> (in the home namespace) only when it pins the
  * very namespace of our net pin: a same-named `ip netns add` of someone
@@ -39,8 +40,9 @@ static int rmdir_at(int dirfd, const char *name, const char *shown, bool must, s
 	return pns_fail(e, errno, "cannot remove %s", shown);
 }
 
-/* Each pin: its pid set's init told to leave, its /run/netns twin dropped,
- * then unmounted in the store and unlinked. */
+/* Each pin: its pid set's init told to leave, its net namespace's uplink
+ * deleted (while the pin still reaches the namespace) and its /run/netns
+ * twin dropped, then unmounted in the store and unlinked. */
 static int unpin_all(struct pns_store *s, const struct pns_inst *i, int dirfd, const char *dir_name,
 		     struct pns_err *e)
 {
@@ -51,6 +53,8 @@ static int unpin_all(struct pns_store *s, const struct pns_inst *i, int dirfd, c
 		if (fd >= 0 && fstat(fd, &st) == 0) {
 			if (t == PNS_PID)
 				pns_setinit_drain(fd);
+			if (t == PNS_NET && pns_uplink_remove(i, fd, e) < 0)
+				return -1;
 			if (t == PNS_NET)
 				drop_run_netns(s, i, st.st_dev, st.st_ino);
 			if (pns_store_go(s, PNS_IN_STORE, e) < 0)
