@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <cmocka.h>
+#include <sys/socket.h>
 
 #include "inline_policy.h"
 #include "policy/policy.h"
@@ -1007,6 +1008,94 @@ static void diag_formats(void **state)
 	assert_int_equal(d.msgs.n, 0);
 }
 
+/* ---- a set's uplink ------------------------------------------------------ */
+
+#define UPSET(body) V "namespaces = {\n lab = { types = [\"net\", \"uts\"]; per = \"user\";\n uplink = {\n" \
+	body "\n }; };\n};\n"
+
+static void uplink_loads(void **state)
+{
+	(void)state;
+	struct pns_policy *pol = inline_policy(UPSET(" bridge = \"pnsbr0\"; inside = \"veth-in\";"
+						     " address = \"10.200.0.0/16\"; gateway = \"10.200.0.1\";"));
+	const struct pns_uplink *u = &pns_policy_find_set(pol, "lab")->uplink;
+	assert_true(u->on);
+	assert_string_equal(u->bridge, "pnsbr0");
+	assert_string_equal(u->inside, "veth-in");
+	assert_int_equal(u->family, AF_INET);
+	assert_memory_equal(u->addr, "\x0a\xc8\x00\x00", 4);
+	assert_int_equal(u->prefix, 16);
+	assert_true(u->gateway);
+	assert_memory_equal(u->gw, "\x0a\xc8\x00\x01", 4);
+	assert_true(u->isolated);		/* the default, with a bridge */
+	pns_policy_free(pol);
+	/* Every key optional: an end in the set named eth0, nothing else. */
+	pol = inline_policy(UPSET(""));
+	u = &pns_policy_find_set(pol, "lab")->uplink;
+	assert_true(u->on);
+	assert_string_equal(u->bridge, "");
+	assert_string_equal(u->inside, "eth0");
+	assert_int_equal(u->family, 0);
+	assert_false(u->gateway);
+	pns_policy_free(pol);
+	pol = inline_policy(UPSET(" bridge = \"br\"; isolated = false; address = \"fd00:200::/64\";"
+				  " gateway = \"fd00:200::1\";"));
+	u = &pns_policy_find_set(pol, "lab")->uplink;
+	assert_false(u->isolated);
+	assert_int_equal(u->family, AF_INET6);
+	assert_int_equal(u->prefix, 64);
+	assert_int_equal(u->gw[15], 1);
+	pns_policy_free(pol);
+	/* A set without one has none. */
+	pol = inline_policy(V "namespaces = { a = { types = [\"net\"]; }; };\n");
+	assert_false(pns_policy_find_set(pol, "a")->uplink.on);
+	pns_policy_free(pol);
+}
+
+static void uplink_errors(void **state)
+{
+	(void)state;
+	expect_error(UPSET(" colour = \"red\";"), 5, "unknown setting \"colour\" in the uplink of set \"lab\" "
+		     "(valid: bridge, inside, address, gateway, isolated)");
+	expect_error(V "namespaces = { lab = { types = [\"net\"];\n uplink = \"br0\"; }; };\n", 3,
+		     "uplink must be a group");
+	expect_error(V "namespaces = { lab = { types = [\"uts\"];\n uplink = { }; }; };\n", 3,
+		     "uplink connects the net namespace of set \"lab\": add \"net\" to its types");
+	expect_error(V "namespaces = { lab = { paths = { net = \"/run/netns/x\"; };\n uplink = { }; }; };\n", 3,
+		     "uplink is not allowed in set \"lab\": its namespaces are pinned by someone else");
+	static const char *const bad_names[] = { "", "sixteen-chars-xx", "a/b", "a b", "a:b", ".", "..", "a\tb" };
+	for (size_t i = 0; i < sizeof(bad_names) / sizeof(*bad_names); i++) {
+		char text[512], want[128];
+		snprintf(text, sizeof(text), UPSET(" bridge = \"%s\";"), bad_names[i]);
+		snprintf(want, sizeof(want), "bridge = \"%s\" is not a valid interface name", bad_names[i]);
+		expect_error(text, 5, want);
+	}
+	expect_error(UPSET(" inside = \"a/b\";"), 5, "inside = \"a/b\" is not a valid interface name");
+	expect_error(UPSET(" inside = \"lo\";"), 5, "inside = \"lo\" is the set's loopback interface");
+	expect_valid(UPSET(" bridge = \"fifteen-chars-x\";"));
+	static const char *const bad_addresses[] = {
+		"10.200.0.0", "10.200.0.0/", "10.200.0.0/0", "10.200.0.0/33", "10.200.0.0/16x", "10.200.0/16",
+		"fd00::/129", "host/16", "/16", "10.200.0.0/-1",
+	};
+	for (size_t i = 0; i < sizeof(bad_addresses) / sizeof(*bad_addresses); i++) {
+		char text[512], want[128];
+		snprintf(text, sizeof(text), UPSET(" address = \"%s\";"), bad_addresses[i]);
+		snprintf(want, sizeof(want), "address = \"%s\" must be an IPv4 or IPv6 address and a prefix",
+			 bad_addresses[i]);
+		expect_error(text, 5, want);
+	}
+	expect_error(UPSET(" gateway = \"10.200.0.1\";"), 5, "gateway needs an address in the set");
+	expect_error(UPSET(" address = \"10.200.0.0/16\";\n gateway = \"fd00::1\";"), 6,
+		     "gateway \"fd00::1\" is an IPv6 address, but the address is IPv4: both must be of one family");
+	expect_error(UPSET(" address = \"fd00::/64\";\n gateway = \"10.0.0.1\";"), 6,
+		     "gateway \"10.0.0.1\" is an IPv4 address, but the address is IPv6");
+	expect_error(UPSET(" address = \"10.200.0.0/16\";\n gateway = \"10.200.0.1/16\";"), 6,
+		     "gateway = \"10.200.0.1/16\" is not an IP address");
+	expect_error(UPSET(" isolated = true;"), 5, "isolated applies to the ports of a bridge: give bridge");
+	expect_error(UPSET(" bridge = \"br\";\n isolated = \"yes\";"), 6, "isolated must be true or false");
+	expect_error(UPSET(" bridge = 5;"), 5, "bridge must be a string");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1045,6 +1134,8 @@ int main(void)
 		cmocka_unit_test(diag_formats),
 		cmocka_unit_test(user_manager_default_follows_the_isolated_types),
 		cmocka_unit_test(user_manager_errors),
+		cmocka_unit_test(uplink_loads),
+		cmocka_unit_test(uplink_errors),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
