@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <net/if.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -778,6 +779,22 @@ static void check_set_hostnames(struct check *c)
 	}
 }
 
+/* The bridge of each set's uplink, in the net namespace check runs in
+ * (create makes the host end in its own): absent, every create of the set
+ * fails. */
+static void check_uplink_bridges(struct check *c)
+{
+	const struct pns_policy *pol = c->pol;
+	for (size_t i = 0; i < pol->nsets; i++) {
+		const struct pns_set *s = &pol->sets[i];
+		if (!s->uplink.on || !s->uplink.bridge[0] || if_nametoindex(s->uplink.bridge))
+			continue;
+		finding(c, false, s->file, s->line, "set %s: the bridge %s of its uplink does not exist "
+			"(here, in pam_ns_helper's network namespace): creating the set fails until it "
+			"does (ip link add %s type bridge)", s->name, s->uplink.bridge, s->uplink.bridge);
+	}
+}
+
 /* Names a login of rule r turns into a store path or a hostname, checked
  * as the login checks them (pns_inst_init, pns_expand and
  * pns_hostname_valid), for every user, group and service the rule names
@@ -884,6 +901,7 @@ int pns_cmd_check(const struct pns_helper_args *args, const struct pns_policy *p
 	check_uncreated_sets(&c);
 	check_kernel_types(&c);
 	check_set_hostnames(&c);
+	check_uplink_bridges(&c);
 	for (size_t i = 0; i < pol->nrules; i++)
 		if (!pol->rules[i].none) {
 			check_rule_names(&c, &pol->rules[i]);

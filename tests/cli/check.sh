@@ -584,3 +584,24 @@ P
 	fi
 }
 TESTS+=(check_run_netns_through_a_link)
+
+# The bridge of a set's uplink, looked up where check runs: absent, a
+# warning (every create of the set would fail); present, nothing.
+check_uplink_bridge_missing() {
+	local out rc bad=""
+	write_policy <<P
+version = 1;
+pin_dir = "$work/pins";
+namespaces = { lab = { types = ["net"]; per = "user"; uplink = { bridge = "pns-nobr0"; }; };
+  here = { types = ["net"]; uplink = { bridge = "lo"; isolated = false; }; }; };
+rules = ( { users = ["alice"]; join = "lab"; create = true; user_manager = "reachable"; },
+  { users = ["bob"]; join = "here"; create = true; user_manager = "reachable"; } );
+P
+	run_check
+	grep -q "^$policy:3: warning: set lab: the bridge pns-nobr0 of its uplink does not exist (here, in pam_ns_helper's network namespace): creating the set fails until it does" <<<"$out" ||
+		bad="$bad no warning for pns-nobr0;"
+	grep -q "bridge lo" <<<"$out" && bad="$bad a warning for lo, which exists;"
+	[ "$rc" = 0 ] || bad="$bad rc $rc (a warning only);"
+	verdict "check: an uplink's missing bridge is a warning" "$bad" "$out"
+}
+TESTS+=(check_uplink_bridge_missing)
