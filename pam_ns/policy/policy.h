@@ -71,6 +71,19 @@ static inline const char *pns_tmp_size(const struct pns_setup *s)
 	return s->tmp_size ? s->tmp_size : PNS_TMP_SIZE_DEFAULT;
 }
 
+/* A set's `hooks`: programs the helper runs as root when it makes an
+ * instance and before it removes one (store/hook.h). */
+struct pns_hooks {
+	char *create, *delete_;		/* absolute, normalized; NULL: none */
+	int timeout_s;			/* 1..PNS_HOOK_TIMEOUT_MAX */
+	int line;			/* where `hooks` is written, 0: absent */
+};
+
+/* A hook's longest run (s): below the module's wait for the whole helper
+ * (PNS_SPAWN_TIMEOUT, 30 s), which also covers a lock wait. */
+#define PNS_HOOK_TIMEOUT_MAX 20
+#define PNS_HOOK_TIMEOUT_DEFAULT 10
+
 /* A named set of pinned namespaces (the `namespaces` group). */
 struct pns_set {
 	char *name;
@@ -84,6 +97,7 @@ struct pns_set {
 	bool external;			/* any paths[] given: never created/deleted */
 	bool ip_netns;			/* also pin net at /run/netns/<name> */
 	struct pns_setup setup;
+	struct pns_hooks hooks;
 };
 
 /* One entry of `rules`; the first that matches a login wins. */
