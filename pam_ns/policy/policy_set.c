@@ -55,7 +55,7 @@ static void parse_hooks(struct pns_pctx *c, const config_setting_t *g, struct pn
 	h->timeout_s = PNS_HOOK_TIMEOUT_DEFAULT;
 	if (config_setting_type(g) != CONFIG_TYPE_GROUP) {
 		pns_perr(c, g, "hooks must be a group of programs, e.g. hooks = { create = "
-			 "\"/usr/local/sbin/lab-up\"; delete = \"/usr/local/sbin/lab-down\"; };");
+			 "\"/sbin/lab-up\"; delete = \"/sbin/lab-down\"; };");
 		return;
 	}
 	for (int i = 0; i < config_setting_length(g); i++) {

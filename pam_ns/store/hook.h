@@ -1,6 +1,6 @@
 /* A set's hooks: the admin's programs the helper runs as root when it makes
  * an instance (before logins may join it) and before it removes one.
- * pam_ns.conf(5), HOOKS, says what a hook gets; this is the one place that
+ * pam_ns.conf(5), Hooks, says what a hook gets; this is the one place that
  * starts one. */
 #ifndef PNS_HOOK_H
 #define PNS_HOOK_H

@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# End-to-end cases of a set's hooks (pam_ns.conf(5), HOOKS): the first login
+# End-to-end cases of a set's hooks (pam_ns.conf(5), Hooks): the first login
 # of a user whose set's create hook fails is refused (or, with
 # on_error=allow, let through unisolated) and the log says why, in the
 # hook's own words; the shipped example hook per-user-veth gives a first
