@@ -204,6 +204,8 @@ install: all
 	install -m 0644 config/examples/*.conf $(DESTDIR)$(DOCDIR)/examples/
 	install -d $(DESTDIR)$(DOCDIR)/examples/dropin-main.d
 	install -m 0644 config/examples/dropin-main.d/*.conf $(DESTDIR)$(DOCDIR)/examples/dropin-main.d/
+	install -d $(DESTDIR)$(DOCDIR)/examples/hooks
+	install -m 0644 config/examples/hooks/* $(DESTDIR)$(DOCDIR)/examples/hooks/
 	install -m 0644 config/pam.d/* $(DESTDIR)$(DOCDIR)/examples/pam.d/
 	test -e $(DESTDIR)$(SYSCONFDIR)/security/pam_ns.conf || \
 	  install -m 0644 config/default/pam_ns.conf $(DESTDIR)$(SYSCONFDIR)/security/pam_ns.conf

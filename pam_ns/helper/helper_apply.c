@@ -30,7 +30,7 @@ int pns_cmd_apply(const struct pns_helper_args *args, const struct pns_policy *p
 	}
 	unsigned pruned = 0;
 	if (args->prune && s.root >= 0 &&
-	    pns_helper_delete_each(args, &s, NULL, stale, pol, "prune", &pruned) != PNS_EXIT_OK)
+	    pns_helper_delete_each(args, &s, pol, NULL, stale, pol, "prune", &pruned) != PNS_EXIT_OK)
 		rc = PNS_EXIT_FAIL;
 	pns_store_close(&s);
 	return rc;

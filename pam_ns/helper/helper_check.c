@@ -21,6 +21,7 @@
 #include "session/match.h"
 #include "session/options.h"
 #include "session/plan.h"
+#include "store/hook.h"
 #include "store/pin.h"
 #include "store/store.h"
 
@@ -230,6 +231,33 @@ static void check_programs(struct check *c)
 			finding(c, true, s->file, s->line, "set %s has a pid namespace, whose PID 1 is "
 				"pam_ns-init: %s (pam_ns_helper's, -i) cannot be run: %s; apply and create "
 				"cannot make the set", s->name, c->init, e.msg);
+	}
+}
+
+/* Each hook of a set of ours, opened as the helper opens it before it runs
+ * it (pns_hook_open): one root should not run fails every creation of the
+ * set (the logins of rules that create it among them), or, for a delete
+ * hook, every delete. */
+static void check_hooks(struct check *c)
+{
+	const struct pns_policy *pol = c->pol;
+	for (size_t i = 0; i < pol->nsets; i++) {
+		const struct pns_set *s = &pol->sets[i];
+		for (int k = PNS_HOOK_CREATE; !s->external && k <= PNS_HOOK_DELETE; k++) {
+			struct pns_err e = { 0 };
+			int fd = pns_hook_open(s, (enum pns_hook_kind)k, &e);
+			if (fd >= 0)
+				close(fd);
+			if (fd != -1)
+				continue;
+			if (k == PNS_HOOK_CREATE)
+				finding(c, true, s->file, s->hooks.line, "set %s: %s; no instance of the set can "
+					"be made: logins that would create it %s, and pam_ns_helper create and "
+					"apply fail", s->name, e.msg, c->refused);
+			else
+				finding(c, true, s->file, s->hooks.line, "set %s: %s; pam_ns_helper delete and "
+					"purge delete its instances without it, and fail", s->name, e.msg);
+		}
 	}
 }
 
@@ -890,6 +918,7 @@ int pns_cmd_check(const struct pns_helper_args *args, const struct pns_policy *p
 	c.shadowed = calloc(pol->nrules + 1, sizeof(*c.shadowed));
 	read_stacks(&c, args->config);
 	check_programs(&c);
+	check_hooks(&c);
 	check_external_pins(&c);
 	check_run_netns(&c);
 	check_netns_dirs(&c);

@@ -32,20 +32,24 @@ int pns_cmd_delete(const struct pns_helper_args *args, const struct pns_policy *
 		rc = pns_helper_store_open(args, pol, false, &s);
 	if (rc == PNS_EXIT_OK && args->all) {
 		unsigned n = 0;
-		rc = pns_helper_delete_each(args, &s, name, NULL, NULL, "delete", &n);
+		rc = pns_helper_delete_each(args, &s, pol, name, NULL, NULL, "delete", &n);
 		if (rc == PNS_EXIT_OK && n == 0) {
 			pns_helper_error(args, "no instance of set %s under %s", name, s.pin_dir);
 			rc = PNS_EXIT_FAIL;
 		}
-	} else if (rc == PNS_EXIT_OK && pns_store_delete(&s, &i, &e) < 0) {
+	} else if (rc == PNS_EXIT_OK) {
 		char label[600];
-		if (e.errnum == ENOENT)
-			pns_helper_error(args, "delete %s: not pinned (%s)",
-					 pns_inst_label(&i, label, sizeof(label)), e.msg);
-		else
-			pns_helper_error(args, "delete %s: %s", pns_inst_label(&i, label, sizeof(label)),
-					 e.msg);
-		rc = PNS_EXIT_FAIL;
+		struct pns_err hook = { 0 };
+		pns_inst_label(&i, label, sizeof(label));
+		int del = pns_store_delete(&s, set, &i, &hook, &e);
+		if (pns_helper_delete_hook_failed(args, "delete", label, &hook, del == 0))
+			rc = PNS_EXIT_FAIL;
+		if (del < 0 && e.errnum == ENOENT)
+			pns_helper_error(args, "delete %s: not pinned (%s)", label, e.msg);
+		else if (del < 0)
+			pns_helper_error(args, "delete %s: %s", label, e.msg);
+		if (del < 0)
+			rc = PNS_EXIT_FAIL;
 	}
 	pns_store_close(&s);
 	return rc;

@@ -247,6 +247,11 @@ static void print_table(const struct pns_policy *pol, const struct pns_login *l,
 		printf("state:    %s\n", sv->verdict);
 	if (ssv->shown)
 		print_set_brings(p->set, ssv);
+	/* What the helper runs when it makes (and before it deletes) the set. */
+	if (p->set && !p->set->external && (p->set->hooks.create || p->set->hooks.delete_))
+		printf("hooks:    create %s, delete %s (at most %d s each)\n",
+		       p->set->hooks.create ? p->set->hooks.create : "none",
+		       p->set->hooks.delete_ ? p->set->hooks.delete_ : "none", p->set->hooks.timeout_s);
 	if (p->netns[0])
 		printf("netns:    /etc/netns/%s bound over /etc\n", p->netns);
 	printf("user mgr: %s\n", p->hide_user_manager ?

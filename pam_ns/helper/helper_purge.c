@@ -19,15 +19,17 @@ int pns_cmd_purge(const struct pns_helper_args *args, const struct pns_policy *p
 		return PNS_EXIT_FAIL;
 	}
 	unsigned n = 0;
-	int rc = s.root < 0 ? PNS_EXIT_OK : pns_helper_delete_each(args, &s, NULL, NULL, NULL, "delete", &n);
-	if (rc != PNS_EXIT_OK) {
-		pns_store_close(&s);
-		return rc;
-	}
+	int rc = s.root < 0 ? PNS_EXIT_OK : pns_helper_delete_each(args, &s, pol, NULL, NULL, NULL, "delete", &n);
+	/* After a failure too: a set whose delete hook failed is deleted all
+	 * the same, and when no set is left the store goes.  Otherwise it
+	 * still holds a set, which was reported already. */
 	if (pns_store_remove(&s, &e) < 0) {
-		pns_helper_error(args, "purge: %s", e.msg);
+		if (rc == PNS_EXIT_OK)
+			pns_helper_error(args, "purge: %s", e.msg);
 		return PNS_EXIT_FAIL;
 	}
+	if (rc != PNS_EXIT_OK)
+		return rc;
 	if (args->verbose)
 		printf("removed the store of %s\n", pin_dir);
 	return PNS_EXIT_OK;

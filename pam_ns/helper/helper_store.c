@@ -146,8 +146,18 @@ static int collect_one(void *ctx, const struct pns_inst *i)
 	return 0;
 }
 
-int pns_helper_delete_each(const struct pns_helper_args *args, struct pns_store *s, const char *name,
-			   bool (*doomed)(const void *ctx, const struct pns_inst *i), const void *ctx,
+bool pns_helper_delete_hook_failed(const struct pns_helper_args *args, const char *verb,
+				   const char *label, const struct pns_err *hook, bool deleted)
+{
+	if (!hook->msg[0])
+		return false;
+	pns_helper_error(args, "%s %s: %s%s", verb, label, hook->msg,
+			 deleted ? "; the instance was deleted all the same" : "");
+	return true;
+}
+
+int pns_helper_delete_each(const struct pns_helper_args *args, struct pns_store *s,
+			   const struct pns_policy *pol, const char *name, bool (*doomed)(const void *ctx, const struct pns_inst *i), const void *ctx,
 			   const char *verb, unsigned *found)
 {
 	struct pns_err e = { 0 };
@@ -162,7 +172,12 @@ int pns_helper_delete_each(const struct pns_helper_args *args, struct pns_store 
 	for (size_t k = 0; k < c.n; k++) {
 		char label[600];
 		pns_inst_label(&c.v[k], label, sizeof(label));
-		if (pns_store_delete(s, &c.v[k], &e) < 0) {
+		struct pns_err hook = { 0 };
+		const struct pns_set *set = pol ? pns_policy_find_set(pol, c.v[k].set) : NULL;
+		int del = pns_store_delete(s, set, &c.v[k], &hook, &e);
+		if (pns_helper_delete_hook_failed(args, verb, label, &hook, del == 0))
+			rc = PNS_EXIT_FAIL;
+		if (del < 0) {
 			pns_helper_error(args, "%s %s: %s", verb, label, e.msg);
 			rc = PNS_EXIT_FAIL;
 			continue;

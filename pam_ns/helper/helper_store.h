@@ -38,11 +38,19 @@ int pns_helper_create_inst(const struct pns_helper_args *args, struct pns_store 
  * Delete the instances in the store of set `name` (NULL: of every set) for
  * which doomed(ctx, instance) says true (NULL: all), each under its lock,
  * going on past a failure; `verb` ("delete", "prune") starts each message,
- * and with -v each one deleted is printed as "<verb>d LABEL".  *found
- * counts the ones deleted.  Returns an exit code.
+ * and with -v each one deleted is printed as "<verb>d LABEL".  The delete
+ * hook of an instance's set in pol (may be NULL) runs first; a failing one
+ * is reported and makes the exit code a failure, the instance is deleted
+ * all the same.  *found counts the ones deleted.  Returns an exit code.
  */
-int pns_helper_delete_each(const struct pns_helper_args *args, struct pns_store *s, const char *name,
+int pns_helper_delete_each(const struct pns_helper_args *args, struct pns_store *s,
+			   const struct pns_policy *pol, const char *name,
 			   bool (*doomed)(const void *ctx, const struct pns_inst *i), const void *ctx,
 			   const char *verb, unsigned *found);
+
+/* Print the failure of a delete hook (pns_store_delete's hook_e), when
+ * there is one, as "VERB LABEL: ..."; true when there was. */
+bool pns_helper_delete_hook_failed(const struct pns_helper_args *args, const char *verb,
+				   const char *label, const struct pns_err *hook, bool deleted);
 
 #endif

@@ -119,6 +119,8 @@ void pns_policy_free(struct pns_policy *pol)
 		for (int t = 0; t < PNS_NTYPES; t++)
 			free(s->paths[t]);
 		setup_free(&s->setup);
+		free(s->hooks.create);
+		free(s->hooks.delete_);
 	}
 	free(pol->sets);
 	for (size_t i = 0; i < pol->nrules; i++) {

@@ -88,6 +88,19 @@ struct pns_uplink {
 	bool isolated;			/* bridge port isolation (bridge only) */
 };
 
+/* A set's `hooks`: programs the helper runs as root when it makes an
+ * instance and before it removes one (store/hook.h). */
+struct pns_hooks {
+	char *create, *delete_;		/* absolute, normalized; NULL: none */
+	int timeout_s;			/* 1..PNS_HOOK_TIMEOUT_MAX */
+	int line;			/* where `hooks` is written, 0: absent */
+};
+
+/* A hook's longest run (s): below the module's wait for the whole helper
+ * (PNS_SPAWN_TIMEOUT, 30 s), which also covers a lock wait. */
+#define PNS_HOOK_TIMEOUT_MAX 20
+#define PNS_HOOK_TIMEOUT_DEFAULT 10
+
 /* A named set of pinned namespaces (the `namespaces` group). */
 struct pns_set {
 	char *name;
@@ -102,6 +115,7 @@ struct pns_set {
 	bool ip_netns;			/* also pin net at /run/netns/<name> */
 	struct pns_setup setup;
 	struct pns_uplink uplink;
+	struct pns_hooks hooks;
 };
 
 /* One entry of `rules`; the first that matches a login wins. */

@@ -9,10 +9,10 @@
 
 #include <string.h>
 
-#define SET_KEYS "types, per, group_from, paths, ip_netns, uplink, " PNS_SETUP_KEYS
+#define SET_KEYS "types, per, group_from, paths, ip_netns, uplink, hooks, " PNS_SETUP_KEYS
 
 struct set_seen {
-	int types, per, group_from, paths, ip_netns, uplink;
+	int types, per, group_from, paths, ip_netns, uplink, hooks;
 	bool per_bad;			/* per given, but none of its words */
 	unsigned types_mask;
 	struct pns_setup_seen setup;
@@ -166,6 +166,55 @@ static void parse_uplink(struct pns_pctx *c, const config_setting_t *g, struct p
 	}
 }
 
+/* hooks = { create = "/path"; delete = "/path"; timeout = 10; }: programs
+ * root runs, so the same path rules as paths (one spelling, absolute). */
+static void parse_hooks(struct pns_pctx *c, const config_setting_t *g, struct pns_set *set)
+{
+	struct pns_hooks *h = &set->hooks;
+	int errors = c->errors;
+	h->timeout_s = PNS_HOOK_TIMEOUT_DEFAULT;
+	if (config_setting_type(g) != CONFIG_TYPE_GROUP) {
+		pns_perr(c, g, "hooks must be a group of programs, e.g. hooks = { create = "
+			 "\"/sbin/lab-up\"; delete = \"/sbin/lab-down\"; };");
+		return;
+	}
+	for (int i = 0; i < config_setting_length(g); i++) {
+		const config_setting_t *s = config_setting_get_elem(g, (unsigned)i);
+		const char *key = config_setting_name(s), *v;
+		char **slot = !strcmp(key, "create") ? &h->create : !strcmp(key, "delete") ? &h->delete_ : NULL;
+		if (!strcmp(key, "timeout")) {
+			int t = 0;
+			if (config_setting_type(s) != CONFIG_TYPE_INT ||
+			    (t = config_setting_get_int(s)) < 1 || t > PNS_HOOK_TIMEOUT_MAX)
+				pns_perr(c, s, "hooks: timeout must be a whole number of seconds from 1 to %d "
+					 "(pam_ns waits at most 30 s for a set to be made at a login)",
+					 PNS_HOOK_TIMEOUT_MAX);
+			else
+				h->timeout_s = t;
+			continue;
+		}
+		if (!slot) {
+			pns_perr(c, s, "unknown setting \"%s\" in hooks of set \"%s\" (valid: create, delete, "
+				 "timeout)", key, set->name);
+			continue;
+		}
+		if (pns_read_string(c, s, &v) < 0)
+			continue;
+		char norm[PATH_MAX];
+		if (pns_path_normal("hooks", v, norm, sizeof(norm), NULL) < 0 || strcmp(norm, v)) {
+			pns_perr(c, s, "hooks: %s = \"%s\" must be an absolute, normalized path (no \"//\", "
+				 "\".\", \"..\" or trailing \"/\")", key, v);
+			continue;
+		}
+		free(*slot);
+		if (!(*slot = strdup(v)))
+			pns_perr(c, s, "out of memory");
+	}
+	if (!h->create && !h->delete_ && c->errors == errors)
+		pns_perr(c, g, "hooks of set \"%s\" names no program: give create, delete or both",
+			 set->name);
+}
+
 static void set_key(struct pns_pctx *c, const config_setting_t *s, struct pns_set *set,
 		    struct set_seen *seen)
 {
@@ -198,6 +247,9 @@ static void set_key(struct pns_pctx *c, const config_setting_t *s, struct pns_se
 	} else if (!strcmp(key, "uplink")) {
 		seen->uplink = line;
 		parse_uplink(c, s, set);
+	} else if (!strcmp(key, "hooks")) {
+		seen->hooks = set->hooks.line = line;
+		parse_hooks(c, s, set);
 	} else if (!pns_parse_setup_key(c, s, &set->setup, &seen->setup)) {
 		pns_perr(c, s, "unknown setting \"%s\" in namespace set \"%s\" (valid: " SET_KEYS ")", key,
 			 set->name);
@@ -219,6 +271,7 @@ static void check_external(struct pns_pctx *c, const struct pns_set *set, const 
 		{ seen->group_from, "group_from" },
 		{ seen->ip_netns, "ip_netns" },
 		{ seen->uplink, "uplink" },
+		{ seen->hooks, "hooks" },
 		{ seen->setup.hostname, "hostname" },
 		{ seen->setup.propagation, "propagation" },
 		{ seen->setup.proc, "proc" },

@@ -237,7 +237,9 @@ struct pns_create_opts {
  * child in the home namespace unshares every type of the set at once and
  * does the set-up, its namespaces are pinned in the store (and, for a set
  * with ip_netns, its net namespace at /run/netns/<pns_inst_netns_name>), the set's
- * uplink is made (store/uplink.h), and the marker is written last.  A pid set gets a persistent pam_ns-init (o->init).
+ * uplink is made (store/uplink.h), its create hook runs (store/hook.h;
+ * opened and checked before anything is made), and the marker is written
+ * last.  A pid set gets a persistent pam_ns-init (o->init).
  * On failure nothing of the instance is left.  *created tells which
  * happened.  s must have been opened with PNS_STORE_MAKE.
  */
@@ -251,10 +253,17 @@ int pns_store_create(struct pns_store *s, const struct pns_set *set, const struc
  * unmount (lazily), unlink; then the
  * directory and the empty parents.  Processes inside keep running.
  * e->errnum is ENOENT when the instance does not exist.
+ * Before that, when `set` (the policy's set of i, NULL: none known) has a
+ * delete hook of the instance's scope and the instance is complete, the
+ * hook runs (store/hook.h).  Its failure does not stop the removal (a
+ * half-removed set is worse): the sentence goes into *hook_e (may be NULL;
+ * msg left as it was when the hook ran well).
  */
-int pns_store_delete(struct pns_store *s, const struct pns_inst *i, struct pns_err *e);
+int pns_store_delete(struct pns_store *s, const struct pns_set *set, const struct pns_inst *i,
+		     struct pns_err *hook_e, struct pns_err *e);
 
-/* The same without taking the lock (the caller holds it). */
+/* The same without taking the lock (the caller holds it), and without a
+ * hook: for half-made instances. */
 int pns_store_remove_locked(struct pns_store *s, const struct pns_inst *i, struct pns_err *e);
 
 /* ---- listing -------------------------------------------------------------- */

@@ -14,6 +14,7 @@
 #include "common/child.h"
 #include "common/path.h"
 #include "session/setup.h"
+#include "store/hook.h"
 #include "store/pin.h"
 #include "store/store_int.h"
 #include "store/uplink.h"
@@ -111,6 +112,11 @@ static int create_locked(struct pns_store *s, const struct pns_set *set, const s
 		return -1;
 	snprintf(dir_name, sizeof(dir_name), "store:/%s", rel);
 	bool ip_netns = set->ip_netns && (set->types & PNS_BIT(PNS_NET));
+	/* The create hook is opened (and checked) before anything is made:
+	 * one that cannot be trusted leaves no trace. */
+	cleanup_close int hook_exe = pns_hook_open(set, PNS_HOOK_CREATE, e);
+	if (hook_exe == -1)
+		return -1;
 	/* Removing another instance of this set prunes the set's directories
 	 * when they become empty, under that instance's lock, not ours: a
 	 * directory made here may vanish before it is opened.  Try again. */
@@ -164,6 +170,13 @@ static int create_locked(struct pns_store *s, const struct pns_set *set, const s
 	 * set's init. */
 	if (rc == 0 && set->uplink.on && (set->types & PNS_BIT(PNS_NET)))
 		rc = pns_uplink_make(&set->uplink, i, set->per, o->uplink_id, fds[PNS_NET], e);
+	/* Then the admin's create hook (from the home namespace, on which
+	 * pns_hook_run sees), with the namespaces' fds, while the child (and
+	 * a pid set's init) lives and before the marker, so that no login
+	 * joins what the hook has not finished.  A failing hook fails the
+	 * creation: nothing is left. */
+	if (rc == 0 && hook_exe >= 0)
+		rc = pns_hook_run(s, set, i, PNS_HOOK_CREATE, hook_exe, fds, e);
 	for (int t = 0; t < PNS_NTYPES; t++)
 		if (fds[t] >= 0)
 			close(fds[t]);

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "common/path.h"
+#include "store/hook.h"
 #include "store/pin.h"
 #include "store/uplink.h"
 
@@ -105,7 +106,31 @@ int pns_store_remove_locked(struct pns_store *s, const struct pns_inst *i, struc
 	}
 }
 
-int pns_store_delete(struct pns_store *s, const struct pns_inst *i, struct pns_err *e)
+/* The delete hook of `set`, for a complete instance i of it (never a
+ * half-made one: what its create hook set up may not exist), while every
+ * pin is still there, so that it can enter the namespaces. */
+static void run_delete_hook(struct pns_store *s, const struct pns_set *set, const struct pns_inst *i,
+			    struct pns_err *hook_e)
+{
+	struct pns_err ignored = { 0 };
+	if (!hook_e)
+		hook_e = &ignored;
+	if (!set || set->external || !pns_hook_path(set, PNS_HOOK_DELETE) || set->per != i->per ||
+	    strcmp(set->name, i->set))
+		return;
+	struct pns_pins pins;
+	struct pns_inst_status st;
+	pns_pins_init(&pins);
+	if (pns_inst_open(s, i, set->types, &pins, &st, hook_e) < 0 || st.state != PNS_INST_COMPLETE)
+		return;
+	cleanup_close int exe = pns_hook_open(set, PNS_HOOK_DELETE, hook_e);
+	if (exe >= 0)
+		pns_hook_run(s, set, i, PNS_HOOK_DELETE, exe, pins.fd, hook_e);
+	pns_pins_close(&pins);
+}
+
+int pns_store_delete(struct pns_store *s, const struct pns_set *set, const struct pns_inst *i,
+		     struct pns_err *hook_e, struct pns_err *e)
 {
 	char rel[PATH_MAX], label[600];
 	if (pns_inst_rel(i, rel, sizeof(rel), e) < 0)
@@ -125,5 +150,6 @@ int pns_store_delete(struct pns_store *s, const struct pns_inst *i, struct pns_e
 	cleanup_close int lock = pns_store_lock(s, i, e);
 	if (lock < 0)
 		return -1;
+	run_delete_hook(s, set, i, hook_e);
 	return pns_store_remove_locked(s, i, e);
 }

@@ -6,11 +6,15 @@
 
 check_shipped_policies() {
 	local f out bad=""
+	mkdir -p "$work/hooks" && cp "$top"/config/examples/hooks/* "$work/hooks/" && chmod 0755 "$work/hooks"/*
 	for f in "$top"/config/pam_ns.conf "$top"/config/default/pam_ns.conf "$top"/config/examples/*.conf; do
 		[ -e "$f" ] || continue
 		# pin_dir moves into the test's own directory: in a user namespace
 		# the host's /run is not root's, and its trust is tested elsewhere.
+		# The examples' hooks are where their comments say to install them:
+		# here, copies of the shipped ones.
 		sed -e '/^pin_dir *=/d' -e "s|^version *= *1;|&\npin_dir = \"$work/pins\";|" \
+			-e "s|/usr/local/lib/pam_ns/hooks/|$work/hooks/|g" \
 			"$f" >"$work/shipped.conf" && chmod 0644 "$work/shipped.conf"
 		# Warnings are expected (their groups are not in this run's
 		# NSS, their external pins not made): errors are not.
@@ -126,7 +130,37 @@ P
 	fi
 }
 
-TESTS+=(check_shipped_policies check_default_policy_examples check_reports_every_error_with_file_and_line check_refuses_untrusted_files check_reads_drop_ins_in_order)
+# A hook root should not run fails every creation (or deletion) of its set:
+# an error at the hooks line; a trusted one is no finding.
+check_hooks_must_be_trusted() {
+	mkdir -p "$work/hk" && chmod 0755 "$work/hk"
+	printf '#!/bin/sh\nexit 0\n' >"$work/hk/good" && cp "$work/hk/good" "$work/hk/loose"
+	chmod 0755 "$work/hk/good" && chmod 0777 "$work/hk/loose"
+	write_policy <<P
+version = 1;
+pin_dir = "$work/pins";
+namespaces = {
+  good = { types = ["net"]; per = "user"; hooks = { create = "$work/hk/good"; delete = "$work/hk/good"; }; };
+  loose = { types = ["net"]; per = "user";
+    hooks = { create = "$work/hk/loose"; delete = "$work/hk/missing"; }; };
+};
+rules = ( { users = ["alice"]; join = "good"; create = true; user_manager = "reachable"; },
+          { users = ["bob"]; join = "loose"; create = true; user_manager = "reachable"; } );
+P
+	local out rc bad=""
+	out=$(nss "$helper" -c "$policy" check 2>&1); rc=$?
+	[ "$rc" = 3 ] || bad="$bad rc=$rc;"
+	grep -qF "$policy:6: set loose: create hook $work/hk/loose is refused: " <<<"$out" &&
+		grep -q "$policy:6: set loose: create hook .*logins that would create it would be refused" <<<"$out" ||
+		bad="$bad no error for the writable create hook;"
+	grep -qF "$policy:6: set loose: delete hook $work/hk/missing is refused: " <<<"$out" || bad="$bad no error for the missing delete hook;"
+	grep -q "hk/good" <<<"$out" && bad="$bad a finding for the trusted hook;"
+	rm -rf "$work/hk"
+	[ -z "$bad" ] && ok "check: a hook root should not run is an error at its hooks line" ||
+		not_ok "check: a hook root should not run is an error at its hooks line" "$bad $out"
+}
+
+TESTS+=(check_hooks_must_be_trusted check_shipped_policies check_default_policy_examples check_reports_every_error_with_file_and_line check_refuses_untrusted_files check_reads_drop_ins_in_order)
 
 # --- what logins would meet -------------------------------------------------
 # check's findings: "FILE:LINE: message" for errors (exit 3), "FILE:LINE:

@@ -137,7 +137,8 @@ version = 1;
 pin_dir = "$work/pins";
 namespaces = {
   lab = { types = ["net", "uts", "mnt", "pid"]; per = "user"; hostname = "%u-lab"; tmp = "private";
-          proc = true; propagation = "private"; netns = "labnet"; ip_netns = true; loopback = false; };
+          proc = true; propagation = "private"; netns = "labnet"; ip_netns = true; loopback = false;
+          hooks = { create = "/usr/local/sbin/lab-up"; timeout = 5; }; };
 };
 rules = (
   { users = ["alice"]; join = "lab"; create = true; user_manager = "reachable"; },
@@ -153,6 +154,7 @@ P
 	grep -q '^  *pid  *pam_ns-init as PID 1, fresh /proc$' <<<"$out1" || bad="$bad pid;"
 	grep -q '^  *mnt  *propagation private, private /tmp (size 10%), /etc/netns/labnet bound over /etc$' \
 		<<<"$out1" || bad="$bad mnt;"
+	grep -q '^hooks: *create /usr/local/sbin/lab-up, delete none (at most 5 s each)$' <<<"$out1" || bad="$bad hooks;"
 	python3 -c '
 import json, sys
 d = json.loads(sys.argv[1])
@@ -166,8 +168,9 @@ assert d["setup"]["tmp"] is None, d["setup"]
 	# The rule's own private /tmp has its size too; no set, nothing brought.
 	grep -q '^mnt  *new  *propagation slave, private /tmp (size 10%)$' <<<"$out3" || bad="$bad rule tmp;"
 	grep -q '^brings:' <<<"$out3" && bad="$bad brings without a set;"
-	[ -z "$bad" ] && ok "explain -u shows what a joined set brings: hostname, /tmp and its size, /proc, lo, netns" ||
-		not_ok "explain -u shows what a joined set brings: hostname, /tmp and its size, /proc, lo, netns" \
+	grep -q '^hooks:' <<<"$out3" && bad="$bad hooks without a set;"
+	[ -z "$bad" ] && ok "explain -u shows what a joined set brings: hostname, /tmp and its size, /proc, lo, netns, hooks" ||
+		not_ok "explain -u shows what a joined set brings: hostname, /tmp and its size, /proc, lo, netns, hooks" \
 			"$bad $out1 / $out3"
 }
 

@@ -905,6 +905,67 @@ static int parse_text(struct pns_policy *pol, const char *name, bool main_file, 
 	return n;
 }
 
+/* ---- hooks ------------------------------------------------------------ */
+
+static void hooks_load(void **state)
+{
+	(void)state;
+	struct pns_policy *pol = inline_policy(
+		V "namespaces = { lab = { types = [\"net\", \"uts\"]; per = \"user\";\n"
+		"  hooks = { create = \"/usr/local/sbin/lab-up\"; delete = \"/usr/local/sbin/lab-down\"; "
+		"timeout = 20; }; };\n"
+		"  up = { types = [\"net\"]; hooks = { create = \"/usr/local/sbin/up\"; }; };\n"
+		"  none = { types = [\"net\"]; }; };\n");
+	const struct pns_set *lab = pns_policy_find_set(pol, "lab");
+	assert_string_equal(lab->hooks.create, "/usr/local/sbin/lab-up");
+	assert_string_equal(lab->hooks.delete_, "/usr/local/sbin/lab-down");
+	assert_int_equal(lab->hooks.timeout_s, 20);
+	assert_int_equal(lab->hooks.line, 3);
+	const struct pns_set *up = pns_policy_find_set(pol, "up");
+	assert_string_equal(up->hooks.create, "/usr/local/sbin/up");
+	assert_null(up->hooks.delete_);
+	assert_int_equal(up->hooks.timeout_s, PNS_HOOK_TIMEOUT_DEFAULT);
+	const struct pns_set *none = pns_policy_find_set(pol, "none");
+	assert_null(none->hooks.create);
+	assert_null(none->hooks.delete_);
+	assert_int_equal(none->hooks.line, 0);
+	pns_policy_free(pol);
+}
+
+static void hooks_errors(void **state)
+{
+	(void)state;
+#define SET V "namespaces = { lab = { types = [\"net\"];\n"
+	expect_error(SET " hooks = { create = \"/sbin/up\";\n start = \"/sbin/x\"; }; }; };\n", 4,
+		     "unknown setting \"start\" in hooks of set \"lab\" (valid: create, delete, timeout)");
+	expect_error(SET " hooks = {\n create = \"sbin/up\"; }; }; };\n", 4,
+		     "hooks: create = \"sbin/up\" must be an absolute, normalized path");
+	static const char *const unnormal[] = { "/sbin//up", "/sbin/./up", "/sbin/../up", "/sbin/up/", "/" };
+	for (size_t k = 0; k < PNS_ARRAY_SIZE(unnormal); k++) {
+		char text[256], needle[128];
+		snprintf(text, sizeof(text), SET " hooks = {\n delete = \"%s\"; }; }; };\n", unnormal[k]);
+		snprintf(needle, sizeof(needle), "hooks: delete = \"%s\" must be an absolute, normalized", unnormal[k]);
+		expect_error(text, 4, needle);
+	}
+	expect_error(SET " hooks = {\n create = 7; }; }; };\n", 4, "create must be a string");
+	static const char *const timeouts[] = { "0", "21", "-1", "\"10\"", "1.5" };
+	for (size_t k = 0; k < PNS_ARRAY_SIZE(timeouts); k++) {
+		char text[256];
+		snprintf(text, sizeof(text), SET " hooks = { create = \"/sbin/up\";\n timeout = %s; }; }; };\n",
+			 timeouts[k]);
+		expect_error(text, 4, "hooks: timeout must be a whole number of seconds from 1 to 20");
+	}
+	expect_error(SET " hooks =\n \"/sbin/up\"; }; };\n", 3, "hooks must be a group of programs");
+	expect_error(SET " hooks =\n { timeout = 5; }; }; };\n", 3,
+		     "hooks of set \"lab\" names no program: give create, delete or both");
+	expect_error(V "namespaces = { vpn = { paths = { net = \"/run/netns/vpn\"; };\n"
+		     " hooks = { create = \"/sbin/up\"; }; }; };\n", 3,
+		     "hooks is not allowed in set \"vpn\": its namespaces are pinned by someone else (paths)");
+	expect_error(SET " hooks = { create = \"/sbin/up\"; }; colour = 1; }; };\n", 3,
+		     "(valid: types, per, group_from, paths, ip_netns, uplink, hooks, ");
+#undef SET
+}
+
 static void dropin_may_not_set_main_settings(void **state)
 {
 	(void)state;
@@ -1125,6 +1186,8 @@ int main(void)
 		cmocka_unit_test(set_hostname_escapes_need_their_instance),
 		cmocka_unit_test(rule_hostname_g_needs_a_group),
 		cmocka_unit_test(empty_lists_are_refused),
+		cmocka_unit_test(hooks_load),
+		cmocka_unit_test(hooks_errors),
 		cmocka_unit_test(join_errors),
 		cmocka_unit_test(dropin_may_not_set_main_settings),
 		cmocka_unit_test(sets_and_rules_across_files),

@@ -104,7 +104,7 @@ static void delete(struct pns_store *s, const char *set, enum pns_scope per, con
 	struct pns_inst i;
 	struct pns_err e = { 0 };
 	inst(&i, set, per, name);
-	if (pns_store_delete(s, &i, &e) < 0)
+	if (pns_store_delete(s, NULL, &i, NULL, &e) < 0)
 		fail_msg("pns_store_delete(%s %s): %s", set, name ? name : "", e.msg);
 }
 
@@ -260,7 +260,7 @@ static void without_a_store_every_instance_is_absent(void **state)
 	inst(&i, "lab", PNS_PER_SHARED, NULL);
 	assert_int_equal(pns_store_lock(&s, &i, &e), -1);
 	assert_int_equal(e.errnum, ENOENT);
-	assert_int_equal(pns_store_delete(&s, &i, &e), -1);
+	assert_int_equal(pns_store_delete(&s, NULL, &i, NULL, &e), -1);
 	assert_int_equal(e.errnum, ENOENT);
 	assert_non_null(strstr(e.msg, "set lab does not exist"));
 	struct pns_inst_info info;
@@ -685,7 +685,7 @@ static void creates_inspects_and_deletes_sets(void **state)
 	assert_int_equal(fstatat(s.root, "sets/lab", &st, AT_SYMLINK_NOFOLLOW), -1);
 	struct pns_inst i;
 	inst(&i, "lab", PNS_PER_SHARED, NULL);
-	assert_int_equal(pns_store_delete(&s, &i, &e), -1);
+	assert_int_equal(pns_store_delete(&s, NULL, &i, NULL, &e), -1);
 	assert_int_equal(e.errnum, ENOENT);
 	/* The lock files stay (one inode per lock, always). */
 	assert_int_equal(fstatat(s.root, "locks/lab", &st, AT_SYMLINK_NOFOLLOW), 0);

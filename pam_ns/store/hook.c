@@ -1,0 +1,281 @@
+/* Running a set's hooks (hook.h). */
+#include "store/hook.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <grp.h>
+#include <poll.h>
+#include <pwd.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "common/child.h"
+
+static const char *const kind_names[] = { [PNS_HOOK_CREATE] = "create", [PNS_HOOK_DELETE] = "delete" };
+
+/* What of a hook's output is kept: its first line goes into a sentence
+ * (pns_err, and from the helper into the module's one log line), so a
+ * little is plenty; the rest is read and dropped, so that a chatty hook
+ * never blocks on a full pipe. */
+#define HOOK_OUT_KEEP 4096
+#define HOOK_LINE_MAX 200
+
+const char *pns_hook_path(const struct pns_set *set, enum pns_hook_kind kind)
+{
+	return kind == PNS_HOOK_CREATE ? set->hooks.create : set->hooks.delete_;
+}
+
+int pns_hook_open(const struct pns_set *set, enum pns_hook_kind kind, struct pns_err *e)
+{
+	const char *path = pns_hook_path(set, kind);
+	if (!path)
+		return -2;
+	struct pns_err why = { 0 };
+	int fd = pns_exe_open(path, &why);
+	if (fd < 0)
+		return pns_refuse(e, why.errnum, "%s hook %s is refused: %s", kind_names[kind], path, why.msg);
+	return fd;
+}
+
+/* The instance's ids for PNS_UID and PNS_GID, "" each where the scope has
+ * none or NSS does not know the name (any more: a delete may outlive the
+ * user).  getpwnam_r/getgrnam_r, the buffer grown on ERANGE. */
+static void instance_ids(const struct pns_inst *i, char *uid, char *gid, size_t size)
+{
+	uid[0] = gid[0] = '\0';
+	if (i->per == PNS_PER_SHARED)
+		return;
+	for (size_t len = 4096; len <= (1u << 20); len *= 2) {
+		cleanup_free char *buf = malloc(len);
+		if (!buf)
+			return;
+		int rc;
+		if (i->per == PNS_PER_USER) {
+			struct passwd pw, *found = NULL;
+			rc = getpwnam_r(i->name, &pw, buf, len, &found);
+			if (rc == 0 && found) {
+				snprintf(uid, size, "%u", (unsigned)pw.pw_uid);
+				snprintf(gid, size, "%u", (unsigned)pw.pw_gid);
+			}
+		} else {
+			struct group gr, *found = NULL;
+			rc = getgrnam_r(i->name, &gr, buf, len, &found);
+			if (rc == 0 && found)
+				snprintf(gid, size, "%u", (unsigned)gr.gr_gid);
+		}
+		if (rc != ERANGE)
+			return;
+	}
+}
+
+/* The environment, every entry in storage of its own: the hook trusts
+ * nothing the caller had, so everything it gets is named here. */
+struct hook_env {
+	char v[8 + PNS_NTYPES][NAME_MAX + 32];
+	char *envp[8 + PNS_NTYPES + 1];
+	int fds[PNS_NTYPES];
+	int nfds;
+};
+
+static void build_env(struct hook_env *h, const struct pns_set *set, const struct pns_inst *i,
+		      enum pns_hook_kind kind, const int ns[PNS_NTYPES])
+{
+	int n = 0;
+	char uid[32], gid[32], types[128], netns[NAME_MAX + 1];
+	instance_ids(i, uid, gid, sizeof(uid));
+	pns_mask_str(set->types, types, sizeof(types));
+	snprintf(h->v[n++], sizeof(h->v[0]), "PNS_HOOK=%s", kind_names[kind]);
+	snprintf(h->v[n++], sizeof(h->v[0]), "PNS_SET=%s", i->set);
+	snprintf(h->v[n++], sizeof(h->v[0]), "PNS_SCOPE=%s", pns_scope_names[i->per]);
+	snprintf(h->v[n++], sizeof(h->v[0]), "PNS_INSTANCE=%s", i->name);
+	snprintf(h->v[n++], sizeof(h->v[0]), "PNS_UID=%s", uid);
+	snprintf(h->v[n++], sizeof(h->v[0]), "PNS_GID=%s", gid);
+	snprintf(h->v[n++], sizeof(h->v[0]), "PNS_TYPES=%s", types);
+	h->nfds = 0;
+	for (int t = 0; t < PNS_NTYPES; t++) {
+		if (!(set->types & PNS_BIT(t)) || ns[t] < 0)
+			continue;
+		char upper[16];
+		size_t k = 0;
+		for (const char *p = pns_types[t].name; *p && k + 1 < sizeof(upper); p++)
+			upper[k++] = (char)(*p - 'a' + 'A');
+		upper[k] = '\0';
+		/* pns_child_exec puts fds[k] on fd 4 + k. */
+		snprintf(h->v[n++], sizeof(h->v[0]), "PNS_NS_%s=/proc/self/fd/%d", upper, 4 + h->nfds);
+		h->fds[h->nfds++] = ns[t];
+	}
+	if (set->ip_netns && (set->types & PNS_BIT(PNS_NET)) &&
+	    pns_inst_netns_name(i, netns, sizeof(netns), NULL) == 0)
+		snprintf(h->v[n++], sizeof(h->v[0]), "PNS_NETNS=%s", netns);
+	for (int k = 0; k < n; k++)
+		h->envp[k] = h->v[k];
+	h->envp[n] = NULL;
+}
+
+static long ms_since(const struct timespec *start)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (now.tv_sec - start->tv_sec) * 1000 + (now.tv_nsec - start->tv_nsec) / 1000000;
+}
+
+struct hook_out {
+	char buf[HOOK_OUT_KEEP];
+	size_t len;
+};
+
+/* Read what is there on fd into o (the part that fits): 1 when something
+ * was read, 0 at EOF (or an error), -1 when nothing is there just now. */
+static int take(int fd, struct hook_out *o)
+{
+	char tmp[1024];
+	ssize_t r = read(fd, tmp, sizeof(tmp));
+	if (r < 0)
+		return errno == EINTR || errno == EAGAIN ? -1 : 0;
+	if (r == 0)
+		return 0;
+	size_t room = sizeof(o->buf) - 1 - o->len, n = (size_t)r < room ? (size_t)r : room;
+	memcpy(o->buf + o->len, tmp, n);
+	o->len += n;
+	o->buf[o->len] = '\0';
+	return 1;
+}
+
+/* Whether our unreaped child pid has exited (left unreaped). */
+static bool exited(pid_t pid)
+{
+	siginfo_t si;
+	memset(&si, 0, sizeof(si));
+	return waitid(P_PID, (id_t)pid, &si, WEXITED | WNOHANG | WNOWAIT) == 0 && si.si_pid == pid;
+}
+
+/* Collect the output of hook `pid` until it exits or ms pass.  1: exited,
+ * 0: timed out.  Waits on the exit, not on EOF: a daemon the hook starts
+ * may keep the pipe open for ever. */
+static int collect(pid_t pid, int fd, int ms, struct hook_out *o)
+{
+	struct timespec start;
+	clock_gettime(CLOCK_MONOTONIC, &start);
+	/* Our own unreaped child: its pid is not reused, so neither is the
+	 * pidfd ambiguous.  Without pidfds, poll in short steps. */
+	cleanup_close int pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
+	struct pollfd p[2] = { { .fd = fd, .events = POLLIN }, { .fd = pidfd, .events = POLLIN } };
+	for (;;) {
+		if (exited(pid))
+			break;
+		long left = ms - ms_since(&start);
+		if (left <= 0)
+			return 0;
+		int n = poll(p, 2, pidfd >= 0 ? (int)left : (int)(left < 20 ? left : 20));
+		if (n > 0 && p[0].fd >= 0 && p[0].revents && take(fd, o) == 0)
+			p[0].fd = -1;	/* EOF: poll ignores it from now on */
+	}
+	/* What it wrote before it exited is in the pipe; take that, not what
+	 * anything it left behind goes on writing. */
+	fcntl(fd, F_SETFL, O_NONBLOCK);
+	for (int k = 0; k < 64 && p[0].fd >= 0 && take(fd, o) == 1; k++)
+		;
+	return 1;
+}
+
+/* The first line with something in it, cut to HOOK_LINE_MAX, every control
+ * character replaced: it goes into a log line and onto a terminal. */
+static void first_line(const struct hook_out *o, char *line, size_t size)
+{
+	const char *p = o->buf;
+	while (*p == '\n' || *p == '\r' || *p == ' ' || *p == '\t')
+		p++;
+	size_t n = strcspn(p, "\n"), k = 0;
+	while (n > 0 && (p[n - 1] == '\r' || p[n - 1] == ' ' || p[n - 1] == '\t'))
+		n--;
+	for (; k < n && k < HOOK_LINE_MAX && k + 4 < size; k++) {
+		unsigned char ch = (unsigned char)p[k];
+		line[k] = ch < 0x20 || ch == 0x7f ? '?' : (char)ch;
+	}
+	if (k < n && k + 4 < size)
+		memcpy(line + k, "...", 3), k += 3;
+	line[k] = '\0';
+}
+
+/* fork/exec the hook from the home namespace, cwd "/", umask 022; back in
+ * the caller's own namespace and cwd afterwards.  Called in its own. */
+static int start(struct pns_store *s, const struct pns_exec *x, pid_t *pid, struct pns_err *e)
+{
+	cleanup_close int cwd = open(".", O_PATH | O_DIRECTORY | O_CLOEXEC);
+	if (pns_store_go(s, PNS_IN_HOME, e) < 0)
+		return -1;
+	mode_t mask = umask(022);
+	int rc = chdir("/") < 0 ? pns_fail(e, errno, "cannot change to /") : pns_child_exec(x, pid, e);
+	umask(mask);
+	struct pns_err back = { 0 };
+	if (pns_store_go(s, PNS_IN_OWN, &back) < 0 && rc == 0) {
+		*e = back;
+		rc = -1;
+	}
+	/* Home may be our own namespace (then nothing was switched back). */
+	if (cwd >= 0 && fchdir(cwd) < 0 && rc == 0)
+		rc = pns_fail(e, errno, "cannot return to the working directory");
+	return rc;
+}
+
+int pns_hook_run(struct pns_store *s, const struct pns_set *set, const struct pns_inst *i,
+		 enum pns_hook_kind kind, int exe, const int ns[PNS_NTYPES], struct pns_err *e)
+{
+	const char *path = pns_hook_path(set, kind), *what = kind_names[kind];
+	/* Our own namespace first: NSS (the instance's ids) reads the files
+	 * of the caller's /etc, which the store has none of, and the cwd kept
+	 * for afterwards is the caller's. */
+	struct pns_err why = { 0 };
+	if (pns_store_go(s, PNS_IN_OWN, &why) < 0)
+		return pns_fail(e, 0, "%s hook %s cannot be started: %s", what, path, why.msg);
+	struct hook_env env;
+	build_env(&env, set, i, kind, ns);
+	char *argv[] = { (char *)path, (char *)what, NULL };
+	int out[2];
+	if (pipe2(out, O_CLOEXEC) < 0)
+		return pns_fail(e, errno, "%s hook %s: cannot make a pipe", what, path);
+	/* The helper's death ends the hook too: a login that gave up on the
+	 * helper (PNS_SPAWN_TIMEOUT) leaves nothing running. */
+	struct pns_exec x = { .exe = exe, .argv = argv, .out_fd = out[1], .report_fd = -1,
+			      .die_with_parent = true, .script_ok = true, .env = env.envp,
+			      .fds = env.fds, .nfds = env.nfds };
+	pid_t pid;
+	int rc = start(s, &x, &pid, &why);
+	close(out[1]);
+	if (rc < 0) {
+		close(out[0]);
+		return pns_fail(e, 0, "%s hook %s cannot be started: %s", what, path, why.msg);
+	}
+	struct hook_out o = { .len = 0 };
+	o.buf[0] = '\0';
+	int timeout = set->hooks.timeout_s > 0 ? set->hooks.timeout_s : PNS_HOOK_TIMEOUT_DEFAULT;
+	int done = collect(pid, out[0], timeout * 1000, &o);
+	close(out[0]);
+	int status = 0;
+	if (!done) {
+		/* Its own session and process group (pns_child_exec): whatever
+		 * it started goes with it.  pid is unreaped, so the group is
+		 * still its own. */
+		kill(-pid, SIGKILL);
+		kill(pid, SIGKILL);
+	}
+	if (pns_child_wait(pid, PNS_CHILD_REPORT_MS, &status) != 1)
+		return pns_fail(e, errno, "%s hook %s: cannot wait for it", what, path);
+	char line[HOOK_LINE_MAX + 8], how[96];
+	first_line(&o, line, sizeof(line));
+	if (!done)
+		snprintf(how, sizeof(how), "did not finish within %d s and was killed", timeout);
+	else if (WIFSIGNALED(status))
+		snprintf(how, sizeof(how), "was killed by signal %d (%s)", WTERMSIG(status),
+			 strsignal(WTERMSIG(status)));
+	else if (WEXITSTATUS(status) != 0)
+		snprintf(how, sizeof(how), "exited with status %d", WEXITSTATUS(status));
+	else
+		return 0;
+	return pns_fail(e, 0, "%s hook %s %s%s%s", what, path, how, line[0] ? ": " : "", line);
+}
