@@ -98,7 +98,7 @@ struct pns_hooks {
 
 /* A hook's longest run (s): below the module's wait for the whole helper
  * (PNS_SPAWN_TIMEOUT, 30 s), which also covers a lock wait. */
-#define PNS_HOOK_TIMEOUT_MAX 20
+#define PNS_HOOK_TIMEOUT_MAX 15
 #define PNS_HOOK_TIMEOUT_DEFAULT 10
 
 /* A named set of pinned namespaces (the `namespaces` group). */

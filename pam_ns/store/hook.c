@@ -3,9 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <grp.h>
 #include <poll.h>
-#include <pwd.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -42,37 +40,6 @@ int pns_hook_open(const struct pns_set *set, enum pns_hook_kind kind, struct pns
 	return fd;
 }
 
-/* The instance's ids for PNS_UID and PNS_GID, "" each where the scope has
- * none or NSS does not know the name (any more: a delete may outlive the
- * user).  getpwnam_r/getgrnam_r, the buffer grown on ERANGE. */
-static void instance_ids(const struct pns_inst *i, char *uid, char *gid, size_t size)
-{
-	uid[0] = gid[0] = '\0';
-	if (i->per == PNS_PER_SHARED)
-		return;
-	for (size_t len = 4096; len <= (1u << 20); len *= 2) {
-		cleanup_free char *buf = malloc(len);
-		if (!buf)
-			return;
-		int rc;
-		if (i->per == PNS_PER_USER) {
-			struct passwd pw, *found = NULL;
-			rc = getpwnam_r(i->name, &pw, buf, len, &found);
-			if (rc == 0 && found) {
-				snprintf(uid, size, "%u", (unsigned)pw.pw_uid);
-				snprintf(gid, size, "%u", (unsigned)pw.pw_gid);
-			}
-		} else {
-			struct group gr, *found = NULL;
-			rc = getgrnam_r(i->name, &gr, buf, len, &found);
-			if (rc == 0 && found)
-				snprintf(gid, size, "%u", (unsigned)gr.gr_gid);
-		}
-		if (rc != ERANGE)
-			return;
-	}
-}
-
 /* The environment, every entry in storage of its own: the hook trusts
  * nothing the caller had, so everything it gets is named here. */
 struct hook_env {
@@ -87,7 +54,16 @@ static void build_env(struct hook_env *h, const struct pns_set *set, const struc
 {
 	int n = 0;
 	char uid[32], gid[32], types[128], netns[NAME_MAX + 1];
-	instance_ids(i, uid, gid, sizeof(uid));
+	/* "" each where the scope has none or NSS does not know the name
+	 * (any more: a delete may outlive the user). */
+	uid_t u;
+	gid_t g;
+	int known = pns_inst_ids(i, &u, &g);
+	uid[0] = gid[0] = '\0';
+	if (known & PNS_INST_UID)
+		snprintf(uid, sizeof(uid), "%u", (unsigned)u);
+	if (known & PNS_INST_GID)
+		snprintf(gid, sizeof(gid), "%u", (unsigned)g);
 	pns_mask_str(set->types, types, sizeof(types));
 	snprintf(h->v[n++], sizeof(h->v[0]), "PNS_HOOK=%s", kind_names[kind]);
 	snprintf(h->v[n++], sizeof(h->v[0]), "PNS_SET=%s", i->set);

@@ -150,6 +150,15 @@ int pns_inst_rel(const struct pns_inst *i, char *buf, size_t size, struct pns_er
 int pns_inst_lock_rel(const struct pns_inst *i, char *buf, size_t size, struct pns_err *e);
 /* For messages: "lab", "home (user alice)". */
 const char *pns_inst_label(const struct pns_inst *i, char *buf, size_t size);
+
+/* The ids NSS gives instance i's name now (getpwnam_r/getgrnam_r, the
+ * buffer grown on ERANGE): a per-user instance's uid and primary gid, a
+ * per-group one's gid.  Returns which were found, PNS_INST_UID |
+ * PNS_INST_GID, 0 for a shared instance or a name NSS does not know (or
+ * an NSS failure); errno is not kept. */
+#define PNS_INST_UID 1
+#define PNS_INST_GID 2
+int pns_inst_ids(const struct pns_inst *i, uid_t *uid, gid_t *gid);
 /* Name under /run/netns: <set> or <set>-<name>. */
 int pns_inst_netns_name(const struct pns_inst *i, char *buf, size_t size, struct pns_err *e);
 

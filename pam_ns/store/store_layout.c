@@ -2,6 +2,10 @@
  * names it has (store.h). */
 #include "store/store.h"
 
+#include <errno.h>
+#include <grp.h>
+#include <pwd.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char *scope_word(enum pns_scope per)
@@ -77,4 +81,34 @@ int pns_inst_netns_name(const struct pns_inst *i, char *buf, size_t size, struct
 	if (i->per == PNS_PER_SHARED)
 		return pns_snprintf(e, buf, size, "%s", i->set);
 	return pns_snprintf(e, buf, size, "%s-%s", i->set, i->name);
+}
+
+int pns_inst_ids(const struct pns_inst *i, uid_t *uid, gid_t *gid)
+{
+	if (i->per == PNS_PER_SHARED)
+		return 0;
+	for (size_t len = 4096; len <= (1u << 20); len *= 2) {
+		cleanup_free char *buf = malloc(len);
+		if (!buf)
+			return 0;
+		int rc, known = 0;
+		if (i->per == PNS_PER_USER) {
+			struct passwd pw, *found = NULL;
+			rc = getpwnam_r(i->name, &pw, buf, len, &found);
+			if (rc == 0 && found) {
+				*uid = pw.pw_uid, *gid = pw.pw_gid;
+				known = PNS_INST_UID | PNS_INST_GID;
+			}
+		} else {
+			struct group gr, *found = NULL;
+			rc = getgrnam_r(i->name, &gr, buf, len, &found);
+			if (rc == 0 && found) {
+				*gid = gr.gr_gid;
+				known = PNS_INST_GID;
+			}
+		}
+		if (rc != ERANGE)
+			return known;
+	}
+	return 0;
 }
