@@ -77,7 +77,7 @@ int pns_runtime_root_make(struct pns_err *e);
  * mode 0700, owned by uid:gid: the session's runtime directory, in which
  * nothing of the user's service manager is reachable.  Call in a mount
  * namespace of the session's own whose "/" does not propagate to the host
- * (slave or private).  The tmpfs is bounded as logind bounds the real one
+ * (slave or private), or after pns_setup_hold(PNS_RUNTIME_ROOT).  The tmpfs is bounded as logind bounds the real one
  * (RuntimeDirectorySize= 10% of RAM), with inodes as for a private /tmp
  * (one per 4 kB, at least 1024).  errno of the failing call kept in e.
  */
