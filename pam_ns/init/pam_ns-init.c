@@ -151,6 +151,12 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	report(0, 0);
+	/* Into the report's slot: fds 0-3 are all an init without a view
+	 * holds (0-2 on /dev/null, 3 its signals). */
+	if (dup3(sfd, REPORT_FD, O_CLOEXEC) == REPORT_FD) {
+		close(sfd);
+		sfd = REPORT_FD;
+	}
 
 	int draining = 0;
 	/* A bind that the kernel took but that does not show would wake us
