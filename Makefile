@@ -110,9 +110,12 @@ $(MODULE): $(BUILD)/pam_ns.o $(CORE_LIB) pam_ns/module/pam_ns.map
 $(HELPER): $(HELPER_OBJ) $(CORE_LIB)
 	$(CC) -pie -o $@ $(HELPER_OBJ) $(CORE_LIB) $(LDHARDEN) $(LDFLAGS) $(LIBS) $(NL_LIBS)
 
-$(INIT): pam_ns/init/pam_ns-init.c | $(BUILD)
+# It keeps the /etc/netns view with the core's own code for it
+# (common/view.c, libc only).
+$(INIT): pam_ns/init/pam_ns-init.c pam_ns/common/view.c pam_ns/common/view.h | $(BUILD)
 	$(INIT_CC) -static -std=c11 -O2 $(WARN) -Wno-missing-prototypes -fstack-protector-strong \
-	      $(INIT_CFLAGS) -o $@ $< $(INIT_LDFLAGS)
+	      -D_GNU_SOURCE -Ipam_ns $(INIT_CFLAGS) -o $@ pam_ns/init/pam_ns-init.c pam_ns/common/view.c \
+	      $(INIT_LDFLAGS)
 
 $(BUILD) $(BUILD)/core $(BUILD)/helper $(BUILD)/tests:
 	mkdir -p $@

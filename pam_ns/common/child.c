@@ -388,34 +388,58 @@ int pns_child_wait(pid_t pid, int ms, int *status)
 
 /* ---- the init of a pid namespace ------------------------------------------ */
 
-int pns_init_start(int exe, bool set, bool mount_proc, pid_t *pid, struct pns_err *e)
+int pns_init_launch(int exe, const struct pns_init_how *how, pid_t *pid, struct pns_err *e)
 {
-	char *argv[4] = { "pam_ns-init", set ? "set" : "session", mount_proc ? "--proc" : NULL, NULL };
+	static const char *const kinds[] = { "session", "set", "keeper" };
+	bool view = how->view_dir >= 0 && how->etc_dir >= 0;
+	bool keeper = how->kind == PNS_INIT_KEEPER;
+	const char *what = keeper ? "the keeper of the /etc/netns view" : "the pid namespace init";
+	if (keeper && (!view || how->mount_proc))
+		return pns_fail(e, EINVAL, "%s needs the /etc/netns view to keep, and mounts no /proc", what);
+	char *argv[5] = { "pam_ns-init", (char *)kinds[how->kind], NULL, NULL, NULL };
+	int n = 2;
+	if (how->mount_proc)
+		argv[n++] = "--proc";
+	if (view && !keeper)
+		argv[n++] = "--view";
 	int rep[2];
 	if (pipe2(rep, O_CLOEXEC) < 0)
-		return pns_fail(e, errno, "cannot make a pipe for the pid namespace init");
+		return pns_fail(e, errno, "cannot make a pipe for %s", what);
+	const int fds[2] = { how->view_dir, how->etc_dir };
 	struct pns_exec x = { .exe = exe, .argv = argv, .out_fd = -1, .report_fd = rep[1],
-			      .die_with_parent = !set };
+			      .die_with_parent = how->kind != PNS_INIT_SET,
+			      .fds = view ? fds : NULL, .nfds = view ? 2 : 0 };
 	int rc = pns_child_exec(&x, pid, e);
 	close(rep[1]);
 	if (rc < 0) {
 		close(rep[0]);
 		return -1;
 	}
-	int err = -1;
+	/* { errno, stage }: pam_ns-init.c's report(). */
+	int r[2] = { -1, 0 };
 	bool timed_out;
-	ssize_t n = read_report(rep[0], &err, sizeof(err), PNS_INIT_READY_MS, &timed_out);
+	ssize_t got = read_report(rep[0], r, sizeof(r), PNS_INIT_READY_MS, &timed_out);
 	close(rep[0]);
-	if (n == (ssize_t)sizeof(err) && err == 0)
+	if (got == (ssize_t)sizeof(r) && r[0] == 0)
 		return 0;
-	if (n == (ssize_t)sizeof(err))
-		pns_fail(e, err, "the pid namespace init cannot mount a fresh proc on /proc");
+	if (got == (ssize_t)sizeof(r))
+		pns_fail(e, r[0], "%s cannot %s", what,
+			 r[1] == 0 ? "mount a fresh proc on /proc" :
+			 r[1] == 1 ? "watch the mount table and /etc to keep the /etc/netns view" :
+				     "bind the /etc/netns view");
 	else
-		pns_fail(e, timed_out ? ETIMEDOUT : 0, "the pid namespace init (pid %d) %s", (int)*pid,
+		pns_fail(e, timed_out ? ETIMEDOUT : 0, "%s (pid %d) %s", what, (int)*pid,
 			 timed_out ? "did not start" : "exited while starting");
 	kill(*pid, SIGKILL);
 	pns_child_wait(*pid, PNS_INIT_STOP_MS, NULL);
 	return -1;
+}
+
+int pns_init_start(int exe, bool set, bool mount_proc, pid_t *pid, struct pns_err *e)
+{
+	struct pns_init_how how = { .kind = set ? PNS_INIT_SET : PNS_INIT_SESSION,
+				    .mount_proc = mount_proc, .view_dir = -1, .etc_dir = -1 };
+	return pns_init_launch(exe, &how, pid, e);
 }
 
 /* Whether a child of ours other than the init has exited and is waiting
@@ -439,7 +463,7 @@ int pns_init_stop(pid_t pid, struct pns_err *e)
 		int rc = fd >= 0 ? (int)syscall(SYS_pidfd_send_signal, fd, sigs[k], NULL, 0)
 				 : kill(pid, sigs[k]);
 		if (rc < 0 && errno != ESRCH)
-			return pns_fail(e, errno, "cannot stop the pid namespace init (pid %d)", (int)pid);
+			return pns_fail(e, errno, "cannot stop pam_ns-init (pid %d)", (int)pid);
 		/* A healthy init is gone in well under a millisecond.  A dying
 		 * one waits until every process of its namespace is reaped; a
 		 * child of the caller inside (its exit not reaped yet) can only
@@ -455,6 +479,6 @@ int pns_init_stop(pid_t pid, struct pns_err *e)
 			return 0;
 		}
 	}
-	return pns_fail(e, ETIMEDOUT, "the pid namespace init (pid %d) did not exit: is a child of "
+	return pns_fail(e, ETIMEDOUT, "pam_ns-init (pid %d) did not exit: is a child of "
 			"the login program inside the namespace still unreaped?", (int)pid);
 }

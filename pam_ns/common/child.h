@@ -90,17 +90,42 @@ int pns_child_wait(pid_t pid, int ms, int *status);
 #define PNS_INIT_READY_MS 10000
 #define PNS_INIT_STOP_MS 5000
 
+/* What pam_ns-init is started as. */
+enum pns_init_kind {
+	PNS_INIT_SESSION,	/* PID 1 of a session's pid namespace; dies with the caller */
+	PNS_INIT_SET,		/* PID 1 of a pid set's; lives on */
+	PNS_INIT_KEEPER,	/* no PID 1: keeps a session's /etc/netns view only;
+				 * dies with the caller */
+};
+
+struct pns_init_how {
+	enum pns_init_kind kind;
+	bool mount_proc;	/* mount a fresh /proc first (not for a keeper) */
+	/* The /etc/netns view of the caller's mount namespace to keep for as
+	 * long as it runs (pns_view_open: /etc/netns/NAME and /etc, passed as
+	 * fds 4 and 5, so it never walks a path); -1 and -1: none.  A keeper
+	 * needs them. */
+	int view_dir, etc_dir;
+};
+
 /*
- * Start pam_ns-init (exe: from pns_exe_open) as PID 1 of the pid namespace
- * the caller unshared last (its next child lands there): a session init
- * (set: false; dies with the caller) or a set's (set: true; lives on), that
- * mounts a fresh /proc first when mount_proc.  Returns once it has
- * reported, with *pid its pid as the caller sees it.
+ * Start pam_ns-init (exe: from pns_exe_open) as `how` says: PID 1 of the
+ * pid namespace the caller unshared last (its next child lands there), or
+ * a keeper, an ordinary process in the caller's namespaces.  Either keeps
+ * the view when given one: it re-binds every /etc/netns entry whose bind
+ * the host detached (by renaming over or removing the /etc file under it)
+ * as soon as the mount table or /etc changes.  Returns once it has
+ * reported, with *pid its pid as the caller sees it; stop a session init or
+ * a keeper with pns_init_stop.
  */
+int pns_init_launch(int exe, const struct pns_init_how *how, pid_t *pid, struct pns_err *e);
+
+/* pns_init_launch of a session init (set: false) or a set's (set: true)
+ * with no view. */
 int pns_init_start(int exe, bool set, bool mount_proc, pid_t *pid, struct pns_err *e);
 
 /*
- * Stop a session init the caller started and has not reaped: SIGTERM
+ * Stop a session init or a keeper the caller started and has not reaped: SIGTERM
  * through a pidfd, wait for its exit (bounded), SIGKILL, wait again.  A
  * dying init waits until every process of its namespace is reaped; when a
  * child of the caller inside it still is not (sshd's monitor reaps after

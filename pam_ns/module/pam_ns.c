@@ -96,10 +96,10 @@ __attribute__((format(printf, 2, 3))) static void step_log(void *ctx, const char
 	pam_syslog((pam_handle_t *)ctx, LOG_DEBUG, "%s", buf);
 }
 
-/* Per-session state: the pid namespace's init, and which process may
- * stop it. */
+/* Per-session state: the pid namespace's init or the keeper of the
+ * /etc/netns view, and which process may stop them. */
 struct session_data {
-	pid_t init_pid;
+	pid_t init_pid, keeper_pid;
 	pid_t owner;
 };
 
@@ -118,8 +118,12 @@ static void session_data_cleanup(pam_handle_t *pamh, void *data, int status)
 	/* pam_end also runs in children the login program forked (with
 	 * PAM_DATA_SILENT): only the process that opened the session ends
 	 * its init. */
-	if (d && d->init_pid > 0 && d->owner == getpid() && !(status & PAM_DATA_SILENT))
-		pns_init_stop(d->init_pid, NULL);
+	if (d && d->owner == getpid() && !(status & PAM_DATA_SILENT)) {
+		if (d->init_pid > 0)
+			pns_init_stop(d->init_pid, NULL);
+		if (d->keeper_pid > 0)
+			pns_init_stop(d->keeper_pid, NULL);
+	}
 	free(d);
 }
 
@@ -331,12 +335,14 @@ static enum outcome open_session(pam_handle_t *pamh, const struct pns_options *a
 		goto out;
 	}
 
-	/* The init program is opened (and checked) here, in the login
-	 * program's own mount namespace, before anything changes. */
+	/* The init program (also the keeper of an /etc/netns view) is
+	 * opened (and checked) here, in the login program's own mount
+	 * namespace, before anything changes. */
 	struct pns_entered en = { 0 };
-	if (plan->how[PNS_PID] == PNS_NEW)
+	bool need_init = plan->how[PNS_PID] == PNS_NEW || plan->view[0];
+	if (need_init)
 		init_exe = pns_exe_open(a->init, &e);
-	r = init_exe < 0 && plan->how[PNS_PID] == PNS_NEW ? -1 :
+	r = init_exe < 0 && need_init ? -1 :
 		pns_enter(plan, &pins, init_exe, &en, a->debug ? step_log : NULL, pamh, &e);
 	pns_pins_close(&pins);
 	free(plan);
@@ -353,10 +359,12 @@ static enum outcome open_session(pam_handle_t *pamh, const struct pns_options *a
 	if (!d || pam_set_data(pamh, PNS_DATA_NAME, d, session_data_cleanup) != PAM_SUCCESS) {
 		free(d);
 		pns_init_stop(en.init_pid, NULL);
+		pns_init_stop(en.keeper_pid, NULL);
 		pam_syslog(pamh, LOG_ERR, "cannot keep the session state of %s", user);
 		goto out;
 	}
 	d->init_pid = en.init_pid;
+	d->keeper_pid = en.keeper_pid;
 	d->owner = getpid();
 	session_env(pamh, &en);
 	char ids[512];

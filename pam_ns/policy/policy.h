@@ -35,6 +35,8 @@ enum pns_user_manager { PNS_UM_DEFAULT, PNS_UM_HIDDEN, PNS_UM_REACHABLE };
 
 /* The policy's words for the enums above, indexed by them. */
 extern const char *const pns_propagation_names[4];
+/* Whether a propagation lets the session's mounts reach the host. */
+#define PNS_PROP_LEAKS(p) ((p) == PNS_PROP_SHARED || (p) == PNS_PROP_UNCHANGED)
 extern const char *const pns_scope_names[3];
 extern const char *const pns_user_manager_names[3];
 

@@ -52,16 +52,6 @@ static int finish_join(const struct pns_policy *pol, struct pns_rule *r, struct 
 			     "this rule neither unshares net nor joins a set with net (\"%s\")", set->name);
 		errors++;
 	}
-	/* The /sys remount follows a joined net namespace as well. */
-	if ((r->unshare & PNS_BIT(PNS_MNT)) && !(r->unshare & PNS_BIT(PNS_NET)) &&
-	    (set->types & PNS_BIT(PNS_NET)) && PNS_PROP_LEAKS(r->setup.propagation)) {
-		pns_diag_add(d, r->file, r->line, "propagation \"%s\" would carry the remount of /sys "
-			     "for the net namespace of set \"%s\" to the host (the mounts of a new mnt "
-			     "namespace propagate back while / is shared, as on systemd hosts); use "
-			     "\"slave\" or \"private\"", pns_propagation_names[r->setup.propagation],
-			     set->name);
-		errors++;
-	}
 	return errors;
 }
 

@@ -97,14 +97,11 @@ void pns_check_setup_needs(struct pns_pctx *c, int line, unsigned mask, const ch
 			   bool need_mnt_for_netns, const struct pns_setup *st,
 			   const struct pns_setup_seen *seen);
 
-/* Whether a propagation lets the session's mounts reach the host. */
-#define PNS_PROP_LEAKS(p) ((p) == PNS_PROP_SHARED || (p) == PNS_PROP_UNCHANGED)
-
-/* With a new mnt in `mask` and a propagation that leaks, refuse every
- * mount the module would make there (fresh /tmp, /proc, /etc/netns binds,
- * the /sys remount of a net namespace), at the setting's line or `line`.
- * Called by pns_check_setup_needs; a rule whose net comes from the set it
- * joins is checked by pns_policy_finish. */
+/* With a new mnt in `mask` and a propagation that leaks (PNS_PROP_LEAKS),
+ * refuse the mounts the module would make on "/" itself (a fresh /tmp, the
+ * /etc/netns binds), at the setting's line or `line`: they would cover the
+ * host's.  /sys, /proc and /run/user are kept in the session at login
+ * (pns_setup_hold).  Called by pns_check_setup_needs. */
 void pns_check_propagation(struct pns_pctx *c, int line, unsigned mask, const struct pns_setup *st,
 			   const struct pns_setup_seen *seen);
 

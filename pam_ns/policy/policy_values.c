@@ -396,14 +396,19 @@ static void need(struct pns_pctx *c, int line, const char *what)
 }
 
 /* With / shared (a systemd host) or left as the host has it, every mount
- * the module makes in the new mnt namespace would appear on the host too:
- * one login would cover the host's /tmp, /proc, /sys or /etc files. */
+ * the module makes in the new mnt namespace on a shared mount would appear
+ * on the host too.  /sys, /proc and /run/user are mounts of their own that
+ * the module makes slaves in the session first (setup.c, pns_setup_hold);
+ * /tmp (on most hosts) and /etc are part of /, and making / a slave would
+ * end the propagation the rule asks for: a fresh /tmp and the /etc/netns
+ * binds would cover the host's. */
 static void leak(struct pns_pctx *c, int line, const struct pns_setup *st, const char *what)
 {
 	char msg[512];
-	snprintf(msg, sizeof(msg), "propagation \"%s\" would carry %s to the host (the mounts of a "
-		 "new mnt namespace propagate back while / is shared, as on systemd hosts); use "
-		 "\"slave\" or \"private\"", pns_propagation_names[st->propagation], what);
+	snprintf(msg, sizeof(msg), "propagation \"%s\" would carry %s to the host: they go on the "
+		 "mount of / (which /tmp is part of on most hosts, /etc always), and / is shared with "
+		 "the host under this propagation (on systemd hosts); use \"slave\" or \"private\"",
+		 pns_propagation_names[st->propagation], what);
 	need(c, line, msg);
 }
 
@@ -414,13 +419,8 @@ void pns_check_propagation(struct pns_pctx *c, int line, unsigned mask, const st
 		return;
 	if (st->tmp_private)
 		leak(c, seen->tmp ? seen->tmp : line, st, "the session's fresh /tmp");
-	if (st->proc)
-		leak(c, seen->proc ? seen->proc : line, st, "the session's fresh /proc");
 	if (st->netns)
 		leak(c, seen->netns ? seen->netns : line, st, "the binds of /etc/netns/NAME over /etc");
-	if (mask & PNS_BIT(PNS_NET))
-		leak(c, seen->propagation ? seen->propagation : line, st,
-		     "the remount of /sys for the session's net namespace");
 }
 
 void pns_check_setup_needs(struct pns_pctx *c, int line, unsigned mask, const char *where,

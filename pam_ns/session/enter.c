@@ -71,7 +71,7 @@ int pns_enter(const struct pns_plan *p, struct pns_pins *pins, int init_exe, str
 	if (p->set && !p->set->external && pns_inst_of(&inst, p->set, p->instance, NULL) == 0)
 		pns_inst_label(&inst, label, sizeof(label));
 	int rc = 0;
-	cleanup_close int nsdir = -1;
+	cleanup_close int nsdir = -1, view_dir = -1, etc_dir = -1;
 	if ((rc = pns_single_threaded(e)) < 0)
 		goto out;
 	/* The pins came opened and checked (pns_join_open): a bad pin has
@@ -167,6 +167,14 @@ int pns_enter(const struct pns_plan *p, struct pns_pins *pins, int init_exe, str
 		goto out;
 	}
 	if (hide) {
+		/* A new mount namespace whose "/" propagates: the private
+		 * /run/user must stay in it (a layer over a set's is a slave
+		 * already). */
+		if ((out->new_mask & PNS_BIT(PNS_MNT)) && PNS_PROP_LEAKS(s->propagation) &&
+		    pns_setup_hold(PNS_RUNTIME_ROOT, pns_propagation_names[s->propagation], e) < 0) {
+			rc = -1;
+			goto out;
+		}
 		if (pns_setup_user_runtime(p->uid, p->gid, e) < 0) {
 			rc = -1;
 			goto out;
@@ -178,16 +186,43 @@ int pns_enter(const struct pns_plan *p, struct pns_pins *pins, int init_exe, str
 	if (out->joined_mask & PNS_BIT(PNS_MNT))
 		restore_cwd(cwd, step, ctx);
 
+	/* The /etc/netns view holds for the whole session: the host renaming
+	 * a file over /etc/resolv.conf (or removing it) detaches the bind on
+	 * it in every mount namespace, so a process of ours re-binds it
+	 * (common/child.h, pns_init_launch).  Its two directories are opened
+	 * here, checked, so that it never walks a path itself. */
+	if (p->view[0] && pns_view_open(p->view, &view_dir, &etc_dir, e) < 0) {
+		rc = -1;
+		goto out;
+	}
+	if (view_dir >= 0 && init_exe < 0) {
+		rc = pns_fail(e, EINVAL, "no pam_ns-init was opened to keep the /etc/netns/%s view", p->view);
+		goto out;
+	}
 	/* Last, so the init starts in the namespaces the session ends up in
-	 * (its mount namespace is where it mounts /proc). */
+	 * (its mount namespace is where it mounts /proc and keeps the view). */
 	if (out->new_mask & PNS_BIT(PNS_PID)) {
 		bool proc = s->proc && (out->new_mask & PNS_BIT(PNS_MNT));
-		if (pns_init_start(init_exe, false, proc, &out->init_pid, e) < 0) {
+		struct pns_init_how how = { .kind = PNS_INIT_SESSION, .mount_proc = proc,
+					    .view_dir = view_dir, .etc_dir = etc_dir };
+		if (pns_init_launch(init_exe, &how, &out->init_pid, e) < 0) {
 			rc = -1;
 			goto out;
 		}
-		STEP("pid namespace init started (pid %d%s)", (int)out->init_pid,
-		     proc ? ", fresh /proc" : "");
+		STEP("pid namespace init started (pid %d%s%s%s)", (int)out->init_pid,
+		     proc ? ", fresh /proc" : "", view_dir >= 0 ? ", keeping /etc/netns/" : "",
+		     view_dir >= 0 ? p->view : "");
+	} else if (view_dir >= 0) {
+		/* No PID 1 of the session's to do it: a keeper of its own,
+		 * with the same lifetime (dies with the caller, stopped at
+		 * pam_end). */
+		struct pns_init_how how = { .kind = PNS_INIT_KEEPER, .view_dir = view_dir,
+					    .etc_dir = etc_dir };
+		if (pns_init_launch(init_exe, &how, &out->keeper_pid, e) < 0) {
+			rc = -1;
+			goto out;
+		}
+		STEP("keeper of the /etc/netns/%s view started (pid %d)", p->view, (int)out->keeper_pid);
 	}
 
 	for (int t = 0; t < PNS_NTYPES; t++) {

@@ -16,6 +16,8 @@ struct pns_entered {
 	unsigned joined_mask;			/* types joined */
 	unsigned long ids[PNS_NTYPES];		/* namespace id after entering */
 	pid_t init_pid;				/* the session's pid-ns init, 0 none */
+	pid_t keeper_pid;			/* the keeper of its /etc/netns view
+						 * when it has no init, 0 none */
 	bool user_manager_hidden;		/* a private /run/user was mounted */
 	/* The joined set's mnt namespace when the session got a layer of
 	 * its own over it (ids[PNS_MNT] is then the layer's), else 0. */
@@ -34,8 +36,11 @@ int pns_single_threaded(struct pns_err *e);
  * unshare() the new types in one call; setns() mnt last; then the per-type
  * setup for new namespaces (propagation first, /tmp, /sys, /etc/netns,
  * hostname, lo) and, for a new pid namespace, the session init
- * (pam_ns-init, executed from init_exe: see pns_init_start; -1 when the
- * plan makes no pid namespace).  When the plan hides the user manager, the
+ * (pam_ns-init, executed from init_exe: see pns_init_launch; -1 when the
+ * plan makes no pid namespace and keeps no view).  When the session's
+ * mount namespace carries an /etc/netns view (p->view), the init keeps it,
+ * or without a new pid namespace a keeper (out->keeper_pid) does: stop
+ * either with pns_init_stop.  When the plan hides the user manager, the
  * session gets a private PNS_RUNTIME_ROOT (made on the host first when
  * missing) in its new mount namespace, or in a slave layer over the joined
  * set's, so the set stays as it is.  Returns to the old cwd when it still

@@ -139,13 +139,23 @@ int pns_plan_build(const struct pns_match *m, const struct pns_login *l, struct 
 		const char *netns = r->setup.netns;
 		if (!netns && set && (set->types & PNS_BIT(PNS_NET)))
 			netns = set->setup.netns;
-		if (netns)
-			return pns_snprintf(e, p->netns, sizeof(p->netns), "%s", netns);
 		struct pns_inst i;
-		if (set && set->ip_netns && (set->types & PNS_BIT(PNS_NET)))
-			return pns_inst_of(&i, set, p->instance, e) < 0 ? -1 :
-			       pns_inst_netns_name(&i, p->netns, sizeof(p->netns), e);
+		if (netns) {
+			if (pns_snprintf(e, p->netns, sizeof(p->netns), "%s", netns) < 0)
+				return -1;
+		} else if (set && set->ip_netns && (set->types & PNS_BIT(PNS_NET))) {
+			if (pns_inst_of(&i, set, p->instance, e) < 0 ||
+			    pns_inst_netns_name(&i, p->netns, sizeof(p->netns), e) < 0)
+				return -1;
+		}
+		return pns_snprintf(e, p->view, sizeof(p->view), "%s", p->netns);
 	}
+	/* A set of ours with mnt and net bound its netns when it was made
+	 * (store_create.c): the session lives in that view. */
+	const unsigned mnt_net = PNS_BIT(PNS_MNT) | PNS_BIT(PNS_NET);
+	if (p->how[PNS_MNT] == PNS_JOIN && !set->external && (set->types & mnt_net) == mnt_net &&
+	    set->setup.netns)
+		return pns_snprintf(e, p->view, sizeof(p->view), "%s", set->setup.netns);
 	return 0;
 }
 

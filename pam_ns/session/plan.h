@@ -21,6 +21,11 @@ struct pns_plan {
 	bool create;				/* create the set when absent */
 	const struct pns_setup *setup;		/* the rule's, for new types */
 	char netns[256];			/* /etc/netns name to apply, "" none */
+	/* The /etc/netns name whose view the session's mount namespace
+	 * carries: netns, or the one a joined set (mnt and net, of ours)
+	 * bound when it was made.  pns_enter has it kept for the whole
+	 * session.  "" none. */
+	char view[256];
 	/* The rule hides the user's service manager: pns_enter gives the
 	 * session a private /run/user, with an empty runtime directory of
 	 * uid:gid (the user's), in a mount namespace of its own. */

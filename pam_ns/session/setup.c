@@ -2,7 +2,6 @@
  * module and the helper both call these, so each is self-contained. */
 #include "session/setup.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -15,6 +14,7 @@
 #include <unistd.h>
 
 #include "common/path.h"
+#include "common/view.h"
 
 int pns_setup_propagation(enum pns_propagation prop, struct pns_err *e)
 {
@@ -65,63 +65,116 @@ int pns_setup_tmp(const char *size, struct pns_err *e)
 	return 0;
 }
 
-int pns_setup_sysfs(struct pns_err *e)
+/* The id of the mount fd lies on. */
+static int mount_id(int fd, unsigned long long *id)
 {
-	/* As ip netns exec: the old sysfs shows the net namespace it was
-	 * mounted in.  Detaching may fail when /sys is not a mount point or
-	 * is locked (a mount namespace owned by a less privileged user
-	 * namespace); mounting on top of it hides it just as well. */
-	if (umount2("/sys", MNT_DETACH) < 0 && errno != EINVAL)
+	struct statx sx;
+	if (statx(fd, "", AT_EMPTY_PATH | AT_STATX_DONT_SYNC, STATX_MNT_ID, &sx) < 0)
+		return -1;
+	if (!(sx.stx_mask & STATX_MNT_ID)) {
+		errno = ENOSYS;
+		return -1;
+	}
+	*id = sx.stx_mnt_id;
+	return 0;
+}
+
+int pns_setup_hold(const char *path, const char *propagation, struct pns_err *e)
+{
+	cleanup_close int fd = pns_path_open(path, PNS_PATH_DIR | PNS_PATH_TRUSTED, 0, e);
+	if (fd < 0)
+		return -1;
+	cleanup_close int root = open("/", O_PATH | O_DIRECTORY | O_CLOEXEC);
+	unsigned long long id, root_id, up_id;
+	if (root < 0 || mount_id(fd, &id) < 0 || mount_id(root, &root_id) < 0)
+		return pns_fail(e, errno, "cannot tell which mount holds %s", path);
+	if (id == root_id)
+		return pns_refuse(e, EXDEV, "%s is not a mount of its own: it lies on the mount of /, "
+				  "which propagation \"%s\" shares with the host, so a mount on it would "
+				  "appear on the host (and making / a slave would stop every propagation "
+				  "the admin asked for); make %s a mount of its own on the host, or use "
+				  "propagation \"slave\"", path, propagation, path);
+	/* Up through ".." to the root of that mount: the directory whose
+	 * parent lies on another mount.  Not "/" (checked above), so this
+	 * ends at a mount point below it. */
+	for (int depth = 0;; depth++) {
+		int up = openat(fd, "..", O_PATH | O_DIRECTORY | O_CLOEXEC);
+		if (up < 0 || mount_id(up, &up_id) < 0 || depth > 4096) {
+			int err = up < 0 ? errno : depth > 4096 ? ELOOP : errno;
+			if (up >= 0)
+				close(up);
+			return pns_fail(e, err, "cannot find the mount point of the mount holding %s", path);
+		}
+		if (up_id != id) {
+			close(up);
+			break;
+		}
+		close(fd);
+		fd = up;
+	}
+	/* A slave, not private: what the host mounts there still arrives. */
+	struct mount_attr attr = { .propagation = MS_SLAVE };
+	if (mount_setattr(fd, "", AT_EMPTY_PATH, &attr, sizeof(attr)) < 0)
+		return pns_fail(e, errno, "cannot make the mount holding %s a slave", path);
+	return 0;
+}
+
+int pns_setup_sysfs(enum pns_propagation prop, struct pns_err *e)
+{
+	if (PNS_PROP_LEAKS(prop)) {
+		/* An umount of /sys would propagate to the host's peers of
+		 * "/" (its parent); the new sysfs goes on top of the old one,
+		 * made a slave first so that the new mount stays here. */
+		if (pns_setup_hold("/sys", pns_propagation_names[prop], e) < 0)
+			return -1;
+	} else if (umount2("/sys", MNT_DETACH) < 0 && errno != EINVAL) {
+		/* As ip netns exec: the old sysfs shows the net namespace it
+		 * was mounted in.  Detaching may fail when /sys is not a mount
+		 * point or is locked (a mount namespace owned by a less
+		 * privileged user namespace); mounting on top of it hides it
+		 * just as well. */
 		return pns_fail(e, errno, "cannot detach /sys");
+	}
 	if (mount("sysfs", "/sys", "sysfs", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) < 0)
 		return pns_fail(e, errno, "cannot mount a sysfs on /sys for this network namespace");
 	return 0;
 }
 
-int pns_setup_etc_netns(const char *name, struct pns_err *e)
+int pns_view_open(const char *name, int *netns_dir, int *etc_dir, struct pns_err *e)
 {
 	char dir[PATH_MAX];
+	*netns_dir = *etc_dir = -1;
 	if (!pns_name_valid(name))
 		return pns_fail(e, EINVAL, "invalid /etc/netns name \"%s\"", name ? name : "");
 	if (pns_snprintf(e, dir, sizeof(dir), "/etc/netns/%s", name) < 0)
 		return -1;
 	/* Its entries are bound over /etc for the session: the directory
 	 * must be the admin's, with no link and no other writer anywhere on
-	 * the way, as for the policy. */
-	int fd = pns_path_open(dir, PNS_PATH_DIR | PNS_PATH_TRUSTED, 0, e);
+	 * the way, as for the policy; so must /etc, where they go. */
+	cleanup_close int fd = pns_path_open(dir, PNS_PATH_DIR | PNS_PATH_TRUSTED, 0, e);
 	if (fd < 0)
 		return e->errnum == ENOENT ? 0 : -1;
-	DIR *d = fdopendir(fd);
-	if (!d) {
-		int err = errno;
-		close(fd);
-		return pns_fail(e, err, "cannot read %s", dir);
-	}
-	int rc = 0;
-	struct dirent *de;
-	while ((errno = 0, de = readdir(d))) {
-		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
-			continue;
-		char src[PATH_MAX], dst[PATH_MAX];
-		struct stat st;
-		if (pns_snprintf(e, src, sizeof(src), "%s/%s", dir, de->d_name) < 0 ||
-		    pns_snprintf(e, dst, sizeof(dst), "/etc/%s", de->d_name) < 0) {
-			rc = -1;
-			break;
-		}
-		/* Like ip netns exec, only files that exist in /etc are
-		 * replaced; others would need creating in the shared /etc. */
-		if (lstat(dst, &st) < 0)
-			continue;
-		if (mount(src, dst, "none", MS_BIND, NULL) < 0) {
-			rc = pns_fail(e, errno, "cannot bind %s over %s", src, dst);
-			break;
-		}
-	}
-	if (rc == 0 && errno != 0)
-		rc = pns_fail(e, errno, "cannot read %s", dir);
-	closedir(d);
-	return rc;
+	cleanup_close int etc = pns_path_open("/etc", PNS_PATH_DIR | PNS_PATH_TRUSTED, 0, e);
+	if (etc < 0)
+		return -1;
+	*netns_dir = pns_steal_fd(&fd);
+	*etc_dir = pns_steal_fd(&etc);
+	return 0;
+}
+
+int pns_setup_etc_netns(const char *name, struct pns_err *e)
+{
+	cleanup_close int dir = -1, etc = -1;
+	if (pns_view_open(name, &dir, &etc, e) < 0)
+		return -1;
+	if (dir < 0)
+		return 0;
+	char failed[NAME_MAX + 1];
+	if (pns_view_apply(dir, etc, failed, sizeof(failed)) < 0)
+		return failed[0] ? pns_fail(e, errno, "cannot bind /etc/netns/%s/%s over /etc/%s", name,
+					    failed, failed)
+				 : pns_fail(e, errno, "cannot read /etc/netns/%s", name);
+	return 0;
 }
 
 int pns_setup_proc(struct pns_err *e)
@@ -200,13 +253,19 @@ int pns_setup_new(const struct pns_setup *s, unsigned new_mask, bool net_any, co
 			return -1;
 		PNS_STEP(step, ctx, "mount propagation of / set to %s",
 			 pns_propagation_names[s->propagation]);
+		/* The fresh /proc pam_ns-init mounts goes onto /proc. */
+		if ((new_mask & PNS_BIT(PNS_PID)) && s->proc && PNS_PROP_LEAKS(s->propagation)) {
+			if (pns_setup_hold("/proc", pns_propagation_names[s->propagation], e) < 0)
+				return -1;
+			PNS_STEP(step, ctx, "/proc made a slave for the fresh /proc");
+		}
 		if (s->tmp_private) {
 			if (pns_setup_tmp(pns_tmp_size(s), e) < 0)
 				return -1;
 			PNS_STEP(step, ctx, "private tmpfs mounted on /tmp, size %s", pns_tmp_size(s));
 		}
 		if (net_any) {
-			if (pns_setup_sysfs(e) < 0)
+			if (pns_setup_sysfs(s->propagation, e) < 0)
 				return -1;
 			PNS_STEP(step, ctx, "sysfs remounted on /sys for this network namespace");
 			if (netns && netns[0]) {

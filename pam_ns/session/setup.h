@@ -29,11 +29,34 @@ int pns_setup_propagation(enum pns_propagation prop, struct pns_err *e);
  * 4 kB of it, at least 1024. */
 int pns_setup_tmp(const char *size, struct pns_err *e);
 
-/* Detach /sys and mount a sysfs that shows the current net namespace. */
-int pns_setup_sysfs(struct pns_err *e);
+/*
+ * Mount a sysfs that shows the current net namespace on /sys.  Under a
+ * propagation that leaks (PNS_PROP_LEAKS: "shared", "unchanged") the old
+ * /sys stays under it, made a slave (pns_setup_hold), since an umount would
+ * reach the host; else it is detached first, as ip netns exec does.
+ */
+int pns_setup_sysfs(enum pns_propagation prop, struct pns_err *e);
+
+/*
+ * Make the mount that holds `path` (a directory: the mount a new mount on
+ * it would sit on) a slave in this mount namespace, so that a mount on
+ * `path` stays here while the host's mounts still arrive.  Refused (EXDEV,
+ * a sentence naming `propagation`, the rule's setting) when that mount is
+ * "/": making "/" a slave would stop all the propagation the rule asked for.
+ * For mount namespaces whose "/" propagates (shared, unchanged) only.
+ */
+int pns_setup_hold(const char *path, const char *propagation, struct pns_err *e);
+
+/*
+ * /etc/netns/<name> and /etc, opened through the path walker with every
+ * component trusted, into *netns_dir and *etc_dir (O_DIRECTORY); both -1
+ * when /etc/netns/<name> does not exist (not an error).  0, or -1 and *e.
+ */
+int pns_view_open(const char *name, int *netns_dir, int *etc_dir, struct pns_err *e);
 
 /* As `ip netns exec`: bind each /etc/netns/<name>/<entry> over /etc/<entry>
- * (a missing /etc/netns/<name> is not an error). */
+ * when that exists (a missing /etc/netns/<name> is not an error), onto
+ * /etc/<entry> itself, a link included (pns_view_apply, common/view.h). */
 int pns_setup_etc_netns(const char *name, struct pns_err *e);
 
 /* A fresh proc on /proc; call from a process inside the new pid ns. */
@@ -54,7 +77,7 @@ int pns_runtime_root_make(struct pns_err *e);
  * mode 0700, owned by uid:gid: the session's runtime directory, in which
  * nothing of the user's service manager is reachable.  Call in a mount
  * namespace of the session's own whose "/" does not propagate to the host
- * (slave or private).  The tmpfs is bounded as logind bounds the real one
+ * (slave or private), or after pns_setup_hold(PNS_RUNTIME_ROOT).  The tmpfs is bounded as logind bounds the real one
  * (RuntimeDirectorySize= 10% of RAM), with inodes as for a private /tmp
  * (one per 4 kB, at least 1024).  errno of the failing call kept in e.
  */

@@ -86,7 +86,7 @@ static int start_stop_child(void *arg)
 	CHECK(last && atoi(last + 1) == 1);
 	read_field(init, "comm", "", buf, sizeof(buf));
 	CHECK(!strcmp(buf, "pam_ns-init"));
-	CHECK(count_fds(init) == 3);	/* /dev/null on 0-2, nothing else */
+	CHECK(count_fds(init) == 4);	/* /dev/null on 0-2 and its signalfd, nothing else */
 	/* Root through and through, whoever opened the session. */
 	read_field(init, "status", "Uid:", buf, sizeof(buf));
 	CHECK(!strcmp(buf, "Uid:\t0\t0\t0\t0"));

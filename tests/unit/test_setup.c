@@ -24,6 +24,7 @@
 
 #include "inline_policy.h"
 #include "sandbox.h"
+#include "common/view.h"
 #include "session/setup.h"
 
 
@@ -135,11 +136,167 @@ static void etc_netns_binds(void **state)
 	assert_int_equal(sandbox_in_child(CLONE_NEWNS, etc_netns_child, NULL), 0);
 }
 
+/* The view goes onto /etc/ENTRY itself, a link included: replacing the
+ * link's target never touches it, and a dangling link is no obstacle. */
+static int etc_netns_links_child(void *arg)
+{
+	(void)arg;
+	struct pns_err e = { 0 };
+	char buf[64];
+	struct stat st;
+	CHECK(mount("root", "/tmp", "tmpfs", 0, "mode=0755") == 0);
+	CHECK(mkdir("/tmp/etc", 0755) == 0 && mkdir("/tmp/run", 0755) == 0);
+	CHECK(chroot("/tmp") == 0 && chdir("/") == 0);
+	CHECK(mkdir("/etc/netns", 0755) == 0 && mkdir("/etc/netns/vpn", 0755) == 0);
+	CHECK(write_text("/run/stub-resolv.conf", "nameserver 127.0.0.53\n") == 0);
+	CHECK(symlink("../run/stub-resolv.conf", "/etc/resolv.conf") == 0);
+	CHECK(symlink("/run/nowhere", "/etc/hosts") == 0);
+	CHECK(write_text("/etc/netns/vpn/resolv.conf", "nameserver 198.51.100.1\n") == 0);
+	CHECK(write_text("/etc/netns/vpn/hosts", "vpn hosts\n") == 0);
+	CHECK(pns_setup_etc_netns("vpn", &e) == 0);
+	CHECK(read_text("/etc/resolv.conf", buf, sizeof(buf)) == 0);
+	CHECK(!strcmp(buf, "nameserver 198.51.100.1\n"));
+	CHECK(lstat("/etc/resolv.conf", &st) == 0 && S_ISREG(st.st_mode));
+	CHECK(read_text("/etc/hosts", buf, sizeof(buf)) == 0 && !strcmp(buf, "vpn hosts\n"));
+	/* The target replaced the way resolvers do it: the view holds. */
+	CHECK(write_text("/run/stub-resolv.conf.new", "nameserver 127.0.0.54\n") == 0);
+	CHECK(rename("/run/stub-resolv.conf.new", "/run/stub-resolv.conf") == 0);
+	CHECK(read_text("/etc/resolv.conf", buf, sizeof(buf)) == 0);
+	CHECK(!strcmp(buf, "nameserver 198.51.100.1\n"));
+	/* Applied again, nothing is stacked: each entry holds already. */
+	int dir = open("/etc/netns/vpn", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	int etc = open("/etc", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	CHECK(dir >= 0 && etc >= 0);
+	CHECK(pns_view_stale(dir, etc, "resolv.conf") == 0 && pns_view_stale(dir, etc, "hosts") == 0);
+	char failed[64];
+	CHECK(pns_view_apply(dir, etc, failed, sizeof(failed)) == 0);
+	CHECK(umount2("/etc/resolv.conf", MNT_DETACH) == 0);
+	/* Gone: the link is back, and stale. */
+	CHECK(lstat("/etc/resolv.conf", &st) == 0 && S_ISLNK(st.st_mode));
+	CHECK(pns_view_stale(dir, etc, "resolv.conf") == 1);
+	CHECK(pns_view_apply(dir, etc, failed, sizeof(failed)) == 0);
+	CHECK(read_text("/etc/resolv.conf", buf, sizeof(buf)) == 0);
+	CHECK(!strcmp(buf, "nameserver 198.51.100.1\n"));
+	/* A directory entry cannot go onto a file: the entry is named. */
+	CHECK(mkdir("/etc/netns/vpn/ssh", 0755) == 0 && write_text("/etc/ssh", "file\n") == 0);
+	CHECK(pns_setup_etc_netns("vpn", &e) < 0);
+	CHECK(strstr(e.msg, "cannot bind /etc/netns/vpn/ssh over /etc/ssh"));
+	close(dir);
+	close(etc);
+	return 0;
+}
+
+static void etc_netns_onto_links(void **state)
+{
+	(void)state;
+	assert_int_equal(sandbox_in_child(CLONE_NEWNS, etc_netns_links_child, NULL), 0);
+}
+
+/* pns_setup_hold: a mount of its own is made a slave; a directory that
+ * lies on the mount of "/" is refused with a sentence. */
+static int hold_child(void *arg)
+{
+	(void)arg;
+	struct pns_err e = { 0 };
+	/* Opened before the chroot, which has no /proc (it shows the paths
+	 * of the root it was opened in). */
+	int info = open("/proc/self/mountinfo", O_RDONLY | O_CLOEXEC);
+	CHECK(info >= 0);
+	CHECK(mount("root", "/tmp", "tmpfs", 0, "mode=0755") == 0);
+	CHECK(mkdir("/tmp/own", 0755) == 0 && mkdir("/tmp/plain", 0755) == 0);
+	CHECK(chroot("/tmp") == 0 && chdir("/") == 0);
+	CHECK(mount("own", "/own", "tmpfs", 0, "mode=0755") == 0);
+	CHECK(mkdir("/own/sub", 0755) == 0);
+	CHECK(mount(NULL, "/", NULL, MS_REC | MS_SHARED, NULL) == 0);
+	CHECK(pns_setup_hold("/plain", "shared", &e) < 0);
+	CHECK(e.errnum == EXDEV && strstr(e.msg, "/plain is not a mount of its own") &&
+	      strstr(e.msg, "propagation \"shared\""));
+	/* From a directory inside the mount, up to its root. */
+	CHECK(pns_setup_hold("/own/sub", "shared", &e) == 0);
+	char line[1024];
+	FILE *f = fdopen(info, "r");
+	int own_shared = -1;
+	while (f && fgets(line, sizeof(line), f))
+		if (strstr(line, " /tmp/own ") && strstr(line, " - tmpfs own "))
+			own_shared = strstr(line, " shared:") != NULL;
+	if (f)
+		fclose(f);
+	CHECK(own_shared == 0);
+	return 0;
+}
+
+static void hold_makes_slave(void **state)
+{
+	(void)state;
+	assert_int_equal(sandbox_in_child(CLONE_NEWNS, hold_child, NULL), 0);
+}
+
+static int sys_mounts(void)
+{
+	char line[1024];
+	int n = 0;
+	FILE *f = fopen("/proc/self/mountinfo", "re");
+	while (f && fgets(line, sizeof(line), f)) {
+		char *fields = strchr(line, ' ');
+		for (int i = 0; fields && i < 3; i++)
+			fields = strchr(fields + 1, ' ');
+		n += fields && !strncmp(fields, " /sys ", 6);
+	}
+	if (f)
+		fclose(f);
+	return n;
+}
+
+static int lo_only(void)
+{
+	DIR *d = opendir("/sys/class/net");
+	if (!d)
+		return 0;
+	int n = 0, lo = 0;
+	struct dirent *de;
+	while ((de = readdir(d)))
+		if (de->d_name[0] != '.') {
+			n++;
+			lo |= !strcmp(de->d_name, "lo");
+		}
+	closedir(d);
+	return n == 1 && lo;
+}
+
+/* Under "shared", the new sysfs stays in the session's namespace: the
+ * peer it was copied from (the host) gets no mount on /sys. */
+static int sysfs_shared_child(void *arg)
+{
+	(void)arg;
+	CHECK(mount(NULL, "/", NULL, MS_REC | MS_SHARED, NULL) == 0);
+	int before = sys_mounts();
+	pid_t pid = fork();
+	CHECK(pid >= 0);
+	if (pid == 0) {
+		struct pns_err e = { 0 };
+		if (unshare(CLONE_NEWNS | CLONE_NEWNET) < 0 || pns_setup_sysfs(PNS_PROP_SHARED, &e) < 0) {
+			fprintf(stderr, "%s\n", e.msg);
+			_exit(1);
+		}
+		_exit(lo_only() ? 0 : 2);
+	}
+	int status;
+	CHECK(waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	CHECK(sys_mounts() == before);
+	return 0;
+}
+
+static void sysfs_shared_stays_local(void **state)
+{
+	(void)state;
+	assert_int_equal(sandbox_in_child(CLONE_NEWNS, sysfs_shared_child, NULL), 0);
+}
+
 static int sysfs_child(void *arg)
 {
 	(void)arg;
 	struct pns_err e = { 0 };
-	CHECK(pns_setup_sysfs(&e) == 0);
+	CHECK(pns_setup_sysfs(PNS_PROP_SLAVE, &e) == 0);
 	DIR *d = opendir("/sys/class/net");
 	CHECK(d);
 	int n = 0, lo = 0;
@@ -391,6 +548,9 @@ int main(void)
 		cmocka_unit_test(hostname_validated),
 		cmocka_unit_test(etc_netns_binds),
 		cmocka_unit_test(sysfs_shows_this_netns),
+		cmocka_unit_test(etc_netns_onto_links),
+		cmocka_unit_test(hold_makes_slave),
+		cmocka_unit_test(sysfs_shared_stays_local),
 		cmocka_unit_test(private_tmp),
 		cmocka_unit_test(private_tmp_is_bounded),
 		cmocka_unit_test(private_tmp_bad_size),
