@@ -813,14 +813,23 @@ static void check_set_hostnames(struct check *c)
 static void check_uplink_bridges(struct check *c)
 {
 	const struct pns_policy *pol = c->pol;
+	/* Looked up where the host ends go: the net namespace of /proc/1
+	 * (pns_store_host_net), when check may enter it; else here. */
+	struct pns_store st = PNS_STORE_INIT;
+	bool entered = false;
 	for (size_t i = 0; i < pol->nsets; i++) {
 		const struct pns_set *s = &pol->sets[i];
-		if (!s->uplink.on || !s->uplink.bridge[0] || if_nametoindex(s->uplink.bridge))
+		if (!s->uplink.on || !s->uplink.bridge[0])
+			continue;
+		if (!entered)
+			entered = pns_store_host_net(&st, true, NULL) == 0;
+		if (if_nametoindex(s->uplink.bridge))
 			continue;
 		finding(c, false, s->file, s->line, "set %s: the bridge %s of its uplink does not exist "
-			"(here, in pam_ns_helper's network namespace): creating the set fails until it "
+			"on the host's network (the net namespace of /proc/1): creating the set fails until it "
 			"does (ip link add %s type bridge)", s->name, s->uplink.bridge, s->uplink.bridge);
 	}
+	pns_store_host_net(&st, false, NULL);
 }
 
 /* Names a login of rule r turns into a store path or a hostname, checked

@@ -183,12 +183,19 @@ static void first_line(const struct hook_out *o, char *line, size_t size)
 static int start(struct pns_store *s, const struct pns_exec *x, pid_t *pid, struct pns_err *e)
 {
 	cleanup_close int cwd = open(".", O_PATH | O_DIRECTORY | O_CLOEXEC);
-	if (pns_store_go(s, PNS_IN_HOME, e) < 0)
+	/* On the host's network, as the uplink: whoever makes the set. */
+	if (pns_store_go(s, PNS_IN_HOME, e) < 0 || pns_store_host_net(s, true, e) < 0) {
+		pns_store_go(s, PNS_IN_OWN, NULL);
 		return -1;
+	}
 	mode_t mask = umask(022);
 	int rc = chdir("/") < 0 ? pns_fail(e, errno, "cannot change to /") : pns_child_exec(x, pid, e);
 	umask(mask);
 	struct pns_err back = { 0 };
+	if (pns_store_host_net(s, false, &back) < 0 && rc == 0) {
+		*e = back;
+		rc = -1;
+	}
 	if (pns_store_go(s, PNS_IN_OWN, &back) < 0 && rc == 0) {
 		*e = back;
 		rc = -1;

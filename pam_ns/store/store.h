@@ -66,13 +66,15 @@ struct pns_store {
 	int root;		/* the store's root directory, -1: there is no store (yet) */
 	int own_ns, home_ns, store_ns;	/* mount namespace fds; store_ns -1 without a store */
 	int own_root, own_cwd;	/* the caller's root and cwd, put back on return */
+	int own_net;		/* the caller's net namespace while in the host's
+				 * (pns_store_host_net), else -1 */
 	enum pns_where where;
 };
 
 /* A store not opened yet, safe to pns_store_close. */
 #define PNS_STORE_INIT                                                                        \
 	{ .root = -1, .own_ns = -1, .home_ns = -1, .store_ns = -1, .own_root = -1, .own_cwd = -1, \
-	  .where = PNS_IN_OWN }
+	  .own_net = -1, .where = PNS_IN_OWN }
 
 /* pns_store_open flags. */
 enum {
@@ -121,6 +123,18 @@ int pns_store_remove(struct pns_store *s, struct pns_err *e);
  * Paths under /proc do not resolve in the store: open them before going.
  */
 int pns_store_go(struct pns_store *s, enum pns_where where, struct pns_err *e);
+
+/*
+ * Enter (enter: true) the net namespace of /proc/1, the host's network, or
+ * return to the caller's (false).  A set's uplink has its host end, and a
+ * hook runs, there: where the store's home is, whoever makes the set (a
+ * login through sshd or su on the host, or a session isolated from the
+ * host's network running su).  setns(2) CLONE_NEWNET (the caller is
+ * single-threaded).  Entering twice, or returning when not in, does
+ * nothing.  0, or -1 with *e (e may be NULL); the caller is then where it
+ * was.
+ */
+int pns_store_host_net(struct pns_store *s, bool enter, struct pns_err *e);
 
 /* The mount namespace id (NS_GET_MNTNS_ID, kernel 6.8+) behind an fd, 0
  * when the kernel has none. */

@@ -164,12 +164,17 @@ static int create_locked(struct pns_store *s, const struct pns_set *set, const s
 		rc = -1;
 	}
 	/* The set's uplink, once its net namespace is pinned (so a failure
-	 * below, or a crash, leaves an instance whose removal finds it), from
-	 * the helper's own namespaces: the host end lives in its net
-	 * namespace.  Before the release, so that a failure still stops a pid
-	 * set's init. */
-	if (rc == 0 && set->uplink.on && (set->types & PNS_BIT(PNS_NET)))
-		rc = pns_uplink_make(&set->uplink, i, set->per, o->uplink_id, fds[PNS_NET], e);
+	 * below, or a crash, leaves an instance whose removal finds it), its
+	 * host end on the host's network (the net namespace of /proc/1), also
+	 * when the set is made from a session isolated from it.  Before the
+	 * release, so that a failure still stops a pid set's init. */
+	if (rc == 0 && set->uplink.on && (set->types & PNS_BIT(PNS_NET))) {
+		rc = pns_store_host_net(s, true, e);
+		if (rc == 0)
+			rc = pns_uplink_make(&set->uplink, i, set->per, o->uplink_id, fds[PNS_NET], e);
+		if (pns_store_host_net(s, false, rc == 0 ? e : NULL) < 0)
+			rc = -1;
+	}
 	/* Then the admin's create hook (from the home namespace, on which
 	 * pns_hook_run sees), with the namespaces' fds, while the child (and
 	 * a pid set's init) lives and before the marker, so that no login

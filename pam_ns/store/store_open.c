@@ -175,6 +175,36 @@ int pns_store_go(struct pns_store *s, enum pns_where where, struct pns_err *e)
 	return 0;
 }
 
+int pns_store_host_net(struct pns_store *s, bool enter, struct pns_err *e)
+{
+	struct pns_err ignored;
+	if (!e)
+		e = &ignored;
+	if (!enter) {
+		if (s->own_net < 0)
+			return 0;
+		int rc = setns(s->own_net, CLONE_NEWNET) < 0 ?
+			 pns_fail(e, errno, "cannot return to the caller's net namespace") : 0;
+		close(s->own_net);
+		s->own_net = -1;
+		return rc;
+	}
+	if (s->own_net >= 0)
+		return 0;
+	cleanup_close int own = open("/proc/self/ns/net", O_RDONLY | O_CLOEXEC);
+	cleanup_close int host = open("/proc/1/ns/net", O_RDONLY | O_CLOEXEC);
+	struct stat a, b;
+	if (own < 0 || host < 0 || fstat(own, &a) < 0 || fstat(host, &b) < 0)
+		return pns_fail(e, errno, "cannot open the net namespace of %s", own < 0 ? "this process" :
+				"/proc/1 (the host's network)");
+	if (a.st_dev == b.st_dev && a.st_ino == b.st_ino)
+		return 0;	/* the caller is on the host's network */
+	if (setns(host, CLONE_NEWNET) < 0)
+		return pns_fail(e, errno, "cannot enter the net namespace of /proc/1 (the host's network)");
+	s->own_net = pns_steal_fd(&own);
+	return 0;
+}
+
 /* ---- reaching and making the store ---------------------------------------- */
 
 /* A session or pid set of ours as /proc/1: its mount namespace is not the
@@ -513,6 +543,7 @@ int pns_store_open(struct pns_store *s, const char *pin_dir, unsigned flags, str
 
 void pns_store_close(struct pns_store *s)
 {
+	pns_store_host_net(s, false, NULL);
 	pns_store_go(s, PNS_IN_OWN, NULL);
 	int *fds[] = { &s->root, &s->own_ns, &s->home_ns, &s->store_ns, &s->own_root, &s->own_cwd };
 	for (size_t k = 0; k < PNS_ARRAY_SIZE(fds); k++) {

@@ -376,7 +376,7 @@ int pns_uplink_make(const struct pns_uplink *u, const struct pns_inst *i, enum p
 {
 	char host[PNS_IFNAMSIZ], label[600], alias[sizeof(PNS_UPLINK_ALIAS) + PNS_IFNAMSIZ];
 	unsigned char addr[16] = { 0 };
-	static const char here[] = "the helper's network namespace";
+	static const char here[] = "the host's network (the net namespace of /proc/1)";
 	pns_uplink_host_name(i, host);
 	pns_inst_label(i, label, sizeof(label));
 	snprintf(alias, sizeof(alias), PNS_UPLINK_ALIAS "%s", host);

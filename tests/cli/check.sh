@@ -632,7 +632,7 @@ rules = ( { users = ["alice"]; join = "lab"; create = true; user_manager = "reac
   { users = ["bob"]; join = "here"; create = true; user_manager = "reachable"; } );
 P
 	run_check
-	grep -q "^$policy:3: warning: set lab: the bridge pns-nobr0 of its uplink does not exist (here, in pam_ns_helper's network namespace): creating the set fails until it does" <<<"$out" ||
+	grep -q "^$policy:3: warning: set lab: the bridge pns-nobr0 of its uplink does not exist on the host's network (the net namespace of /proc/1): creating the set fails until it does" <<<"$out" ||
 		bad="$bad no warning for pns-nobr0;"
 	grep -q "bridge lo" <<<"$out" && bad="$bad a warning for lo, which exists;"
 	[ "$rc" = 0 ] || bad="$bad rc $rc (a warning only);"
