@@ -10,17 +10,8 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
-/* glibc's <sys/mount.h> has these; musl's does not, and musl-gcc sees no
- * kernel headers.  Values of <linux/mount.h>. */
-#ifndef OPEN_TREE_CLONE
-#define OPEN_TREE_CLONE 1
-#endif
-#ifndef OPEN_TREE_CLOEXEC
-#define OPEN_TREE_CLOEXEC O_CLOEXEC
-#endif
-#ifndef MOVE_MOUNT_F_EMPTY_PATH
-#define MOVE_MOUNT_F_EMPTY_PATH 0x00000004
-#endif
+#include "common/mountapi.h"
+
 
 int pns_view_bind(int netns_dir, int etc_dir, const char *name)
 {

@@ -14,20 +14,11 @@
 #include <sys/vfs.h>
 #include <unistd.h>
 
+#include "common/mountapi.h"
 #include "common/path.h"
 
 #ifndef NSFS_MAGIC
 #define NSFS_MAGIC 0x6e736673
-#endif
-/* <sys/mount.h> of glibc 2.36 has these; older headers do not. */
-#ifndef OPEN_TREE_CLONE
-#define OPEN_TREE_CLONE 1
-#endif
-#ifndef OPEN_TREE_CLOEXEC
-#define OPEN_TREE_CLOEXEC O_CLOEXEC
-#endif
-#ifndef MOVE_MOUNT_F_EMPTY_PATH
-#define MOVE_MOUNT_F_EMPTY_PATH 0x00000004
 #endif
 
 /* "dir/name" for messages. */
