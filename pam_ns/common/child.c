@@ -325,6 +325,69 @@ int pns_child_exec(const struct pns_exec *x, pid_t *pid, struct pns_err *e)
 			timed_out ? "hung before its exec" : "died before its exec");
 }
 
+static long ms_since(const struct timespec *start)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (now.tv_sec - start->tv_sec) * 1000 + (now.tv_nsec - start->tv_nsec) / 1000000;
+}
+
+/* Append what is there on fd to buf: 1 when something was read, 0 at EOF
+ * (or an error), -1 when nothing is there just now. */
+static int take(int fd, char *buf, size_t size, size_t *len)
+{
+	char tmp[1024];
+	ssize_t r = read(fd, tmp, sizeof(tmp));
+	if (r < 0)
+		return errno == EINTR || errno == EAGAIN ? -1 : 0;
+	if (r == 0)
+		return 0;
+	size_t room = size - 1 - *len, n = (size_t)r < room ? (size_t)r : room;
+	memcpy(buf + *len, tmp, n);
+	*len += n;
+	buf[*len] = '\0';
+	return 1;
+}
+
+/* Whether child pid has exited: unreaped and a zombie, or reaped already
+ * (ECHILD: a caller that ignores SIGCHLD, whose children the kernel reaps). */
+static bool exited(pid_t pid)
+{
+	siginfo_t si;
+	memset(&si, 0, sizeof(si));
+	if (waitid(P_PID, (id_t)pid, &si, WEXITED | WNOHANG | WNOWAIT) < 0)
+		return errno == ECHILD;
+	return si.si_pid == pid;
+}
+
+int pns_child_collect(pid_t pid, int fd, int ms, char *buf, size_t size, size_t *len)
+{
+	struct timespec start;
+	clock_gettime(CLOCK_MONOTONIC, &start);
+	*len = 0;
+	buf[0] = '\0';
+	/* Our own unreaped child: its pid is not reused, so neither is the
+	 * pidfd ambiguous.  Without one, poll in short steps. */
+	cleanup_close int pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
+	struct pollfd p[2] = { { .fd = fd, .events = POLLIN }, { .fd = pidfd, .events = POLLIN } };
+	for (;;) {
+		if (exited(pid))
+			break;
+		long left = ms - ms_since(&start);
+		if (left <= 0)
+			return 0;
+		int n = poll(p, 2, pidfd >= 0 ? (int)left : (int)(left < 20 ? left : 20));
+		if (n > 0 && p[0].fd >= 0 && p[0].revents && take(fd, buf, size, len) == 0)
+			p[0].fd = -1;	/* EOF: poll ignores it from now on */
+	}
+	/* What it wrote before it exited is in the pipe; take that, not what
+	 * anything it left behind goes on writing. */
+	fcntl(fd, F_SETFL, O_NONBLOCK);
+	for (int k = 0; k < 64 && p[0].fd >= 0 && take(fd, buf, size, len) == 1; k++)
+		;
+	return 1;
+}
+
 /* Whether pid is a child of ours that is not reaped yet: only then is its
  * number still its own (a pid is reused only once reaped), and only then
  * may anything be done to it. */

@@ -84,6 +84,16 @@ int pns_child_exec(const struct pns_exec *x, pid_t *pid, struct pns_err *e);
  */
 int pns_child_wait(pid_t pid, int ms, int *status);
 
+/*
+ * Read what child `pid` of the caller (not reaped) writes on fd into buf
+ * (at most size - 1 bytes kept, NUL-terminated; *len their count, from 0),
+ * until it exits or ms milliseconds pass: its exit, not EOF, ends the wait
+ * (a daemon it starts may hold the pipe for ever); what it wrote before it
+ * exited is taken too.  Leaves it unreaped (or reaped already by a caller
+ * that ignores SIGCHLD).  1: it exited, 0: ms passed.
+ */
+int pns_child_collect(pid_t pid, int fd, int ms, char *buf, size_t size, size_t *len);
+
 /* ---- the init of a pid namespace (pam_ns-init) ---------------------------- */
 
 /* Longest waits (ms): only matter when something is badly wrong. */

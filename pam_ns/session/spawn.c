@@ -3,51 +3,12 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <poll.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "common/child.h"
-
-static long ms_since(const struct timespec *start)
-{
-	struct timespec now;
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	return (now.tv_sec - start->tv_sec) * 1000 + (now.tv_nsec - start->tv_nsec) / 1000000;
-}
-
-/* Read the child's output until EOF or the deadline.  Returns the ms left,
- * or -1 on timeout. */
-static long drain(int fd, char *buf, size_t size, size_t *len)
-{
-	struct timespec start;
-	clock_gettime(CLOCK_MONOTONIC, &start);
-	for (;;) {
-		long left = PNS_SPAWN_TIMEOUT * 1000L - ms_since(&start);
-		if (left <= 0)
-			return -1;
-		struct pollfd p = { .fd = fd, .events = POLLIN };
-		int n = poll(&p, 1, (int)left);
-		if (n < 0 && errno != EINTR)
-			return -1;
-		if (n <= 0)
-			continue;
-		char tmp[256];
-		ssize_t r = read(fd, tmp, sizeof(tmp));
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			return left;
-		size_t room = size - 1 - *len;
-		size_t take = (size_t)r < room ? (size_t)r : room;
-		memcpy(buf + *len, tmp, take);
-		*len += take;
-		buf[*len] = '\0';
-	}
-}
 
 int pns_spawn_create(const char *helper, const char *config, const char *init,
 		     const struct pns_set *set, const char *instance, struct pns_err *e)
@@ -88,12 +49,12 @@ int pns_spawn_create(const char *helper, const char *config, const char *init,
 		close(pipefd[0]);
 		return -1;
 	}
-	char out[512] = "";
-	size_t len = 0;
-	long left = drain(pipefd[0], out, sizeof(out), &len);
+	char out[512];
+	size_t len;
+	int done = pns_child_collect(pid, pipefd[0], PNS_SPAWN_TIMEOUT * 1000, out, sizeof(out), &len);
 	close(pipefd[0]);
 	int status = 0;
-	int r = left < 0 ? 0 : pns_child_wait(pid, (int)left, &status);
+	int r = done ? pns_child_wait(pid, PNS_CHILD_REPORT_MS, &status) : 0;
 	if (r == 0) {
 		kill(pid, SIGKILL);
 		pns_child_wait(pid, 1000, NULL);

@@ -3,13 +3,10 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <poll.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/syscall.h>
 #include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "common/child.h"
@@ -93,77 +90,11 @@ static void build_env(struct hook_env *h, const struct pns_set *set, const struc
 	h->envp[n] = NULL;
 }
 
-static long ms_since(const struct timespec *start)
-{
-	struct timespec now;
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	return (now.tv_sec - start->tv_sec) * 1000 + (now.tv_nsec - start->tv_nsec) / 1000000;
-}
-
-struct hook_out {
-	char buf[HOOK_OUT_KEEP];
-	size_t len;
-};
-
-/* Read what is there on fd into o (the part that fits): 1 when something
- * was read, 0 at EOF (or an error), -1 when nothing is there just now. */
-static int take(int fd, struct hook_out *o)
-{
-	char tmp[1024];
-	ssize_t r = read(fd, tmp, sizeof(tmp));
-	if (r < 0)
-		return errno == EINTR || errno == EAGAIN ? -1 : 0;
-	if (r == 0)
-		return 0;
-	size_t room = sizeof(o->buf) - 1 - o->len, n = (size_t)r < room ? (size_t)r : room;
-	memcpy(o->buf + o->len, tmp, n);
-	o->len += n;
-	o->buf[o->len] = '\0';
-	return 1;
-}
-
-/* Whether our unreaped child pid has exited (left unreaped). */
-static bool exited(pid_t pid)
-{
-	siginfo_t si;
-	memset(&si, 0, sizeof(si));
-	return waitid(P_PID, (id_t)pid, &si, WEXITED | WNOHANG | WNOWAIT) == 0 && si.si_pid == pid;
-}
-
-/* Collect the output of hook `pid` until it exits or ms pass.  1: exited,
- * 0: timed out.  Waits on the exit, not on EOF: a daemon the hook starts
- * may keep the pipe open for ever. */
-static int collect(pid_t pid, int fd, int ms, struct hook_out *o)
-{
-	struct timespec start;
-	clock_gettime(CLOCK_MONOTONIC, &start);
-	/* Our own unreaped child: its pid is not reused, so neither is the
-	 * pidfd ambiguous.  Without pidfds, poll in short steps. */
-	cleanup_close int pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
-	struct pollfd p[2] = { { .fd = fd, .events = POLLIN }, { .fd = pidfd, .events = POLLIN } };
-	for (;;) {
-		if (exited(pid))
-			break;
-		long left = ms - ms_since(&start);
-		if (left <= 0)
-			return 0;
-		int n = poll(p, 2, pidfd >= 0 ? (int)left : (int)(left < 20 ? left : 20));
-		if (n > 0 && p[0].fd >= 0 && p[0].revents && take(fd, o) == 0)
-			p[0].fd = -1;	/* EOF: poll ignores it from now on */
-	}
-	/* What it wrote before it exited is in the pipe; take that, not what
-	 * anything it left behind goes on writing. */
-	fcntl(fd, F_SETFL, O_NONBLOCK);
-	for (int k = 0; k < 64 && p[0].fd >= 0 && take(fd, o) == 1; k++)
-		;
-	return 1;
-}
-
 /* The first line with something in it, cut to HOOK_LINE_MAX, every control
  * character replaced: it goes into a log line and onto a terminal. */
-static void first_line(const struct hook_out *o, char *line, size_t size)
+static void first_line(const char *out, char *line, size_t size)
 {
-	const char *p = o->buf;
+	const char *p = out;
 	while (*p == '\n' || *p == '\r' || *p == ' ' || *p == '\t')
 		p++;
 	size_t n = strcspn(p, "\n"), k = 0;
@@ -234,10 +165,10 @@ int pns_hook_run(struct pns_store *s, const struct pns_set *set, const struct pn
 		close(out[0]);
 		return pns_fail(e, 0, "%s hook %s cannot be started: %s", what, path, why.msg);
 	}
-	struct hook_out o = { .len = 0 };
-	o.buf[0] = '\0';
+	char got[HOOK_OUT_KEEP];
+	size_t len = 0;
 	int timeout = set->hooks.timeout_s > 0 ? set->hooks.timeout_s : PNS_HOOK_TIMEOUT_DEFAULT;
-	int done = collect(pid, out[0], timeout * 1000, &o);
+	int done = pns_child_collect(pid, out[0], timeout * 1000, got, sizeof(got), &len);
 	close(out[0]);
 	int status = 0;
 	if (!done) {
@@ -250,7 +181,7 @@ int pns_hook_run(struct pns_store *s, const struct pns_set *set, const struct pn
 	if (pns_child_wait(pid, PNS_CHILD_REPORT_MS, &status) != 1)
 		return pns_fail(e, errno, "%s hook %s: cannot wait for it", what, path);
 	char line[HOOK_LINE_MAX + 8], how[96];
-	first_line(&o, line, sizeof(line));
+	first_line(got, line, sizeof(line));
 	if (!done)
 		snprintf(how, sizeof(how), "did not finish within %d s and was killed", timeout);
 	else if (WIFSIGNALED(status))
