@@ -177,6 +177,18 @@ static int etc_netns_links_child(void *arg)
 	CHECK(pns_view_apply(dir, etc, failed, sizeof(failed)) == 0);
 	CHECK(read_text("/etc/resolv.conf", buf, sizeof(buf)) == 0);
 	CHECK(!strcmp(buf, "nameserver 198.51.100.1\n"));
+	/* An entry that is a link (a VPN client's file under /run) is bound
+	 * as the link: followed at each open, so its replacement shows. */
+	CHECK(write_text("/run/vpn-nsswitch.conf", "hosts: files\n") == 0);
+	CHECK(symlink("/run/vpn-nsswitch.conf", "/etc/netns/vpn/nsswitch.conf") == 0);
+	CHECK(write_text("/etc/nsswitch.conf", "hosts: files dns\n") == 0);
+	CHECK(pns_view_apply(dir, etc, failed, sizeof(failed)) == 0);
+	CHECK(read_text("/etc/nsswitch.conf", buf, sizeof(buf)) == 0 && !strcmp(buf, "hosts: files\n"));
+	CHECK(write_text("/run/vpn-nsswitch.conf.new", "hosts: files myhostname\n") == 0);
+	CHECK(rename("/run/vpn-nsswitch.conf.new", "/run/vpn-nsswitch.conf") == 0);
+	CHECK(read_text("/etc/nsswitch.conf", buf, sizeof(buf)) == 0);
+	CHECK(!strcmp(buf, "hosts: files myhostname\n"));
+	CHECK(pns_view_stale(dir, etc, "nsswitch.conf") == 0);
 	/* A directory entry cannot go onto a file: the entry is named. */
 	CHECK(mkdir("/etc/netns/vpn/ssh", 0755) == 0 && write_text("/etc/ssh", "file\n") == 0);
 	CHECK(pns_setup_etc_netns("vpn", &e) < 0);
