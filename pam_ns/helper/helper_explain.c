@@ -1,6 +1,7 @@
 /* pam_ns_helper explain: which rule a login gets, why, and what it means
  * for each namespace type — what an admin wants to know before rollout.
  * explain --all is in helper_explain_all.c. */
+#include <arpa/inet.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -15,6 +16,7 @@
 #include "session/plan.h"
 #include "policy/policy.h"
 #include "store/store.h"
+#include "store/uplink.h"
 
 /* What one namespace type of the session would be, ready to print. */
 struct type_view {
@@ -182,6 +184,41 @@ static void view_type(const struct pns_plan *p, const struct set_view *sv, const
 	}
 }
 
+/* The uplink line: what the instance's link would be, or why it cannot be
+ * made (the address), as pns_uplink_make decides it. */
+static void print_uplink(const struct pns_set *set, const char *instance)
+{
+	const struct pns_uplink *u = &set->uplink;
+	struct pns_inst i;
+	struct pns_err e = { 0 };
+	char host[PNS_IFNAMSIZ], label[600], addr[INET6_ADDRSTRLEN] = "", gw[INET6_ADDRSTRLEN] = "";
+	if (pns_inst_init(&i, set->name, set->per, instance, &e) < 0) {
+		printf("uplink:   %s\n", e.msg);
+		return;
+	}
+	pns_uplink_host_name(&i, host);
+	printf("uplink:   %s in the set", u->inside);
+	if (u->family) {
+		uid_t uid;
+		gid_t gid;
+		int known = pns_inst_ids(&i, &uid, &gid);
+		unsigned long long id = set->per == PNS_PER_USER ? uid : gid;
+		unsigned char a[16];
+		if (set->per != PNS_PER_SHARED && !known)
+			printf(", no address: NSS does not know %s", instance);
+		else if (pns_uplink_address(u, set->per, id, pns_inst_label(&i, label, sizeof(label)), a, &e) < 0)
+			printf(", no address: %s", e.msg);
+		else
+			printf(", %s/%u", inet_ntop(u->family, a, addr, sizeof(addr)) ? addr : "?", u->prefix);
+		if (u->gateway)
+			printf(", default route via %s", inet_ntop(u->family, u->gw, gw, sizeof(gw)) ? gw : "?");
+	}
+	printf("; host end %s", host);
+	if (u->bridge[0])
+		printf(" on bridge %s%s", u->bridge, u->isolated ? " (an isolated port)" : "");
+	printf("\n");
+}
+
 /* The "brings:" lines of the table: the set's own setup, per type. */
 static void print_set_brings(const struct pns_set *set, const struct set_setup_view *v)
 {
@@ -252,6 +289,8 @@ static void print_table(const struct pns_policy *pol, const struct pns_login *l,
 		printf("hooks:    create %s, delete %s (at most %d s each)\n",
 		       p->set->hooks.create ? p->set->hooks.create : "none",
 		       p->set->hooks.delete_ ? p->set->hooks.delete_ : "none", p->set->hooks.timeout_s);
+	if (p->set && !p->set->external && p->set->uplink.on)
+		print_uplink(p->set, p->instance);
 	if (p->netns[0])
 		printf("netns:    /etc/netns/%s bound over /etc\n", p->netns);
 	printf("user mgr: %s\n", p->hide_user_manager ?

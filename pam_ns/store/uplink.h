@@ -2,9 +2,10 @@
  * A set's network uplink (the set's `uplink` setting, struct pns_uplink): a
  * veth pair made with each instance of the set, one end (`inside`, "eth0")
  * in the set's net namespace, addressed, up, with a default route; the
- * other (the host end, pns_uplink_host_name) in the helper's own net
- * namespace, up and, with a bridge, enslaved to it (and isolated from the
- * bridge's other isolated ports).
+ * other (the host end, pns_uplink_host_name) in the caller's net namespace
+ * (the host's: the store enters it first, pns_store_host_net), up and, with
+ * a bridge, enslaved to it (and isolated from the bridge's other isolated
+ * ports).
  *
  * Only pam_ns_helper makes and removes uplinks (through libnl-route-3,
  * linked into the helper and the tests, never into pam_ns.so: the module

@@ -138,14 +138,17 @@ pin_dir = "$work/pins";
 namespaces = {
   lab = { types = ["net", "uts", "mnt", "pid"]; per = "user"; hostname = "%u-lab"; tmp = "private";
           proc = true; propagation = "private"; netns = "labnet"; ip_netns = true; loopback = false;
-          hooks = { create = "/usr/local/sbin/lab-up"; timeout = 5; }; };
+          hooks = { create = "/usr/local/sbin/lab-up"; timeout = 5; };
+          uplink = { bridge = "pnsbr0"; address = "10.200.0.0/16"; gateway = "10.200.0.1"; }; };
+  small = { types = ["net"]; per = "user"; uplink = { address = "10.9.0.0/24"; }; };
 };
 rules = (
   { users = ["alice"]; join = "lab"; create = true; user_manager = "reachable"; },
+  { users = ["bob"]; join = "small"; create = true; user_manager = "reachable"; },
   { users = ["stu"]; unshare = ["mnt", "pid"]; tmp = "private"; proc = true; }
 );
 P
-	local out1 out2 out3 bad=""
+	local out1 out2 out3 out4 bad=""
 	out1=$(nss "$helper" -c "$policy" explain -u alice 2>&1)
 	out2=$(nss "$helper" -c "$policy" explain -u alice --json 2>&1)
 	out3=$(nss "$helper" -c "$policy" explain -u stu 2>&1)
@@ -155,6 +158,19 @@ P
 	grep -q '^  *mnt  *propagation private, private /tmp (size 10%), /etc/netns/labnet bound over /etc$' \
 		<<<"$out1" || bad="$bad mnt;"
 	grep -q '^hooks: *create /usr/local/sbin/lab-up, delete none (at most 5 s each)$' <<<"$out1" || bad="$bad hooks;"
+	# alice is uid 1001: 10.200.0.0 + 1001; the host end's name as
+	# pam_ns.conf(5) gives it (FNV-1a of "lab\0user\0alice\0").
+	local host
+	host=$(python3 -c '
+h = 2166136261
+for b in b"lab\0user\0alice\0":
+    h = ((h ^ b) * 16777619) & 0xffffffff
+print("pns%08x" % h)')
+	grep -q "^uplink: *eth0 in the set, 10.200.3.233/16, default route via 10.200.0.1; host end $host on bridge pnsbr0 (an isolated port)\$" \
+		<<<"$out1" || bad="$bad uplink;"
+	# bob (uid 1002) does not fit 10.9.0.0/24: said, as create would.
+	out4=$(nss "$helper" -c "$policy" explain -u bob 2>&1)
+	grep -q '^uplink: *eth0 in the set, no address: .*leaves the prefix /24' <<<"$out4" || bad="$bad uplink out of pool: $out4;"
 	python3 -c '
 import json, sys
 d = json.loads(sys.argv[1])
@@ -169,8 +185,9 @@ assert d["setup"]["tmp"] is None, d["setup"]
 	grep -q '^mnt  *new  *propagation slave, private /tmp (size 10%)$' <<<"$out3" || bad="$bad rule tmp;"
 	grep -q '^brings:' <<<"$out3" && bad="$bad brings without a set;"
 	grep -q '^hooks:' <<<"$out3" && bad="$bad hooks without a set;"
-	[ -z "$bad" ] && ok "explain -u shows what a joined set brings: hostname, /tmp and its size, /proc, lo, netns, hooks" ||
-		not_ok "explain -u shows what a joined set brings: hostname, /tmp and its size, /proc, lo, netns, hooks" \
+	grep -q '^uplink:' <<<"$out3" && bad="$bad uplink without a set;"
+	[ -z "$bad" ] && ok "explain -u shows what a joined set brings: hostname, /tmp and its size, /proc, lo, netns, hooks, uplink" ||
+		not_ok "explain -u shows what a joined set brings: hostname, /tmp and its size, /proc, lo, netns, hooks, uplink" \
 			"$bad $out1 / $out3"
 }
 
