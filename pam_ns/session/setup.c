@@ -81,7 +81,11 @@ static int mount_id(int fd, unsigned long long *id)
 
 int pns_setup_hold(const char *path, const char *propagation, struct pns_err *e)
 {
-	cleanup_close int fd = pns_path_open(path, PNS_PATH_DIR | PNS_PATH_TRUSTED, 0, e);
+	/* Walked without a link, but with no trust check: nothing is written
+	 * there, only a mount's propagation changed, in a mount namespace
+	 * nobody else is in yet; and /sys and /proc belong to the kernel (in
+	 * a user namespace, to an id it does not map). */
+	cleanup_close int fd = pns_path_open(path, PNS_PATH_DIR, 0, e);
 	if (fd < 0)
 		return -1;
 	cleanup_close int root = open("/", O_PATH | O_DIRECTORY | O_CLOEXEC);

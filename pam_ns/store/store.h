@@ -49,6 +49,9 @@
 /* Written last into an instance directory: without it the instance is
  * incomplete (being made, or left by a crash) and never joined. */
 #define PNS_COMPLETE_MARK ".complete"
+/* In an instance with an uplink, written before the link is made: removing
+ * the instance enters its net namespace to delete the link only then. */
+#define PNS_UPLINK_MARK ".uplink"
 /* Longest wait for a lock before giving up (ms).  Only root can hold one,
  * so this bounds a wait on another pam_ns_helper, below the module's limit
  * for the whole helper run (PNS_SPAWN_TIMEOUT). */

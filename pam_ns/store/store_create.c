@@ -169,7 +169,14 @@ static int create_locked(struct pns_store *s, const struct pns_set *set, const s
 	 * when the set is made from a session isolated from it.  Before the
 	 * release, so that a failure still stops a pid set's init. */
 	if (rc == 0 && set->uplink.on && (set->types & PNS_BIT(PNS_NET))) {
-		rc = pns_store_host_net(s, true, e);
+		int mark = openat(dirfd, PNS_UPLINK_MARK, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
+				  O_CLOEXEC, 0444);
+		if (mark < 0)
+			rc = pns_fail(e, errno, "cannot write %s/%s", dir_name, PNS_UPLINK_MARK);
+		else
+			close(mark);
+		if (rc == 0)
+			rc = pns_store_host_net(s, true, e);
 		if (rc == 0)
 			rc = pns_uplink_make(&set->uplink, i, set->per, o->uplink_id, fds[PNS_NET], e);
 		if (pns_store_host_net(s, false, rc == 0 ? e : NULL) < 0)

@@ -42,11 +42,13 @@ static int rmdir_at(int dirfd, const char *name, const char *shown, bool must, s
 }
 
 /* Each pin: its pid set's init told to leave, its net namespace's uplink
- * deleted (while the pin still reaches the namespace) and its /run/netns
- * twin dropped, then unmounted in the store and unlinked. */
+ * deleted when it has one (PNS_UPLINK_MARK; while the pin still reaches
+ * the namespace) and its /run/netns twin dropped, then unmounted in the
+ * store and unlinked. */
 static int unpin_all(struct pns_store *s, const struct pns_inst *i, int dirfd, const char *dir_name,
 		     struct pns_err *e)
 {
+	bool uplink = faccessat(dirfd, PNS_UPLINK_MARK, F_OK, AT_SYMLINK_NOFOLLOW) == 0;
 	for (int t = 0; t < PNS_NTYPES; t++) {
 		const char *name = pns_types[t].name;
 		cleanup_close int fd = pns_pin_openat(dirfd, dir_name, name, (enum pns_type)t, false, NULL);
@@ -54,7 +56,7 @@ static int unpin_all(struct pns_store *s, const struct pns_inst *i, int dirfd, c
 		if (fd >= 0 && fstat(fd, &st) == 0) {
 			if (t == PNS_PID)
 				pns_setinit_drain(fd);
-			if (t == PNS_NET && pns_uplink_remove(i, fd, e) < 0)
+			if (t == PNS_NET && uplink && pns_uplink_remove(i, fd, e) < 0)
 				return -1;
 			if (t == PNS_NET)
 				drop_run_netns(s, i, st.st_dev, st.st_ino);
@@ -89,6 +91,8 @@ int pns_store_remove_locked(struct pns_store *s, const struct pns_inst *i, struc
 		return pns_fail(e, errno, "cannot remove %s/%s", dir_name, PNS_COMPLETE_MARK);
 	if (unpin_all(s, i, dirfd, dir_name, e) < 0)
 		return -1;
+	if (unlinkat(dirfd, PNS_UPLINK_MARK, 0) < 0 && errno != ENOENT)
+		return pns_fail(e, errno, "cannot remove %s/%s", dir_name, PNS_UPLINK_MARK);
 	/* The instance directory, then its parents while they are empty
 	 * (other instances of the set may still be there). */
 	char parent[PATH_MAX], shown[PATH_MAX + 8];
