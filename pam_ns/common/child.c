@@ -6,9 +6,11 @@
 #include <grp.h>
 #include <linux/close_range.h>
 #include <poll.h>
+#include <sched.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -192,10 +194,61 @@ static bool setgroups_denied(void)
 	return n >= 4 && !strncmp(buf, "deny", 4);
 }
 
+/* What a program root starts gets of the system's, not of its caller's:
+ * the resource limits, nice value and CPUs of /proc/1 (a service's), read
+ * before the fork.  A user could otherwise start su with `ulimit -f 0`,
+ * `nice 19` or one CPU and have the helper, a set's hook or an init run
+ * (and fail, or crawl) under them. */
+struct sys_defaults {
+	struct rlimit lim[RLIM_NLIMITS];
+	bool have_lim[RLIM_NLIMITS];
+	int nice;
+	bool have_nice;
+	cpu_set_t cpus;
+	bool have_cpus;
+};
+
+static void sys_defaults_read(struct sys_defaults *d)
+{
+	memset(d, 0, sizeof(*d));
+	for (int r = 0; r < RLIM_NLIMITS; r++)
+		d->have_lim[r] = prlimit(1, (__rlimit_resource_t)r, NULL, &d->lim[r]) == 0;
+	errno = 0;
+	d->nice = getpriority(PRIO_PROCESS, 1);
+	d->have_nice = errno == 0;
+	d->have_cpus = sched_getaffinity(1, sizeof(d->cpus), &d->cpus) == 0;
+}
+
+/* In the child, as root: the system's limits, nice value and CPUs, the
+ * normal scheduling policy, the default I/O priority and OOM score
+ * adjustment.  Each as far as the kernel lets root (in a user namespace
+ * some limits cannot be raised): best effort, never a reason to fail. */
+static void sys_defaults_apply(const struct sys_defaults *d)
+{
+	for (int r = 0; r < RLIM_NLIMITS; r++)
+		if (d->have_lim[r])
+			setrlimit((__rlimit_resource_t)r, &d->lim[r]);
+	struct sched_param sp = { .sched_priority = 0 };
+	sched_setscheduler(0, SCHED_OTHER, &sp);
+	if (d->have_nice)
+		setpriority(PRIO_PROCESS, 0, d->nice);
+	if (d->have_cpus)
+		sched_setaffinity(0, sizeof(d->cpus), &d->cpus);
+	syscall(SYS_ioprio_set, 1 /* IOPRIO_WHO_PROCESS */, 0, 0 /* the default class */);
+	int fd = open("/proc/self/oom_score_adj", O_WRONLY | O_CLOEXEC);
+	if (fd >= 0) {
+		if (write(fd, "0", 1) < 0) {
+			/* best effort */
+		}
+		close(fd);
+	}
+}
+
 /* Between fork and exec: async-signal-safe calls only.  Any failure is
  * written to errfd as an int and ends the child. */
 __attribute__((noreturn)) static void exec_child(const struct pns_exec *x, char *const *envp,
-						 int errfd, int lifeline, int null)
+						 const struct sys_defaults *sys, int errfd, int lifeline,
+						 int null)
 {
 	int err = 0;
 	int exe = high(x->exe), out = high(x->out_fd), rep = high(x->report_fd);
@@ -218,6 +271,7 @@ __attribute__((noreturn)) static void exec_child(const struct pns_exec *x, char 
 		err = errno;
 		goto fail;
 	}
+	sys_defaults_apply(sys);
 	if (x->die_with_parent) {
 		/* Armed after the switch of ids, which would disarm it (a
 		 * change of effective or filesystem ids clears it: prctl(2));
@@ -289,6 +343,8 @@ int pns_child_exec(const struct pns_exec *x, pid_t *pid, struct pns_err *e)
 	cleanup_free char **envp = exec_env(x);
 	if (!envp)
 		return pns_fail(e, ENOMEM, "cannot start %s", x->argv[0]);
+	struct sys_defaults sys;
+	sys_defaults_read(&sys);
 	if (pipe2(errp, O_CLOEXEC) < 0 || pipe2(life, O_CLOEXEC) < 0) {
 		int saved = errno;
 		if (errp[0] >= 0)
@@ -304,7 +360,7 @@ int pns_child_exec(const struct pns_exec *x, pid_t *pid, struct pns_err *e)
 	if (*pid == 0) {
 		close(errp[0]);
 		close(life[1]);
-		exec_child(x, envp, errp[1], life[0], null);
+		exec_child(x, envp, &sys, errp[1], life[0], null);
 	}
 	close(errp[1]);
 	close(life[0]);

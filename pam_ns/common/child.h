@@ -70,7 +70,10 @@ struct pns_exec {
  * every signal handler at its default and none blocked, real, effective and
  * saved uid and gid 0 and no supplementary groups (su and sudo open sessions
  * with the caller's real uid: nothing we start may be signalled, traced or
- * stalled by the caller), in a session of its own.  The child's errors
+ * stalled by the caller), the resource limits, nice value and CPU affinity
+ * of /proc/1, the normal scheduling policy, default I/O priority and OOM
+ * score adjustment 0 (none of the caller's: su keeps what its user set), in
+ * a session of its own.  The child's errors
  * before the exec reach the parent through a close-on-exec pipe (EOF: the
  * exec happened).  0 and *pid, or -1 with *e filled (the child reaped).
  */

@@ -40,6 +40,8 @@ int pns_view_stale(int netns_dir, int etc_dir, const char *name)
 	 * followed): a view in place shows the netns file. */
 	if (fstatat(etc_dir, name, &have, AT_SYMLINK_NOFOLLOW) < 0)
 		return 0;
+	if (S_ISDIR(want.st_mode) != S_ISDIR(have.st_mode))
+		return 0;	/* cannot cover it: skipped */
 	return have.st_dev != want.st_dev || have.st_ino != want.st_ino;
 }
 

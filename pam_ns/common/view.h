@@ -25,9 +25,11 @@ int pns_view_bind(int netns_dir, int etc_dir, const char *name);
  * Whether etc_dir/name exists and is not netns_dir/name (st_dev/st_ino,
  * neither followed if a link): 1 the view of that entry is missing (never
  * made, or detached because the host renamed over or removed the file it
- * covered), 0 it holds or /etc has no such entry (as with ip netns exec,
- * nothing is created in /etc), -1 with errno when netns_dir/name cannot be
- * looked at.
+ * covered), 0 it holds, /etc has no such entry (as with ip netns exec,
+ * nothing is created in /etc) or one it cannot cover (a directory over a
+ * non-directory or the reverse, which the kernel refuses: skipped, as ip
+ * netns exec does, and `pam_ns_helper check` warns), -1 with errno when
+ * netns_dir/name cannot be looked at.
  */
 int pns_view_stale(int netns_dir, int etc_dir, const char *name);
 

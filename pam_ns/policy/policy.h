@@ -98,10 +98,13 @@ struct pns_hooks {
 	int line;			/* where `hooks` is written, 0: absent */
 };
 
-/* A hook's longest run (s): below the module's wait for the whole helper
- * (PNS_SPAWN_TIMEOUT, 30 s), which also covers a lock wait. */
-#define PNS_HOOK_TIMEOUT_MAX 15
-#define PNS_HOOK_TIMEOUT_DEFAULT 10
+/* A hook's longest run (s): below the wait for an instance's lock
+ * (PNS_LOCK_WAIT_MS, 12 s), so that logins waiting while the first one
+ * makes the instance find it made rather than give up; and so below the
+ * module's wait for the whole helper (PNS_SPAWN_TIMEOUT, 30 s), which
+ * covers a lock wait and a hook. */
+#define PNS_HOOK_TIMEOUT_MAX 10
+#define PNS_HOOK_TIMEOUT_DEFAULT 5
 
 /* A named set of pinned namespaces (the `namespaces` group). */
 struct pns_set {

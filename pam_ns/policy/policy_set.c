@@ -187,7 +187,7 @@ static void parse_hooks(struct pns_pctx *c, const config_setting_t *g, struct pn
 			if (config_setting_type(s) != CONFIG_TYPE_INT ||
 			    (t = config_setting_get_int(s)) < 1 || t > PNS_HOOK_TIMEOUT_MAX)
 				pns_perr(c, s, "hooks: timeout must be a whole number of seconds from 1 to %d "
-					 "(pam_ns waits at most 30 s for a set to be made at a login)",
+					 "(other logins give up waiting for a set being made after 12 s)",
 					 PNS_HOOK_TIMEOUT_MAX);
 			else
 				h->timeout_s = t;

@@ -56,6 +56,9 @@
  * so this bounds a wait on another pam_ns_helper, below the module's limit
  * for the whole helper run (PNS_SPAWN_TIMEOUT). */
 #define PNS_LOCK_WAIT_MS 12000
+_Static_assert(PNS_HOOK_TIMEOUT_MAX * 1000 + 1000 < PNS_LOCK_WAIT_MS,
+	       "a hook must end well before logins waiting for its instance give up "
+	       "(and the 12 s in policy_set.c's message must be this wait)");
 
 /* The name (comm, as ps shows it) of the PID 1 of a session's or a pid
  * set's pid namespace: the program pam_ns-init. */

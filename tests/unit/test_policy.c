@@ -906,13 +906,13 @@ static void hooks_load(void **state)
 	struct pns_policy *pol = inline_policy(
 		V "namespaces = { lab = { types = [\"net\", \"uts\"]; per = \"user\";\n"
 		"  hooks = { create = \"/usr/local/sbin/lab-up\"; delete = \"/usr/local/sbin/lab-down\"; "
-		"timeout = 15; }; };\n"
+		"timeout = 10; }; };\n"
 		"  up = { types = [\"net\"]; hooks = { create = \"/usr/local/sbin/up\"; }; };\n"
 		"  none = { types = [\"net\"]; }; };\n");
 	const struct pns_set *lab = pns_policy_find_set(pol, "lab");
 	assert_string_equal(lab->hooks.create, "/usr/local/sbin/lab-up");
 	assert_string_equal(lab->hooks.delete_, "/usr/local/sbin/lab-down");
-	assert_int_equal(lab->hooks.timeout_s, 15);
+	assert_int_equal(lab->hooks.timeout_s, 10);
 	assert_int_equal(lab->hooks.line, 3);
 	const struct pns_set *up = pns_policy_find_set(pol, "up");
 	assert_string_equal(up->hooks.create, "/usr/local/sbin/up");
@@ -941,12 +941,12 @@ static void hooks_errors(void **state)
 		expect_error(text, 4, needle);
 	}
 	expect_error(SET " hooks = {\n create = 7; }; }; };\n", 4, "create must be a string");
-	static const char *const timeouts[] = { "0", "16", "-1", "\"10\"", "1.5" };
+	static const char *const timeouts[] = { "0", "11", "-1", "\"10\"", "1.5" };
 	for (size_t k = 0; k < PNS_ARRAY_SIZE(timeouts); k++) {
 		char text[256];
 		snprintf(text, sizeof(text), SET " hooks = { create = \"/sbin/up\";\n timeout = %s; }; }; };\n",
 			 timeouts[k]);
-		expect_error(text, 4, "hooks: timeout must be a whole number of seconds from 1 to 15");
+		expect_error(text, 4, "hooks: timeout must be a whole number of seconds from 1 to 10 (other logins give up");
 	}
 	expect_error(SET " hooks =\n \"/sbin/up\"; }; };\n", 3, "hooks must be a group of programs");
 	expect_error(SET " hooks =\n { timeout = 5; }; }; };\n", 3,
