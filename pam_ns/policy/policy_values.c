@@ -402,13 +402,13 @@ static void need(struct pns_pctx *c, int line, const char *what)
  * /tmp (on most hosts) and /etc are part of /, and making / a slave would
  * end the propagation the rule asks for: a fresh /tmp and the /etc/netns
  * binds would cover the host's. */
-static void leak(struct pns_pctx *c, int line, const struct pns_setup *st, const char *what)
+static void leak(struct pns_pctx *c, int line, const struct pns_setup *st, const char *what,
+		 const char *where)
 {
 	char msg[512];
-	snprintf(msg, sizeof(msg), "propagation \"%s\" would carry %s to the host: they go on the "
-		 "mount of / (which /tmp is part of on most hosts, /etc always), and / is shared with "
-		 "the host under this propagation (on systemd hosts); use \"slave\" or \"private\"",
-		 pns_propagation_names[st->propagation], what);
+	snprintf(msg, sizeof(msg), "propagation \"%s\" would carry %s to the host: %s, and / is "
+		 "shared with the host under this propagation (on systemd hosts); use \"slave\" or "
+		 "\"private\"", pns_propagation_names[st->propagation], what, where);
 	need(c, line, msg);
 }
 
@@ -418,9 +418,11 @@ void pns_check_propagation(struct pns_pctx *c, int line, unsigned mask, const st
 	if (!(mask & PNS_BIT(PNS_MNT)) || !PNS_PROP_LEAKS(st->propagation))
 		return;
 	if (st->tmp_private)
-		leak(c, seen->tmp ? seen->tmp : line, st, "the session's fresh /tmp");
+		leak(c, seen->tmp ? seen->tmp : line, st, "the session's fresh /tmp",
+		     "/tmp is part of the mount of / on most hosts");
 	if (st->netns)
-		leak(c, seen->netns ? seen->netns : line, st, "the binds of /etc/netns/NAME over /etc");
+		leak(c, seen->netns ? seen->netns : line, st, "the binds of /etc/netns/NAME over /etc",
+		     "/etc is part of the mount of /");
 }
 
 void pns_check_setup_needs(struct pns_pctx *c, int line, unsigned mask, const char *where,

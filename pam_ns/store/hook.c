@@ -90,8 +90,10 @@ static void build_env(struct hook_env *h, const struct pns_set *set, const struc
 	h->envp[n] = NULL;
 }
 
-/* The first line with something in it, cut to HOOK_LINE_MAX, every control
- * character replaced: it goes into a log line and onto a terminal. */
+/* The first line with something in it, cut to HOOK_LINE_MAX, every byte
+ * but printable ASCII replaced by '?' (C0 and C1 controls, and the bytes
+ * of UTF-8 sequences that would carry C1 ones): it goes into a log line
+ * and onto a terminal. */
 static void first_line(const char *out, char *line, size_t size)
 {
 	const char *p = out;
@@ -102,7 +104,7 @@ static void first_line(const char *out, char *line, size_t size)
 		n--;
 	for (; k < n && k < HOOK_LINE_MAX && k + 4 < size; k++) {
 		unsigned char ch = (unsigned char)p[k];
-		line[k] = ch < 0x20 || ch == 0x7f ? '?' : (char)ch;
+		line[k] = ch < 0x20 || ch >= 0x7f ? '?' : (char)ch;
 	}
 	if (k < n && k + 4 < size)
 		memcpy(line + k, "...", 3), k += 3;

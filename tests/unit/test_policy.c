@@ -194,7 +194,8 @@ static void netns_from_joined_set(void **state)
 
 /* ---- propagation that would carry the session's mounts to the host ---- */
 
-#define LEAK "to the host: they go on the mount of / (which /tmp is part of on most hosts, /etc always)"
+#define LEAK_TMP "to the host: /tmp is part of the mount of / on most hosts, and / is shared"
+#define LEAK_ETC "to the host: /etc is part of the mount of /, and / is shared"
 
 /* What goes on "/" itself is refused under a propagation that leaks. */
 static void leaking_propagation_in_rules(void **state)
@@ -207,12 +208,12 @@ static void leaking_propagation_in_rules(void **state)
 		snprintf(text, sizeof(text), V "rules = ( { unshare = [\"mnt\"]; propagation = \"%s\";\n"
 			 " tmp = \"private\"; } );\n", p);
 		snprintf(needle, sizeof(needle), "propagation \"%s\" would carry the session's fresh /tmp "
-			 LEAK, p);
+			 LEAK_TMP, p);
 		expect_error(text, 3, needle);
 		snprintf(text, sizeof(text), V "rules = ( { unshare = [\"mnt\", \"net\"]; propagation = "
 			 "\"%s\";\n\n netns = \"blue\"; } );\n", p);
 		snprintf(needle, sizeof(needle), "propagation \"%s\" would carry the binds of "
-			 "/etc/netns/NAME over /etc " LEAK, p);
+			 "/etc/netns/NAME over /etc " LEAK_ETC, p);
 		expect_error(text, 4, needle);
 	}
 }
@@ -227,12 +228,12 @@ static void leaking_propagation_in_sets(void **state)
 		snprintf(text, sizeof(text), V "namespaces = { a = { types = [\"mnt\"]; propagation = "
 			 "\"%s\";\n tmp = \"private\"; }; };\n", p);
 		snprintf(needle, sizeof(needle), "propagation \"%s\" would carry the session's fresh /tmp "
-			 LEAK, p);
+			 LEAK_TMP, p);
 		expect_error(text, 3, needle);
 		snprintf(text, sizeof(text), V "namespaces = { a = { types = [\"mnt\", \"net\"]; "
 			 "propagation = \"%s\";\n netns = \"blue\"; }; };\n", p);
 		snprintf(needle, sizeof(needle), "propagation \"%s\" would carry the binds of "
-			 "/etc/netns/NAME over /etc " LEAK, p);
+			 "/etc/netns/NAME over /etc " LEAK_ETC, p);
 		expect_error(text, 3, needle);
 	}
 }
