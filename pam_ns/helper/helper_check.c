@@ -2,6 +2,7 @@
  * logins would meet agrees with it — every refusal a login would hit that
  * can be known now is an error, every sign that the policy does not do
  * what it says is a warning.  pam_ns_helper(8) lists them all. */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -21,6 +22,7 @@
 #include "session/match.h"
 #include "session/options.h"
 #include "session/plan.h"
+#include "session/setup.h"
 #include "store/hook.h"
 #include "store/pin.h"
 #include "store/store.h"
@@ -34,6 +36,7 @@ struct check {
 	struct pns_pamd *stacks;	/* services.v[i]'s, each read once */
 	struct pns_strlist programs;	/* checked already: 'h' or 'i', then the path */
 	struct pns_strlist bad_names;	/* "file:line\tname" check_rule_names reported */
+	struct pns_strlist netns_seen;	/* netns names whose entries check_netns_dir looked at */
 	/* What becomes of a login the module cannot isolate, under the
 	 * policy's on_error: the end of every error's sentence. */
 	const char *refused;
@@ -327,22 +330,85 @@ static void check_run_netns(struct check *c)
 	}
 }
 
-/* /etc/netns/NAME, bound over /etc as the session starts: what the
- * module's pns_setup_etc_netns opens, the same way. */
+/* What becomes of one entry of /etc/netns/NAME (netns_dir) over /etc
+ * (etc_dir), as pns_view_apply treats it: neither side's link followed. */
+static void check_netns_entry(struct check *c, const char *file, int line, const char *name,
+			      int netns_dir, int etc_dir, const char *entry)
+{
+	struct stat ns, host;
+	if (fstatat(netns_dir, entry, &ns, AT_SYMLINK_NOFOLLOW) < 0)
+		return;		/* gone since it was read: nothing to say of it */
+	if (fstatat(etc_dir, entry, &host, AT_SYMLINK_NOFOLLOW) < 0) {
+		if (errno == ENOENT)
+			finding(c, false, file, line, "netns \"%s\": /etc/netns/%s/%s is not applied: /etc "
+				"has no %s for it to cover (as with ip netns exec, only names that exist in "
+				"/etc are bound)", name, name, entry, entry);
+		return;
+	}
+	/* A mount covers a directory with a directory only, anything else
+	 * with anything but a directory: the view skips the others. */
+	if (S_ISDIR(ns.st_mode) != S_ISDIR(host.st_mode)) {
+		finding(c, false, file, line, "netns \"%s\": /etc/netns/%s/%s is %sa directory and /etc/%s "
+			"is%s: it is skipped, the session sees the host's /etc/%s", name, name, entry,
+			S_ISDIR(ns.st_mode) ? "" : "not ", entry, S_ISDIR(ns.st_mode) ? " not" : "", entry);
+		return;
+	}
+	if (!S_ISLNK(ns.st_mode))
+		return;
+	char target[PATH_MAX];
+	ssize_t len = readlinkat(netns_dir, entry, target, sizeof(target) - 1);
+	if (len <= 0 || target[0] == '/')
+		return;
+	target[len] = '\0';
+	/* The link itself is bound over /etc/ENTRY (pns_view_bind), so the
+	 * kernel resolves its target from /etc, where it now sits. */
+	finding(c, false, file, line, "netns \"%s\": /etc/netns/%s/%s is a symbolic link to the relative "
+		"path %s, bound as the link itself over /etc/%s: in the session it resolves to /etc/%s, "
+		"not /etc/netns/%s/%s (make it an absolute link or a plain file)", name, name, entry,
+		target, entry, target, name, target);
+}
+
+/* /etc/netns/NAME, bound over /etc as the session starts: opened as the
+ * module's pns_setup_etc_netns opens it (pns_view_open), and, at the first
+ * rule or set using NAME only, each of its entries as the view treats it,
+ * in name order. */
 static void check_netns_dir(struct check *c, const char *file, int line, const char *name)
 {
-	char dir[PATH_MAX];
 	struct pns_err e = { 0 };
-	snprintf(dir, sizeof(dir), "/etc/netns/%s", name);
-	int fd = pns_path_open(dir, PNS_PATH_DIR | PNS_PATH_TRUSTED, 0, &e);
-	if (fd >= 0)
-		close(fd);
-	else if (e.errnum == ENOENT)
-		finding(c, false, file, line, "netns \"%s\": %s does not exist: nothing is bound over /etc",
-			name, dir);
-	else
+	cleanup_close int dir = -1, etc = -1;
+	if (pns_view_open(name, &dir, &etc, &e) < 0) {
 		finding(c, true, file, line, "netns \"%s\": %s; every login it concerns %s", name, e.msg,
 			c->refused);
+		return;
+	}
+	if (dir < 0) {
+		finding(c, false, file, line, "netns \"%s\": /etc/netns/%s does not exist: nothing is bound "
+			"over /etc", name, name);
+		return;
+	}
+	if (pns_strlist_has(&c->netns_seen, name))
+		return;
+	pns_strlist_add(&c->netns_seen, name);
+	/* A stream of its own (dir stays usable for fstatat): names read
+	 * first, looked at in order, so the findings are the same each run. */
+	struct pns_strlist entries = { 0 };
+	int fd = openat(dir, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	DIR *d = fd < 0 ? NULL : fdopendir(fd);
+	if (!d) {
+		if (fd >= 0)
+			close(fd);
+		finding(c, false, file, line, "netns \"%s\": cannot read /etc/netns/%s: %s", name, name,
+			strerror(errno));
+		return;
+	}
+	for (struct dirent *de; (de = readdir(d));)
+		if (strcmp(de->d_name, ".") && strcmp(de->d_name, ".."))
+			pns_strlist_add(&entries, de->d_name);
+	closedir(d);
+	pns_strlist_sort(&entries);
+	for (size_t i = 0; i < entries.n; i++)
+		check_netns_entry(c, file, line, name, dir, etc, entries.v[i]);
+	pns_strlist_free(&entries);
 }
 
 static void check_netns_dirs(struct check *c)
@@ -949,6 +1015,7 @@ int pns_cmd_check(const struct pns_helper_args *args, const struct pns_policy *p
 	pns_strlist_free(&c.programs);
 	pns_strlist_free(&c.services);
 	pns_strlist_free(&c.bad_names);
+	pns_strlist_free(&c.netns_seen);
 	free(c.shadowed);
 	return c.errors || (args->strict && c.warnings) ? PNS_EXIT_POLICY : PNS_EXIT_OK;
 }

@@ -639,3 +639,60 @@ P
 	verdict "check: an uplink's missing bridge is a warning" "$bad" "$out"
 }
 TESTS+=(check_uplink_bridge_missing)
+
+# The entries of /etc/netns/NAME, each as the view treats it: one whose
+# type does not fit the /etc entry it would cover (a directory over a
+# non-directory or the reverse, a link in /etc not followed) is skipped, a
+# relative link resolves from /etc, one with nothing in /etc to cover is
+# not applied.  Said once per name, at the first rule or set using it.
+# /etc is an overlay of this test's, so the host's is left alone; as a
+# normal user (a user namespace) /etc is not root's and cannot be trusted.
+check_etc_netns_entries() {
+	local out rc bad="" up="$work/etc-up" wk="$work/etc-wk" name="check: entries of /etc/netns/NAME the view skips or resolves elsewhere"
+	if ! grep -q '^ *0 *0 ' /proc/self/uid_map; then
+		ok "$name (skipped: not root, /etc cannot be trusted here)"
+		return
+	fi
+	mkdir -p "$up" "$wk" && chmod 0755 "$up"
+	mount -t overlay pns-cli-etc -o "lowerdir=/etc,upperdir=$up,workdir=$wk" /etc ||
+		{ not_ok "$name" "cannot mount an overlay on /etc"; return; }
+	mount --bind "$work/pam.d" /etc/pam.d
+	local n=/etc/netns/pnscli
+	mkdir -p $n && chmod 0755 /etc/netns $n
+	: >/etc/pns-f && mkdir $n/pns-f
+	mkdir /etc/pns-d && : >$n/pns-d
+	: >/etc/pns-rel && ln -s pns-rel.target $n/pns-rel
+	: >/etc/pns-abs && ln -s $n/pns-rel.target $n/pns-abs
+	: >/etc/pns-ok && : >$n/pns-ok
+	mkdir /etc/pns-dd $n/pns-dd
+	: >$n/pns-none
+	ln -s /tmp /etc/pns-lnk && mkdir $n/pns-lnk
+	mkdir /etc/pns-reldir $n/sub && ln -s sub $n/pns-reldir
+	rm -f /etc/sub
+	write_policy <<P
+version = 1;
+pin_dir = "$work/pins";
+namespaces = { lab = { types = ["net", "mnt"]; netns = "pnscli"; }; };
+rules = ( { users = ["alice"]; unshare = ["net", "mnt"]; netns = "pnscli"; user_manager = "reachable"; },
+  { users = ["bob"]; join = "lab"; create = true; user_manager = "reachable"; } );
+P
+	run_check
+	umount /etc/pam.d && umount /etc || bad="$bad cannot unmount the overlay;"
+	local w="warning: netns \"pnscli\": $n"
+	has 4 "$w/pns-f is a directory and /etc/pns-f is not: it is skipped, the session sees the host's /etc/pns-f$" ||
+		bad="$bad pns-f;"
+	has 4 "$w/pns-d is not a directory and /etc/pns-d is: it is skipped, the session sees the host's /etc/pns-d$" ||
+		bad="$bad pns-d;"
+	has 4 "$w/pns-lnk is a directory and /etc/pns-lnk is not: it is skipped" || bad="$bad pns-lnk;"
+	has 4 "$w/pns-reldir is not a directory and /etc/pns-reldir is: it is skipped" || bad="$bad pns-reldir;"
+	has 4 "$w/pns-rel is a symbolic link to the relative path pns-rel.target, bound as the link itself over /etc/pns-rel: in the session it resolves to /etc/pns-rel.target, not $n/pns-rel.target (make it an absolute link or a plain file)$" ||
+		bad="$bad pns-rel;"
+	has 4 "$w/pns-none is not applied: /etc has no pns-none for it to cover (as with ip netns exec, only names that exist in /etc are bound)$" ||
+		bad="$bad pns-none;"
+	has 4 "$w/sub is not applied" || bad="$bad sub;"
+	[ "$(grep -c "netns \"pnscli\"" <<<"$out")" = 7 ] || bad="$bad not 7 findings;"
+	grep -q "pns-\(abs\|ok\|dd\)\|^$policy:3:.*pnscli" <<<"$out" && bad="$bad a sound entry, or the set's line too;"
+	[ "$rc" = 0 ] || bad="$bad rc $rc (warnings only);"
+	verdict "$name" "$bad" "$out"
+}
+TESTS+=(check_etc_netns_entries)
