@@ -2,6 +2,7 @@
  * logins would meet agrees with it — every refusal a login would hit that
  * can be known now is an error, every sign that the policy does not do
  * what it says is a warning.  pam_ns_helper(8) lists them all. */
+#include <arpa/inet.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -898,6 +899,54 @@ static void check_uplink_bridges(struct check *c)
 	pns_store_host_net(&st, false, NULL);
 }
 
+/* The addresses set s's instances can get on its uplink, as big-endian
+ * numbers of `len` bytes into lo and hi: the address as written for a
+ * shared set; from it up to the end of its prefix for a per-user or
+ * per-group one, which adds the uid or gid (pns_uplink_address). */
+static size_t uplink_pool(const struct pns_set *s, unsigned char *lo, unsigned char *hi)
+{
+	size_t len = s->uplink.family == AF_INET ? 4 : 16;
+	memcpy(lo, s->uplink.addr, len);
+	memcpy(hi, s->uplink.addr, len);
+	for (unsigned b = s->uplink.prefix; s->per != PNS_PER_SHARED && b < 8 * len; b++)
+		hi[b / 8] |= (unsigned char)(0x80u >> (b % 8));
+	return len;
+}
+
+/* Who of set s gets an address from its pool. */
+static const char *uplink_holder(const struct pns_set *s)
+{
+	return s->per == PNS_PER_USER ? "a uid" : s->per == PNS_PER_GROUP ? "a gid" : "the instance";
+}
+
+/* Two sets whose uplinks share a bridge (one link) and give addresses
+ * from pools that overlap: an instance of each can end up with the same
+ * address there.  Sets without a bridge each have links of their own. */
+static void check_uplink_pools(struct check *c)
+{
+	const struct pns_policy *pol = c->pol;
+	for (size_t j = 1; j < pol->nsets; j++)
+		for (size_t i = 0; i < j; i++) {
+			const struct pns_set *a = &pol->sets[i], *b = &pol->sets[j];
+			const struct pns_uplink *ua = &a->uplink, *ub = &b->uplink;
+			if (!ua->on || !ub->on || !ua->family || ua->family != ub->family ||
+			    !ua->bridge[0] || strcmp(ua->bridge, ub->bridge))
+				continue;
+			unsigned char alo[16], ahi[16], blo[16], bhi[16];
+			size_t len = uplink_pool(a, alo, ahi);
+			uplink_pool(b, blo, bhi);
+			if (memcmp(alo, bhi, len) > 0 || memcmp(blo, ahi, len) > 0)
+				continue;
+			char as[INET6_ADDRSTRLEN], bs[INET6_ADDRSTRLEN];
+			inet_ntop(ua->family, ua->addr, as, sizeof(as));
+			inet_ntop(ub->family, ub->addr, bs, sizeof(bs));
+			finding(c, false, b->file, b->line, "sets %s (%s:%d) and %s give addresses from "
+				"overlapping pools on bridge %s (%s/%u and %s/%u): %s of %s and %s of %s can get "
+				"the same address", a->name, a->file, a->line, b->name, ua->bridge, as,
+				ua->prefix, bs, ub->prefix, uplink_holder(a), a->name, uplink_holder(b), b->name);
+		}
+}
+
 /* Names a login of rule r turns into a store path or a hostname, checked
  * as the login checks them (pns_inst_init, pns_expand and
  * pns_hostname_valid), for every user, group and service the rule names
@@ -1006,6 +1055,7 @@ int pns_cmd_check(const struct pns_helper_args *args, const struct pns_policy *p
 	check_kernel_types(&c);
 	check_set_hostnames(&c);
 	check_uplink_bridges(&c);
+	check_uplink_pools(&c);
 	for (size_t i = 0; i < pol->nrules; i++)
 		if (!pol->rules[i].none) {
 			check_rule_names(&c, &pol->rules[i]);

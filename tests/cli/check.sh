@@ -640,6 +640,45 @@ P
 }
 TESTS+=(check_uplink_bridge_missing)
 
+# Uplinks on one bridge whose address pools overlap: an instance of each
+# can get the same address.  Pools apart, a shared set's address below a
+# per-user pool in the same prefix (uids only add), sets without a bridge
+# (each its own link), another family: nothing.
+check_uplink_pools_overlap() {
+	local out rc bad=""
+	write_policy <<P
+version = 1;
+pin_dir = "$work/pins";
+namespaces = {
+  users = { types = ["net"]; per = "user"; uplink = { bridge = "lo"; address = "10.200.0.0/16"; isolated = false; }; };
+  groups = { types = ["net"]; per = "group"; uplink = { bridge = "lo"; address = "10.200.0.0/16"; isolated = false; }; };
+  web = { types = ["net"]; uplink = { bridge = "lo"; address = "10.200.3.233/24"; isolated = false; }; };
+  next = { types = ["net"]; per = "user"; uplink = { bridge = "lo"; address = "10.201.0.0/16"; isolated = false; }; };
+  db = { types = ["net"]; uplink = { bridge = "lo"; address = "10.201.0.1/16"; isolated = false; }; };
+  apart = { types = ["net"]; per = "user"; uplink = { address = "10.200.0.0/16"; }; };
+  alone = { types = ["net"]; per = "user"; uplink = { address = "10.200.0.0/16"; }; };
+  six = { types = ["net"]; per = "user"; uplink = { bridge = "lo"; address = "fd00:200::/64"; isolated = false; }; };
+  late = { types = ["net"]; per = "user"; uplink = { bridge = "lo"; address = "10.202.128.0/16"; isolated = false; }; };
+  early = { types = ["net"]; uplink = { bridge = "lo"; address = "10.202.0.5/16"; isolated = false; }; };
+};
+P
+	run_check
+	has 5 "warning: sets users ($policy:4) and groups give addresses from overlapping pools on bridge lo (10.200.0.0/16 and 10.200.0.0/16): a uid of users and a gid of groups can get the same address" ||
+		bad="$bad users and groups;"
+	has 6 "warning: sets users ($policy:4) and web give addresses from overlapping pools on bridge lo (10.200.0.0/16 and 10.200.3.233/24): a uid of users and the instance of web can get the same address" ||
+		bad="$bad users and web;"
+	has 6 "warning: sets groups ($policy:5) and web " || bad="$bad groups and web;"
+	# next starts at 10.201.0.0: db, shared, sits at 10.201.0.1, which
+	# uid 1 gets.
+	has 8 "warning: sets next ($policy:7) and db .*(10.201.0.0/16 and 10.201.0.1/16): a uid of next and the instance of db" ||
+		bad="$bad next and db;"
+	[ "$(grep -c 'overlapping pools' <<<"$out")" = 4 ] || bad="$bad not 4 overlaps;"
+	grep -q "overlapping.*\(apart\|alone\|six\|early\)" <<<"$out" && bad="$bad a bridgeless, IPv6 or out of pool set blamed;"
+	[ "$rc" = 0 ] || bad="$bad rc $rc (warnings only);"
+	verdict "check: uplinks on one bridge with overlapping address pools are a warning" "$bad" "$out"
+}
+TESTS+=(check_uplink_pools_overlap)
+
 # The entries of /etc/netns/NAME, each as the view treats it: one whose
 # type does not fit the /etc entry it would cover (a directory over a
 # non-directory or the reverse, a link in /etc not followed) is skipped, a
