@@ -2,6 +2,8 @@
  * logins would meet agrees with it — every refusal a login would hit that
  * can be known now is an error, every sign that the policy does not do
  * what it says is a warning.  pam_ns_helper(8) lists them all. */
+#include <arpa/inet.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -21,6 +23,7 @@
 #include "session/match.h"
 #include "session/options.h"
 #include "session/plan.h"
+#include "session/setup.h"
 #include "store/hook.h"
 #include "store/pin.h"
 #include "store/store.h"
@@ -34,6 +37,7 @@ struct check {
 	struct pns_pamd *stacks;	/* services.v[i]'s, each read once */
 	struct pns_strlist programs;	/* checked already: 'h' or 'i', then the path */
 	struct pns_strlist bad_names;	/* "file:line\tname" check_rule_names reported */
+	struct pns_strlist netns_seen;	/* netns names whose entries check_netns_dir looked at */
 	/* What becomes of a login the module cannot isolate, under the
 	 * policy's on_error: the end of every error's sentence. */
 	const char *refused;
@@ -327,22 +331,85 @@ static void check_run_netns(struct check *c)
 	}
 }
 
-/* /etc/netns/NAME, bound over /etc as the session starts: what the
- * module's pns_setup_etc_netns opens, the same way. */
+/* What becomes of one entry of /etc/netns/NAME (netns_dir) over /etc
+ * (etc_dir), as pns_view_apply treats it: neither side's link followed. */
+static void check_netns_entry(struct check *c, const char *file, int line, const char *name,
+			      int netns_dir, int etc_dir, const char *entry)
+{
+	struct stat ns, host;
+	if (fstatat(netns_dir, entry, &ns, AT_SYMLINK_NOFOLLOW) < 0)
+		return;		/* gone since it was read: nothing to say of it */
+	if (fstatat(etc_dir, entry, &host, AT_SYMLINK_NOFOLLOW) < 0) {
+		if (errno == ENOENT)
+			finding(c, false, file, line, "netns \"%s\": /etc/netns/%s/%s is not applied: /etc "
+				"has no %s for it to cover (as with ip netns exec, only names that exist in "
+				"/etc are bound)", name, name, entry, entry);
+		return;
+	}
+	/* A mount covers a directory with a directory only, anything else
+	 * with anything but a directory: the view skips the others. */
+	if (S_ISDIR(ns.st_mode) != S_ISDIR(host.st_mode)) {
+		finding(c, false, file, line, "netns \"%s\": /etc/netns/%s/%s is %sa directory and /etc/%s "
+			"is%s: it is skipped, the session sees the host's /etc/%s", name, name, entry,
+			S_ISDIR(ns.st_mode) ? "" : "not ", entry, S_ISDIR(ns.st_mode) ? " not" : "", entry);
+		return;
+	}
+	if (!S_ISLNK(ns.st_mode))
+		return;
+	char target[PATH_MAX];
+	ssize_t len = readlinkat(netns_dir, entry, target, sizeof(target) - 1);
+	if (len <= 0 || target[0] == '/')
+		return;
+	target[len] = '\0';
+	/* The link itself is bound over /etc/ENTRY (pns_view_bind), so the
+	 * kernel resolves its target from /etc, where it now sits. */
+	finding(c, false, file, line, "netns \"%s\": /etc/netns/%s/%s is a symbolic link to the relative "
+		"path %s, bound as the link itself over /etc/%s: in the session it resolves to /etc/%s, "
+		"not /etc/netns/%s/%s (make it an absolute link or a plain file)", name, name, entry,
+		target, entry, target, name, target);
+}
+
+/* /etc/netns/NAME, bound over /etc as the session starts: opened as the
+ * module's pns_setup_etc_netns opens it (pns_view_open), and, at the first
+ * rule or set using NAME only, each of its entries as the view treats it,
+ * in name order. */
 static void check_netns_dir(struct check *c, const char *file, int line, const char *name)
 {
-	char dir[PATH_MAX];
 	struct pns_err e = { 0 };
-	snprintf(dir, sizeof(dir), "/etc/netns/%s", name);
-	int fd = pns_path_open(dir, PNS_PATH_DIR | PNS_PATH_TRUSTED, 0, &e);
-	if (fd >= 0)
-		close(fd);
-	else if (e.errnum == ENOENT)
-		finding(c, false, file, line, "netns \"%s\": %s does not exist: nothing is bound over /etc",
-			name, dir);
-	else
+	cleanup_close int dir = -1, etc = -1;
+	if (pns_view_open(name, &dir, &etc, &e) < 0) {
 		finding(c, true, file, line, "netns \"%s\": %s; every login it concerns %s", name, e.msg,
 			c->refused);
+		return;
+	}
+	if (dir < 0) {
+		finding(c, false, file, line, "netns \"%s\": /etc/netns/%s does not exist: nothing is bound "
+			"over /etc", name, name);
+		return;
+	}
+	if (pns_strlist_has(&c->netns_seen, name))
+		return;
+	pns_strlist_add(&c->netns_seen, name);
+	/* A stream of its own (dir stays usable for fstatat): names read
+	 * first, looked at in order, so the findings are the same each run. */
+	struct pns_strlist entries = { 0 };
+	int fd = openat(dir, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	DIR *d = fd < 0 ? NULL : fdopendir(fd);
+	if (!d) {
+		if (fd >= 0)
+			close(fd);
+		finding(c, false, file, line, "netns \"%s\": cannot read /etc/netns/%s: %s", name, name,
+			strerror(errno));
+		return;
+	}
+	for (struct dirent *de; (de = readdir(d));)
+		if (strcmp(de->d_name, ".") && strcmp(de->d_name, ".."))
+			pns_strlist_add(&entries, de->d_name);
+	closedir(d);
+	pns_strlist_sort(&entries);
+	for (size_t i = 0; i < entries.n; i++)
+		check_netns_entry(c, file, line, name, dir, etc, entries.v[i]);
+	pns_strlist_free(&entries);
 }
 
 static void check_netns_dirs(struct check *c)
@@ -832,6 +899,54 @@ static void check_uplink_bridges(struct check *c)
 	pns_store_host_net(&st, false, NULL);
 }
 
+/* The addresses set s's instances can get on its uplink, as big-endian
+ * numbers of `len` bytes into lo and hi: the address as written for a
+ * shared set; from it up to the end of its prefix for a per-user or
+ * per-group one, which adds the uid or gid (pns_uplink_address). */
+static size_t uplink_pool(const struct pns_set *s, unsigned char *lo, unsigned char *hi)
+{
+	size_t len = s->uplink.family == AF_INET ? 4 : 16;
+	memcpy(lo, s->uplink.addr, len);
+	memcpy(hi, s->uplink.addr, len);
+	for (unsigned b = s->uplink.prefix; s->per != PNS_PER_SHARED && b < 8 * len; b++)
+		hi[b / 8] |= (unsigned char)(0x80u >> (b % 8));
+	return len;
+}
+
+/* Who of set s gets an address from its pool. */
+static const char *uplink_holder(const struct pns_set *s)
+{
+	return s->per == PNS_PER_USER ? "a uid" : s->per == PNS_PER_GROUP ? "a gid" : "the instance";
+}
+
+/* Two sets whose uplinks share a bridge (one link) and give addresses
+ * from pools that overlap: an instance of each can end up with the same
+ * address there.  Sets without a bridge each have links of their own. */
+static void check_uplink_pools(struct check *c)
+{
+	const struct pns_policy *pol = c->pol;
+	for (size_t j = 1; j < pol->nsets; j++)
+		for (size_t i = 0; i < j; i++) {
+			const struct pns_set *a = &pol->sets[i], *b = &pol->sets[j];
+			const struct pns_uplink *ua = &a->uplink, *ub = &b->uplink;
+			if (!ua->on || !ub->on || !ua->family || ua->family != ub->family ||
+			    !ua->bridge[0] || strcmp(ua->bridge, ub->bridge))
+				continue;
+			unsigned char alo[16], ahi[16], blo[16], bhi[16];
+			size_t len = uplink_pool(a, alo, ahi);
+			uplink_pool(b, blo, bhi);
+			if (memcmp(alo, bhi, len) > 0 || memcmp(blo, ahi, len) > 0)
+				continue;
+			char as[INET6_ADDRSTRLEN], bs[INET6_ADDRSTRLEN];
+			inet_ntop(ua->family, ua->addr, as, sizeof(as));
+			inet_ntop(ub->family, ub->addr, bs, sizeof(bs));
+			finding(c, false, b->file, b->line, "sets %s (%s:%d) and %s give addresses from "
+				"overlapping pools on bridge %s (%s/%u and %s/%u): %s of %s and %s of %s can get "
+				"the same address", a->name, a->file, a->line, b->name, ua->bridge, as,
+				ua->prefix, bs, ub->prefix, uplink_holder(a), a->name, uplink_holder(b), b->name);
+		}
+}
+
 /* Names a login of rule r turns into a store path or a hostname, checked
  * as the login checks them (pns_inst_init, pns_expand and
  * pns_hostname_valid), for every user, group and service the rule names
@@ -940,6 +1055,7 @@ int pns_cmd_check(const struct pns_helper_args *args, const struct pns_policy *p
 	check_kernel_types(&c);
 	check_set_hostnames(&c);
 	check_uplink_bridges(&c);
+	check_uplink_pools(&c);
 	for (size_t i = 0; i < pol->nrules; i++)
 		if (!pol->rules[i].none) {
 			check_rule_names(&c, &pol->rules[i]);
@@ -949,6 +1065,7 @@ int pns_cmd_check(const struct pns_helper_args *args, const struct pns_policy *p
 	pns_strlist_free(&c.programs);
 	pns_strlist_free(&c.services);
 	pns_strlist_free(&c.bad_names);
+	pns_strlist_free(&c.netns_seen);
 	free(c.shadowed);
 	return c.errors || (args->strict && c.warnings) ? PNS_EXIT_POLICY : PNS_EXIT_OK;
 }

@@ -639,3 +639,99 @@ P
 	verdict "check: an uplink's missing bridge is a warning" "$bad" "$out"
 }
 TESTS+=(check_uplink_bridge_missing)
+
+# Uplinks on one bridge whose address pools overlap: an instance of each
+# can get the same address.  Pools apart, a shared set's address below a
+# per-user pool in the same prefix (uids only add), sets without a bridge
+# (each its own link), another family: nothing.
+check_uplink_pools_overlap() {
+	local out rc bad=""
+	write_policy <<P
+version = 1;
+pin_dir = "$work/pins";
+namespaces = {
+  users = { types = ["net"]; per = "user"; uplink = { bridge = "lo"; address = "10.200.0.0/16"; isolated = false; }; };
+  groups = { types = ["net"]; per = "group"; uplink = { bridge = "lo"; address = "10.200.0.0/16"; isolated = false; }; };
+  web = { types = ["net"]; uplink = { bridge = "lo"; address = "10.200.3.233/24"; isolated = false; }; };
+  next = { types = ["net"]; per = "user"; uplink = { bridge = "lo"; address = "10.201.0.0/16"; isolated = false; }; };
+  db = { types = ["net"]; uplink = { bridge = "lo"; address = "10.201.0.1/16"; isolated = false; }; };
+  apart = { types = ["net"]; per = "user"; uplink = { address = "10.200.0.0/16"; }; };
+  alone = { types = ["net"]; per = "user"; uplink = { address = "10.200.0.0/16"; }; };
+  six = { types = ["net"]; per = "user"; uplink = { bridge = "lo"; address = "fd00:200::/64"; isolated = false; }; };
+  late = { types = ["net"]; per = "user"; uplink = { bridge = "lo"; address = "10.202.128.0/16"; isolated = false; }; };
+  early = { types = ["net"]; uplink = { bridge = "lo"; address = "10.202.0.5/16"; isolated = false; }; };
+};
+P
+	run_check
+	has 5 "warning: sets users ($policy:4) and groups give addresses from overlapping pools on bridge lo (10.200.0.0/16 and 10.200.0.0/16): a uid of users and a gid of groups can get the same address" ||
+		bad="$bad users and groups;"
+	has 6 "warning: sets users ($policy:4) and web give addresses from overlapping pools on bridge lo (10.200.0.0/16 and 10.200.3.233/24): a uid of users and the instance of web can get the same address" ||
+		bad="$bad users and web;"
+	has 6 "warning: sets groups ($policy:5) and web " || bad="$bad groups and web;"
+	# next starts at 10.201.0.0: db, shared, sits at 10.201.0.1, which
+	# uid 1 gets.
+	has 8 "warning: sets next ($policy:7) and db .*(10.201.0.0/16 and 10.201.0.1/16): a uid of next and the instance of db" ||
+		bad="$bad next and db;"
+	[ "$(grep -c 'overlapping pools' <<<"$out")" = 4 ] || bad="$bad not 4 overlaps;"
+	grep -q "overlapping.*\(apart\|alone\|six\|early\)" <<<"$out" && bad="$bad a bridgeless, IPv6 or out of pool set blamed;"
+	[ "$rc" = 0 ] || bad="$bad rc $rc (warnings only);"
+	verdict "check: uplinks on one bridge with overlapping address pools are a warning" "$bad" "$out"
+}
+TESTS+=(check_uplink_pools_overlap)
+
+# The entries of /etc/netns/NAME, each as the view treats it: one whose
+# type does not fit the /etc entry it would cover (a directory over a
+# non-directory or the reverse, a link in /etc not followed) is skipped, a
+# relative link resolves from /etc, one with nothing in /etc to cover is
+# not applied.  Said once per name, at the first rule or set using it.
+# /etc is an overlay of this test's, so the host's is left alone; as a
+# normal user (a user namespace) /etc is not root's and cannot be trusted.
+check_etc_netns_entries() {
+	local out rc bad="" up="$work/etc-up" wk="$work/etc-wk" name="check: entries of /etc/netns/NAME the view skips or resolves elsewhere"
+	if ! grep -q '^ *0 *0 ' /proc/self/uid_map; then
+		ok "$name (skipped: not root, /etc cannot be trusted here)"
+		return
+	fi
+	mkdir -p "$up" "$wk" && chmod 0755 "$up"
+	mount -t overlay pns-cli-etc -o "lowerdir=/etc,upperdir=$up,workdir=$wk" /etc ||
+		{ not_ok "$name" "cannot mount an overlay on /etc"; return; }
+	mount --bind "$work/pam.d" /etc/pam.d
+	local n=/etc/netns/pnscli
+	mkdir -p $n && chmod 0755 /etc/netns $n
+	: >/etc/pns-f && mkdir $n/pns-f
+	mkdir /etc/pns-d && : >$n/pns-d
+	: >/etc/pns-rel && ln -s pns-rel.target $n/pns-rel
+	: >/etc/pns-abs && ln -s $n/pns-rel.target $n/pns-abs
+	: >/etc/pns-ok && : >$n/pns-ok
+	mkdir /etc/pns-dd $n/pns-dd
+	: >$n/pns-none
+	ln -s /tmp /etc/pns-lnk && mkdir $n/pns-lnk
+	mkdir /etc/pns-reldir $n/sub && ln -s sub $n/pns-reldir
+	rm -f /etc/sub
+	write_policy <<P
+version = 1;
+pin_dir = "$work/pins";
+namespaces = { lab = { types = ["net", "mnt"]; netns = "pnscli"; }; };
+rules = ( { users = ["alice"]; unshare = ["net", "mnt"]; netns = "pnscli"; user_manager = "reachable"; },
+  { users = ["bob"]; join = "lab"; create = true; user_manager = "reachable"; } );
+P
+	run_check
+	umount /etc/pam.d && umount /etc || bad="$bad cannot unmount the overlay;"
+	local w="warning: netns \"pnscli\": $n"
+	has 4 "$w/pns-f is a directory and /etc/pns-f is not: it is skipped, the session sees the host's /etc/pns-f$" ||
+		bad="$bad pns-f;"
+	has 4 "$w/pns-d is not a directory and /etc/pns-d is: it is skipped, the session sees the host's /etc/pns-d$" ||
+		bad="$bad pns-d;"
+	has 4 "$w/pns-lnk is a directory and /etc/pns-lnk is not: it is skipped" || bad="$bad pns-lnk;"
+	has 4 "$w/pns-reldir is not a directory and /etc/pns-reldir is: it is skipped" || bad="$bad pns-reldir;"
+	has 4 "$w/pns-rel is a symbolic link to the relative path pns-rel.target, bound as the link itself over /etc/pns-rel: in the session it resolves to /etc/pns-rel.target, not $n/pns-rel.target (make it an absolute link or a plain file)$" ||
+		bad="$bad pns-rel;"
+	has 4 "$w/pns-none is not applied: /etc has no pns-none for it to cover (as with ip netns exec, only names that exist in /etc are bound)$" ||
+		bad="$bad pns-none;"
+	has 4 "$w/sub is not applied" || bad="$bad sub;"
+	[ "$(grep -c "netns \"pnscli\"" <<<"$out")" = 7 ] || bad="$bad not 7 findings;"
+	grep -q "pns-\(abs\|ok\|dd\)\|^$policy:3:.*pnscli" <<<"$out" && bad="$bad a sound entry, or the set's line too;"
+	[ "$rc" = 0 ] || bad="$bad rc $rc (warnings only);"
+	verdict "$name" "$bad" "$out"
+}
+TESTS+=(check_etc_netns_entries)
