@@ -942,6 +942,8 @@ static void hooks_errors(void **state)
 		expect_error(text, 4, needle);
 	}
 	expect_error(SET " hooks = {\n create = 7; }; }; };\n", 4, "create must be a string");
+	expect_error(SET " hooks = {\n create = \"/sbin/up\\nroot\"; }; }; };\n", 4,
+		     "hooks: create has a control character in its path");
 	static const char *const timeouts[] = { "0", "11", "-1", "\"10\"", "1.5" };
 	for (size_t k = 0; k < PNS_ARRAY_SIZE(timeouts); k++) {
 		char text[256];
