@@ -103,6 +103,17 @@ static int pin_run_netns(const struct pns_inst *i, int netfd, struct pns_err *e)
 	return pns_pin_make(run_netns, PNS_RUN_NETNS, name, netfd, e);
 }
 
+/* An empty marker file `name` in the instance directory (never through a
+ * link, never over something there already). */
+static int write_mark(int dirfd, const char *dir_name, const char *name, struct pns_err *e)
+{
+	int mark = openat(dirfd, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0444);
+	if (mark < 0)
+		return pns_fail(e, errno, "cannot write %s/%s", dir_name, name);
+	close(mark);
+	return 0;
+}
+
 /* The part that runs under the lock once the instance is known absent. */
 static int create_locked(struct pns_store *s, const struct pns_set *set, const struct pns_inst *i,
 			 const struct pns_create_opts *o, struct pns_err *e)
@@ -169,12 +180,7 @@ static int create_locked(struct pns_store *s, const struct pns_set *set, const s
 	 * when the set is made from a session isolated from it.  Before the
 	 * release, so that a failure still stops a pid set's init. */
 	if (rc == 0 && set->uplink.on && (set->types & PNS_BIT(PNS_NET))) {
-		int mark = openat(dirfd, PNS_UPLINK_MARK, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
-				  O_CLOEXEC, 0444);
-		if (mark < 0)
-			rc = pns_fail(e, errno, "cannot write %s/%s", dir_name, PNS_UPLINK_MARK);
-		else
-			close(mark);
+		rc = write_mark(dirfd, dir_name, PNS_UPLINK_MARK, e);
 		if (rc == 0)
 			rc = pns_store_host_net(s, true, e);
 		if (rc == 0)
@@ -195,15 +201,9 @@ static int create_locked(struct pns_store *s, const struct pns_set *set, const s
 	/* Without an ok release the child kills a pid set's init. */
 	if (pns_child_release(&c, rc == 0, rc == 0 ? e : NULL) < 0)
 		rc = -1;
-	if (rc == 0) {
-		/* Last: from now on logins may join. */
-		int mark = openat(dirfd, PNS_COMPLETE_MARK, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
-				  O_CLOEXEC, 0444);
-		if (mark < 0)
-			rc = pns_fail(e, errno, "cannot write %s/%s", dir_name, PNS_COMPLETE_MARK);
-		else
-			close(mark);
-	}
+	/* Last: from now on logins may join. */
+	if (rc == 0)
+		rc = write_mark(dirfd, dir_name, PNS_COMPLETE_MARK, e);
 	if (rc == 0)
 		return 0;
 	/* Leave nothing a login could mistake for a set (its /run/netns
