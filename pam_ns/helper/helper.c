@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/auxv.h>
 #include <unistd.h>
 
 #include "helper/helper.h"
@@ -449,9 +450,32 @@ static struct pns_policy *load_policy(const struct pns_helper_args *args)
 	return pol;
 }
 
+/* A set-user-ID, set-group-ID or file-capability copy (an install or
+ * packaging mistake) would serve any user as root: `exec SET -- cat
+ * /etc/shadow`, or any file read as a policy.  Refused before anything is
+ * parsed or opened, whatever the command (AT_SECURE: getauxval(3), set by
+ * the kernel for exactly these executions; the ids for the message). */
+static bool privileged_exec(const char *prog)
+{
+	uid_t r, e, s;
+	gid_t rg, eg, sg;
+	if (getresuid(&r, &e, &s) < 0 || getresgid(&rg, &eg, &sg) < 0)
+		r = 1, e = s = 0, rg = eg = sg = 0;
+	bool mixed = r != e || e != s || rg != eg || eg != sg;
+	if (!mixed && !getauxval(AT_SECURE))
+		return false;
+	fprintf(stderr, "%s: refusing to run set-user-ID, set-group-ID or with file capabilities "
+		"(real, effective and saved uid %u, %u, %u; gid %u, %u, %u): it must be installed "
+		"mode 0755 and run by root\n", prog, (unsigned)r, (unsigned)e, (unsigned)s,
+		(unsigned)rg, (unsigned)eg, (unsigned)sg);
+	return true;
+}
+
 int main(int argc, char **argv)
 {
 	const char *slash = strrchr(argv[0], '/');
+	if (privileged_exec(slash ? slash + 1 : argv[0]))
+		return PNS_EXIT_NOTROOT;
 	struct pns_helper_args args = {
 		.config = PNS_DEFAULT_CONFIG,
 		.init = PNS_INIT_PATH,
