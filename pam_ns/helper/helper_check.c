@@ -1006,7 +1006,9 @@ static void simulate_named_users(struct check *c, const struct pns_rule *r)
 			l.service = (char *)service;
 			struct pns_match m;
 			struct pns_plan p;
-			pns_match_rule(c->pol, &l, &m);
+			/* NSS failing on a group: check_names says so. */
+			if (pns_match_rule(c->pol, &l, &m, &e) < 0)
+				break;
 			const struct pns_rule *first = m.rule;
 			if (first == r && pns_plan_build(&m, &l, &p, &e) < 0) {
 				finding(c, false, r->file, r->line, "user %s%s%s, as NSS knows the user now: "

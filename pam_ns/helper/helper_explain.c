@@ -240,6 +240,7 @@ static void print_set_brings(const struct pns_set *set, const struct set_setup_v
 	}
 }
 
+/* l: its groups named (pns_login_name_groups). */
 static void print_table(const struct pns_policy *pol, const struct pns_login *l,
 			const struct pns_match *m, const struct pns_plan *p, const struct set_view *sv,
 			const struct set_setup_view *ssv, const struct type_view *views,
@@ -464,12 +465,19 @@ static int explain_one(const struct pns_helper_args *args, const struct pns_poli
 		return PNS_EXIT_FAIL;
 	}
 
+	/* Every group named (explain lists them), and the rule: NSS failing
+	 * on either fails the session, so explain says so and stops. */
 	struct pns_match m;
-	pns_match_rule(pol, &l, &m);
+	const struct pns_rule *hider = NULL;
+	if (pns_login_name_groups(&l, &e) < 0 || pns_match_rule(pol, &l, &m, &e) < 0 ||
+	    pns_match_manager_hider(pol, &l, &m, &hider, &e) < 0) {
+		pns_helper_error(args, "%s", e.msg);
+		pns_login_free(&l);
+		return PNS_EXIT_FAIL;
+	}
 	/* The manager's own session, refused where a hidden session's
 	 * manager would run outside: said instead of a plan, and before any
 	 * pin is looked at. */
-	const struct pns_rule *hider = pns_match_manager_hider(pol, &l, &m);
 	if (hider) {
 		print_manager_refusal(&l, &m, hider, args->json);
 		pns_login_free(&l);

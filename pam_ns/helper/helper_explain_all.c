@@ -252,7 +252,7 @@ static bool refusal(const struct pns_policy *pol, char **set_cache, const struct
 	return why[0] != '\0';
 }
 
-static void decide(const struct pns_policy *pol, char **set_cache, const struct pns_login *l,
+static void decide(const struct pns_policy *pol, char **set_cache, struct pns_login *l,
 		   const char *unloaded, struct outcome *o)
 {
 	struct pns_match m;
@@ -265,10 +265,19 @@ static void decide(const struct pns_policy *pol, char **set_cache, const struct 
 		snprintf(o->text, sizeof(o->text), "ignored: the PAM stack %s runs no pam_ns.so", unloaded);
 		return;
 	}
-	pns_match_rule(pol, l, &m);
+	/* NSS failing on a group a rule names refuses the session, as the
+	 * module does (it says "cannot look up user"). */
+	if (pns_match_rule(pol, l, &m, &e) < 0 || pns_match_manager_hider(pol, l, &m, &o->hider, &e) < 0) {
+		o->rule = o->hider = NULL;
+		o->action = "refuse";
+		snprintf(o->error, sizeof(o->error), "cannot look up user %s: %s", l->user, e.msg);
+		snprintf(o->text, sizeof(o->text), "refused: %s%s", o->error,
+			 pol->on_error == PNS_ON_ERROR_ALLOW ? " (on_error = allow: let through unisolated)" : "");
+		return;
+	}
 	o->rule = m.rule;
 	/* The manager's own session first, as explain -u decides it. */
-	if ((o->hider = pns_match_manager_hider(pol, l, &m))) {
+	if (o->hider) {
 		o->action = "refuse";
 		char why[PATH_MAX + 160];
 		snprintf(o->error, sizeof(o->error), "the user's service manager is not started: %s",
@@ -385,7 +394,14 @@ static void explain_user(struct all_view *a, size_t user_no, const char *name)
 	const struct pns_helper_args *args = a->args;
 	struct pns_err e = { 0 };
 	struct pns_login l;
-	if (pns_login_lookup(&l, name, NULL, args->rhost, args->tty, &e) < 0) {
+	/* Its groups all named, as explain -u does: a user whose groups
+	 * NSS cannot name is one it could not give. */
+	int r = pns_login_lookup(&l, name, NULL, args->rhost, args->tty, &e);
+	if (r == 0 && pns_login_name_groups(&l, &e) < 0) {
+		pns_login_free(&l);
+		r = -1;
+	}
+	if (r < 0) {
 		pns_helper_error(args, "%s", e.msg);
 		a->nfailed++;
 		/* Both or neither: --json lists them side by side. */

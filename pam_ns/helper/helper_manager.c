@@ -45,9 +45,14 @@ int pns_cmd_manager(const struct pns_helper_args *args, const struct pns_policy 
 		return PNS_EXIT_FAIL;
 	}
 	struct pns_match m;
-	pns_match_rule(pol, &l, &m);
 	bool in_stack = pns_manager_stack_runs_pam_ns();
-	const struct pns_rule *hider = in_stack ? pns_match_manager_hider(pol, &l, &m) : NULL;
+	const struct pns_rule *hider = NULL;
+	if (pns_match_rule(pol, &l, &m, &e) < 0 ||
+	    (in_stack && pns_match_manager_hider(pol, &l, &m, &hider, &e) < 0)) {
+		pns_helper_error(args, "manager: %s", e.msg);
+		pns_login_free(&l);
+		return PNS_EXIT_FAIL;
+	}
 	if (hider) {
 		char why[PATH_MAX + 160];
 		printf("the service manager of %s is not started: %s\n", l.user,

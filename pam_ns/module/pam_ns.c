@@ -280,13 +280,18 @@ static enum outcome open_session(pam_handle_t *pamh, const struct pns_options *a
 		goto out;
 	}
 
+	/* Matching looks up the groups the rules it reaches name: NSS may
+	 * fail there as well. */
 	struct pns_match m;
-	pns_match_rule(pol, &login, &m);
+	const struct pns_rule *hider = NULL;
+	if (pns_match_rule(pol, &login, &m, &e) < 0 || pns_match_manager_hider(pol, &login, &m, &hider, &e) < 0) {
+		pam_syslog(pamh, LOG_ERR, "cannot look up user %s: %s (%s)", user, e.msg, verdict(a, *mode));
+		goto out;
+	}
 	/* The user's service manager: never outside the namespaces that
 	 * hide it (it would run what a hidden session left in the user's
 	 * files).  Refused whatever on_error says: this is the policy, not an
 	 * error. */
-	const struct pns_rule *hider = pns_match_manager_hider(pol, &login, &m);
 	if (hider) {
 		char why[PATH_MAX + 160];
 		pam_syslog(pamh, LOG_NOTICE, "%snot starting the service manager of %s: %s",

@@ -8,6 +8,13 @@
 
 #include "common/util.h"
 
+/* A group name a rule gave literally, and whether the user is in it
+ * (pns_login_in_group's answer, kept for the rest of the login). */
+struct pns_login_named {
+	char *name;
+	bool member;
+};
+
 struct pns_login {
 	char *user;
 	uid_t uid;
@@ -15,18 +22,51 @@ struct pns_login {
 	char *service;		/* PAM_SERVICE, "" if unset */
 	char *rhost;		/* PAM_RHOST, "" for a local login */
 	char *tty;		/* PAM_TTY, "" if unset */
-	char **groups;		/* names, primary first, supplementary after */
+	gid_t *gids;		/* primary first, supplementary after, each once */
 	size_t ngroups;
+	/* The names of gids, looked up only when a rule needs them (a
+	 * wildcard group pattern, explain): NULL until then, and an entry
+	 * NULL until pns_login_group_name names it. */
+	char **groups;
+	/* Literal group names already answered (pns_login_in_group). */
+	struct pns_login_named *named;
+	size_t nnamed;
 };
 
 /*
  * Fill *l for `user` through NSS: getpwnam_r, then getgrouplist (growing
- * the buffer, so users in thousands of groups work) and getgrgid_r for each
- * gid.  A gid without a name is kept as its decimal number.  service, rhost
- * and tty may be NULL.
+ * the buffer, so users in thousands of groups work).  No group is named
+ * here: a user in 2,000 groups would cost 2,000 lookups at every login,
+ * and most policies name a few groups or none.  service, rhost and tty
+ * may be NULL.
  */
 int pns_login_lookup(struct pns_login *l, const char *user, const char *service,
 		     const char *rhost, const char *tty, struct pns_err *e);
+
+/*
+ * The name of the user's i-th group (i < l->ngroups; 0 the primary):
+ * getgrgid_r once per login, kept in l.  A gid without a name is its
+ * decimal number (it can match a numeric pattern and nothing else).  NULL
+ * when NSS failed, with "looking up group GID: ..." in *e: never a guess,
+ * so a group rule cannot silently stop matching because LDAP or SSSD had
+ * a bad moment.
+ */
+const char *pns_login_group_name(struct pns_login *l, size_t i, struct pns_err *e);
+
+/* Every group of l named (explain prints them): 0, or -1 as above. */
+int pns_login_name_groups(struct pns_login *l, struct pns_err *e);
+
+/*
+ * Whether the user is in the group called `name`, as naming all the
+ * user's groups and comparing would say, at the cost of one getgrnam_r
+ * (once per name and login): the group NSS gives for the name, under
+ * that very name (a backend that folds case or adds a domain answers
+ * for another spelling), is one of l->gids; or `name` is the decimal
+ * number of one of l->gids that has no name.  1 yes, 0 no (a group NSS
+ * does not know is in no one's groups), -1 when NSS failed, with
+ * "looking up group NAME: ..." in *e.
+ */
+int pns_login_in_group(struct pns_login *l, const char *name, struct pns_err *e);
 
 void pns_login_free(struct pns_login *l);
 

@@ -23,18 +23,30 @@ const char *pns_match_list(const struct pns_strlist *list, const char *s)
 	return NULL;
 }
 
-/* The first of the user's groups matching any pattern of list, and which
- * pattern: list order wins, so "%g" is predictable for the admin. */
-static const char *match_groups(const struct pns_strlist *list, const struct pns_login *l,
-				const char **pattern)
+int pns_match_groups(const struct pns_strlist *list, struct pns_login *l, const char **group,
+		     const char **pattern, struct pns_err *e)
 {
-	for (size_t i = 0; i < list->n; i++)
-		for (size_t g = 0; g < l->ngroups; g++)
-			if (pattern_matches(list->v[i], l->groups[g])) {
-				*pattern = list->v[i];
-				return l->groups[g];
-			}
-	return NULL;
+	for (size_t i = 0; i < list->n; i++) {
+		const char *p = list->v[i];
+		*pattern = p;
+		/* A literal names one group: one getgrnam_r, not a name for
+		 * each of the user's groups.  The group is p itself, the name
+		 * its gid has. */
+		if (pns_pattern_is_literal(p)) {
+			int r = pns_login_in_group(l, p, e);
+			if (r)
+				return *group = r > 0 ? p : NULL, r;
+			continue;
+		}
+		for (size_t g = 0; g < l->ngroups; g++) {
+			if (!(*group = pns_login_group_name(l, g, e)))
+				return -1;
+			if (pattern_matches(p, *group))
+				return 1;
+		}
+	}
+	*group = *pattern = NULL;
+	return 0;
 }
 
 static void why_add(struct pns_match *m, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -73,7 +85,11 @@ static bool match_value(struct pns_match *m, const char *what, const struct pns_
 	return true;
 }
 
-static bool rule_matches(const struct pns_rule *r, const struct pns_login *l, struct pns_match *m)
+/* 1 when r matches l, 0 when not, -1 when NSS failed on a group it names.
+ * The group criteria come last: only a rule whose other criteria match
+ * costs a group lookup. */
+static int rule_matches(const struct pns_rule *r, struct pns_login *l, struct pns_match *m,
+			struct pns_err *e)
 {
 	m->why[0] = '\0';
 	m->group = NULL;
@@ -81,78 +97,96 @@ static bool rule_matches(const struct pns_rule *r, const struct pns_login *l, st
 	    !match_value(m, "services", &r->services, &r->not_services, l->service) ||
 	    !match_value(m, "rhosts", &r->rhosts, &r->not_rhosts, l->rhost) ||
 	    !match_value(m, "ttys", &r->ttys, &r->not_ttys, l->tty))
-		return false;
+		return 0;
+	const char *group = NULL, *pattern = NULL;
+	int in;
 	if (r->groups.n) {
-		const char *pattern = NULL;
-		m->group = match_groups(&r->groups, l, &pattern);
-		if (!m->group)
-			return false;
+		if ((in = pns_match_groups(&r->groups, l, &group, &pattern, e)) <= 0)
+			return in;
+		m->group = group;
 		why_add(m, "groups: %s matches \"%s\"", m->group, pattern);
 	}
 	if (r->not_groups.n) {
-		const char *pattern = NULL;
-		const char *g = match_groups(&r->not_groups, l, &pattern);
-		if (g)
-			return false;
+		if ((in = pns_match_groups(&r->not_groups, l, &group, &pattern, e)) != 0)
+			return in < 0 ? -1 : 0;
 		why_add(m, "not_groups: none of the %zu group(s) matches", l->ngroups);
 	}
 	if (!m->why[0])
 		why_add(m, "the rule has no criteria: it matches everyone");
-	return true;
+	return 1;
 }
 
-void pns_match_rule(const struct pns_policy *pol, const struct pns_login *l, struct pns_match *m)
+int pns_match_rule(const struct pns_policy *pol, struct pns_login *l, struct pns_match *m,
+		   struct pns_err *e)
 {
 	memset(m, 0, sizeof(*m));
 	for (size_t i = 0; i < pol->nrules; i++) {
-		if (rule_matches(&pol->rules[i], l, m)) {
+		int r = rule_matches(&pol->rules[i], l, m, e);
+		if (r > 0)
 			m->rule = &pol->rules[i];
-			return;
+		if (r != 0) {
+			/* NSS failed: no rule, rather than a later one the
+			 * failing rule would have shadowed. */
+			if (r < 0)
+				memset(m, 0, sizeof(*m));
+			return r < 0 ? -1 : 0;
 		}
 	}
 	m->why[0] = '\0';
 	m->group = NULL;
+	return 0;
 }
 
 /* Whether r may match some session of l: its user and group criteria do;
- * services, rhosts and ttys are left open. */
-static bool may_match_user(const struct pns_rule *r, const struct pns_login *l)
+ * services, rhosts and ttys are left open.  1, 0, or -1 (NSS failed). */
+static int may_match_user(const struct pns_rule *r, struct pns_login *l, struct pns_err *e)
 {
 	struct pns_match scratch;
 	scratch.why[0] = '\0';
 	if (!match_value(&scratch, "users", &r->users, &r->not_users, l->user))
-		return false;
-	const char *pattern = NULL;
-	if (r->groups.n && !match_groups(&r->groups, l, &pattern))
-		return false;
-	return !(r->not_groups.n && match_groups(&r->not_groups, l, &pattern));
+		return 0;
+	const char *group = NULL, *pattern = NULL;
+	int in;
+	if (r->groups.n && (in = pns_match_groups(&r->groups, l, &group, &pattern, e)) <= 0)
+		return in;
+	if (r->not_groups.n && (in = pns_match_groups(&r->not_groups, l, &group, &pattern, e)) != 0)
+		return in < 0 ? -1 : 0;
+	return 1;
 }
 
-const struct pns_rule *pns_match_manager_hider(const struct pns_policy *pol, const struct pns_login *l,
-					       const struct pns_match *m)
+int pns_match_manager_hider(const struct pns_policy *pol, struct pns_login *l, const struct pns_match *m,
+			    const struct pns_rule **hider, struct pns_err *e)
 {
+	*hider = NULL;
 	if (strcmp(l->service, PNS_MANAGER_SERVICE))
-		return NULL;
-	if (m->rule && m->rule->hide_user_manager)
-		return m->rule;
+		return 0;
+	if (m->rule && m->rule->hide_user_manager) {
+		*hider = m->rule;
+		return 0;
+	}
 	/* A rule that puts the manager into namespaces (a set it joins, new
 	 * ones) is the admin's word on where it runs. */
 	if (m->rule && !m->rule->none)
-		return NULL;
+		return 0;
 	/* None matches, or "none" does (a catch-all at the end, say): outside,
 	 * unless no other session of the user hides it. */
 	for (size_t i = 0; i < pol->nrules; i++) {
 		const struct pns_rule *r = &pol->rules[i];
-		if (!may_match_user(r, l))
+		int may = may_match_user(r, l, e);
+		if (may < 0)
+			return -1;
+		if (!may)
 			continue;
-		if (r->hide_user_manager)
-			return r;
+		if (r->hide_user_manager) {
+			*hider = r;
+			return 0;
+		}
 		/* The first match of every session of this user: nothing
 		 * after it applies. */
 		if (pns_rule_every_session(r))
-			return NULL;
+			return 0;
 	}
-	return NULL;
+	return 0;
 }
 
 const char *pns_manager_refusal(const struct pns_rule *hider, const struct pns_match *m, char *buf,

@@ -8,16 +8,33 @@
 struct pns_match {
 	const struct pns_rule *rule;	/* NULL: no rule matched */
 	/* The group that satisfied the rule's `groups` criterion (for %g and
-	 * for explain), NULL if the rule has none. */
+	 * for explain), NULL if the rule has none.  It lives as long as the
+	 * policy and the login. */
 	const char *group;
 	/* One line per criterion that was checked, for explain:
 	 * "users: alice matches \"al*\"". */
 	char why[1024];
 };
 
-/* First matching rule of pol for l, into *m.  Never fails. */
-void pns_match_rule(const struct pns_policy *pol, const struct pns_login *l,
-		    struct pns_match *m);
+/*
+ * First matching rule of pol for l, into *m.  The group names a rule
+ * evaluated needs are looked up then, and kept in l (pns_match_groups).
+ * 0, or -1 when NSS failed on one of them (m->rule NULL, the cause in
+ * *e): the session must be refused, not left to a later rule.
+ */
+int pns_match_rule(const struct pns_policy *pol, struct pns_login *l, struct pns_match *m,
+		   struct pns_err *e);
+
+/*
+ * The first of the user's groups some pattern of list matches, list order
+ * first, then the user's (primary first): into *group and the pattern into
+ * *pattern, 1; 0 none; -1 NSS failed (*e).  A literal pattern costs one
+ * getgrnam_r per login (pns_login_in_group) and *group is the pattern; a
+ * wildcard one names the user's groups (pns_login_group_name), once per
+ * login.  A rule with no group criterion looks up nothing.
+ */
+int pns_match_groups(const struct pns_strlist *list, struct pns_login *l, const char **group,
+		     const char **pattern, struct pns_err *e);
 
 /* The PAM service of the user's service manager: user@.service opens its
  * session under this name (PAMName=, systemd.exec(5)). */
@@ -25,8 +42,9 @@ void pns_match_rule(const struct pns_policy *pol, const struct pns_login *l,
 
 /*
  * For the manager's own session (l->service is PNS_MANAGER_SERVICE, m its
- * match): the rule that hides the manager from this user's sessions when
- * the manager may not run, else NULL (also for any other service).  It may not when the rule that
+ * match): into *hider, the rule that hides the manager from this user's
+ * sessions when the manager may not run, else NULL (also for any other
+ * service); 0, or -1 when NSS failed on a group a rule names (*e).  It may not when the rule that
  * matches its session hides it (a manager cannot live in namespaces that
  * hide it), or when no rule, or an action "none" rule, matches its session
  * while a rule that may match another session of the user hides it: a
@@ -35,8 +53,8 @@ void pns_match_rule(const struct pns_policy *pol, const struct pns_login *l,
  * namespaces without hiding it (a set it joins, with user_manager
  * "reachable") lets it run: the admin has said where.
  */
-const struct pns_rule *pns_match_manager_hider(const struct pns_policy *pol, const struct pns_login *l,
-					       const struct pns_match *m);
+int pns_match_manager_hider(const struct pns_policy *pol, struct pns_login *l, const struct pns_match *m,
+			    const struct pns_rule **hider, struct pns_err *e);
 
 /*
  * Whether rule `a` matches every login rule `b` matches: then b, coming

@@ -1,7 +1,6 @@
 /* Turning a matched rule into per-type actions for one login. */
 #include "session/plan.h"
 
-#include <fnmatch.h>
 #include <string.h>
 
 #include "store/store.h"
@@ -64,29 +63,30 @@ int pns_set_hostname(const struct pns_set *set, const char *instance, char *buf,
 
 /* The instance of a per-user or per-group set this login belongs to. */
 static int pick_instance(const struct pns_set *set, const struct pns_match *m,
-			 const struct pns_login *l, char *buf, size_t size, struct pns_err *e)
+			 struct pns_login *l, char *buf, size_t size, struct pns_err *e)
 {
 	const char *name = "";
 	if (set->per == PNS_PER_USER) {
 		name = l->user;
 	} else if (set->per == PNS_PER_GROUP) {
-		name = NULL;
 		/* group_from order decides, so a user in several candidate
 		 * groups always lands in the same instance. */
-		for (size_t i = 0; i < set->group_from.n && !name; i++)
-			for (size_t g = 0; g < l->ngroups && !name; g++)
-				if (fnmatch(set->group_from.v[i], l->groups[g], FNM_NOESCAPE) == 0)
-					name = l->groups[g];
-		if (!set->group_from.n)
-			name = m->group ? m->group : l->groups[0];
-		if (!name)
+		const char *pattern = NULL;
+		int in = 1;
+		if (set->group_from.n)
+			in = pns_match_groups(&set->group_from, l, &name, &pattern, e);
+		else if (!(name = m->group ? m->group : pns_login_group_name(l, 0, e)))
+			in = -1;
+		if (in < 0)
+			return -1;
+		if (!in)
 			return pns_fail(e, 0, "user %s is in none of the groups of set %s (group_from)",
 					l->user, set->name);
 	}
 	return pns_snprintf(e, buf, size, "%s", name);
 }
 
-int pns_plan_build(const struct pns_match *m, const struct pns_login *l, struct pns_plan *p,
+int pns_plan_build(const struct pns_match *m, struct pns_login *l, struct pns_plan *p,
 		   struct pns_err *e)
 {
 	memset(p, 0, sizeof(*p));

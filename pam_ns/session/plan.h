@@ -38,9 +38,11 @@ struct pns_plan {
  * Turn the matched rule into a plan for login l.  Expands and validates the
  * hostname and picks the per-user/per-group instance of the joined set
  * (checked with pns_name_valid: it names a directory of the store).  A rule
- * with action "none" gives a plan with every type PNS_KEEP.
+ * with action "none" gives a plan with every type PNS_KEEP.  The group names
+ * group_from needs are looked up then (pns_match_groups): an NSS failure is
+ * an error.
  */
-int pns_plan_build(const struct pns_match *m, const struct pns_login *l, struct pns_plan *p,
+int pns_plan_build(const struct pns_match *m, struct pns_login *l, struct pns_plan *p,
 		   struct pns_err *e);
 
 /* "mnt=new net,uts=join:lab (user alice)" into buf (always terminated), for

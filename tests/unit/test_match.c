@@ -18,7 +18,8 @@ static int matched_line(const char *text, struct pns_login *l, struct pns_match 
 {
 	struct pns_policy *pol = inline_policy(text);
 	struct pns_match m;
-	pns_match_rule(pol, l, &m);
+	struct pns_err e = { 0 };
+	assert_int_equal(pns_match_rule(pol, l, &m, &e), 0);
 	int line = m.rule ? m.rule->line : 0;
 	if (out) {
 		*out = m;
@@ -92,7 +93,7 @@ static void supplementary_group_matches_and_names_g(void **state)
 					       "rules = ( { groups = [\"ops\", \"de*\"]; unshare = [\"net\"];"
 					       " user_manager = \"reachable\"; } );\n");
 	struct pns_match m;
-	pns_match_rule(pol, &l, &m);
+	assert_int_equal(pns_match_rule(pol, &l, &m, NULL), 0);
 	assert_non_null(m.rule);
 	assert_string_equal(m.group, "devs");
 	assert_non_null(strstr(m.why, "groups: devs matches \"de*\""));
@@ -173,7 +174,7 @@ static void user_in_2000_groups_matches_the_last(void **state)
 					       "rules = ( { groups = [\"g1999\"]; unshare = [\"net\"];"
 					       " user_manager = \"reachable\"; } );\n");
 	struct pns_match m;
-	pns_match_rule(pol, &l, &m);
+	assert_int_equal(pns_match_rule(pol, &l, &m, NULL), 0);
 	assert_non_null(m.rule);
 	assert_string_equal(m.group, "g1999");
 	pns_policy_free(pol);
@@ -188,8 +189,10 @@ static int manager_hider_line(const char *text, const char *user, const char *co
 	struct pns_policy *pol = inline_policy(text);
 	struct pns_login l = fake_login(user, PNS_MANAGER_SERVICE, NULL, groups);
 	struct pns_match m;
-	pns_match_rule(pol, &l, &m);
-	const struct pns_rule *r = pns_match_manager_hider(pol, &l, &m);
+	struct pns_err e = { 0 };
+	const struct pns_rule *r = NULL;
+	assert_int_equal(pns_match_rule(pol, &l, &m, &e), 0);
+	assert_int_equal(pns_match_manager_hider(pol, &l, &m, &r, &e), 0);
 	int line = r ? r->line : 0;
 	pns_login_free(&l);
 	pns_policy_free(pol);
@@ -275,7 +278,7 @@ static void backslash_is_an_ordinary_character(void **state)
 			 patterns[i]);
 		struct pns_policy *pol = inline_policy(text);
 		struct pns_match m;
-		pns_match_rule(pol, &l, &m);
+		assert_int_equal(pns_match_rule(pol, &l, &m, NULL), 0);
 		assert_non_null(m.rule);
 		assert_string_equal(m.group, "EXAMPLE\\domain users");
 		pns_policy_free(pol);

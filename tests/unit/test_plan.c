@@ -26,8 +26,9 @@ static int plan_for(const char *text, const char *user, struct pns_plan *p, stru
 	struct pns_policy *pol = inline_policy(text);
 	struct pns_login l = fake_login(user, "sshd", NULL, alice_groups);
 	struct pns_match m;
-	pns_match_rule(pol, &l, &m);
-	int r = pns_plan_build(&m, &l, p, e);
+	int r = pns_match_rule(pol, &l, &m, e);
+	if (r == 0)
+		r = pns_plan_build(&m, &l, p, e);
 	snprintf(set_name, sizeof(set_name), "%s", p->set ? p->set->name : "");
 	memset(plan_text, 'X', sizeof(plan_text));
 	pns_plan_str(p, plan_text, sizeof(plan_text));

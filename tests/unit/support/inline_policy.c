@@ -62,15 +62,24 @@ struct pns_login fake_login(const char *user, const char *service, const char *r
 		.rhost = strdup(rhost ? rhost : ""),
 		.tty = strdup(""),
 		.uid = 1000,
-		.gid = 1000,
+		.gid = FAKE_GID0,
 	};
 	size_t n = 0;
 	while (groups && groups[n])
 		n++;
+	/* Gids NSS gives no group, named and answered here as NSS would:
+	 * the login's groups are these names, and a literal pattern naming
+	 * any other group finds it (or nothing) but not among these gids. */
+	l.gids = calloc(n + 1, sizeof(*l.gids));
 	l.groups = calloc(n + 1, sizeof(char *));
-	for (size_t i = 0; i < n; i++)
+	l.named = calloc(n + 1, sizeof(*l.named));
+	assert_true(l.gids && l.groups && l.named);
+	for (size_t i = 0; i < n; i++) {
+		l.gids[i] = FAKE_GID0 + (gid_t)i;
 		l.groups[i] = strdup(groups[i]);
-	l.ngroups = n;
+		l.named[i] = (struct pns_login_named){ .name = strdup(groups[i]), .member = true };
+	}
+	l.ngroups = l.nnamed = n;
 	return l;
 }
 

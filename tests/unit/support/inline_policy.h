@@ -14,7 +14,9 @@ struct pns_policy *inline_policy(const char *text);
  * frees); NULL when the text is valid. */
 char *inline_policy_errors(const char *text);
 
-/* A login for `user` in `groups` (primary first), NULL-terminated. */
+/* A login for `user` in `groups` (primary first), NULL-terminated: gids
+ * from FAKE_GID0 on, named without NSS; other group names NSS answers. */
+#define FAKE_GID0 2000000000u
 struct pns_login fake_login(const char *user, const char *service, const char *rhost,
 			    const char *const *groups);
 
