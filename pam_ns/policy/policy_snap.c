@@ -79,16 +79,23 @@ static inline uint64_t rotl(uint64_t x, int r)
 {
 	return (x << r) | (x >> (64 - r));
 }
+static inline uint64_t lane(uint64_t h, const unsigned char *p)
+{
+	uint64_t w;
+	memcpy(&w, p, 8);
+	return rotl(h + w * P2, 31) * P1;
+}
 static uint64_t checksum(const unsigned char *p, size_t n)
 {
-	uint64_t h[4] = { P1 + P2, P2, 0, -P1 }, w;
+	uint64_t a = P1 + P2, b = P2, c = 0, d = -P1;
 	size_t len = n;
-	for (; n >= 32; n -= 32, p += 32)
-		for (int k = 0; k < 4; k++) {
-			memcpy(&w, p + 8 * k, 8);
-			h[k] = rotl(h[k] + w * P2, 31) * P1;
-		}
-	uint64_t r = rotl(h[0], 1) + rotl(h[1], 7) + rotl(h[2], 12) + rotl(h[3], 18) + len;
+	for (; n >= 32; n -= 32, p += 32) {
+		a = lane(a, p);
+		b = lane(b, p + 8);
+		c = lane(c, p + 16);
+		d = lane(d, p + 24);
+	}
+	uint64_t r = rotl(a, 1) + rotl(b, 7) + rotl(c, 12) + rotl(d, 18) + len;
 	for (; n; n--, p++)
 		r = rotl(r ^ (*p * P3), 11) * P1;
 	r ^= r >> 33;
@@ -244,6 +251,7 @@ int pns_snap_encode(const struct pns_policy *pol, const char *path, const struct
 	}
 	if (!w.oom)
 		memcpy(w.p + h.policy, &p, sizeof(p));
+	w_reserve(&w, 1);	/* the last byte, a NUL: see fix_str */
 	if (w.oom) {
 		free(w.p);
 		return pns_fail(e, ENOMEM, "cannot make the policy's snapshot");
@@ -265,12 +273,14 @@ struct rd {
 	bool bad;
 };
 
+/* Any offset inside the block is a string ending inside it: the block's
+ * last byte is a NUL (checked once in pns_snap_decode). */
 static char *fix_str(struct rd *r, const void *v)
 {
 	uintptr_t off = (uintptr_t)v;
 	if (!off)
 		return NULL;
-	if (off < sizeof(struct snap_head) || off >= r->size || !memchr(r->b + off, 0, r->size - off))
+	if (off < sizeof(struct snap_head) || off >= r->size)
 		return r->bad = true, NULL;
 	return (char *)r->b + off;
 }
@@ -388,6 +398,8 @@ int pns_snap_decode(void *buf, size_t size, const char *path, const struct pns_l
 	if (!sum_ok)
 		return pns_refuse(e, EINVAL, "the snapshot's checksum is wrong");
 	struct rd r = { .b = buf, .size = size };
+	if (((unsigned char *)buf)[size - 1] != '\0')
+		return pns_refuse(e, EINVAL, "the snapshot is damaged");
 	const char *kpath = fix_str(&r, (void *)(uintptr_t)h.path);
 	if (r.bad || !kpath || strcmp(kpath, path) || h.trusted_uid != (opts ? opts->trusted_uid : 0) ||
 	    h.skip_trust != (opts && opts->skip_trust))
