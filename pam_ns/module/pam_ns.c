@@ -222,7 +222,9 @@ static const char *verdict(const struct pns_options *a, enum pns_on_error mode)
 
 static enum outcome open_session(pam_handle_t *pamh, const struct pns_options *a, enum pns_on_error *mode)
 {
-	struct pns_load_opts opts = { .trusted_uid = 0 };
+	struct pns_err snap_e = { 0 };	/* the snapshot could not be written */
+	struct pns_load_opts opts = { .trusted_uid = 0, .snapshot_dir = PNS_SNAPSHOT_DIR,
+				      .snapshot_err = &snap_e };
 	struct pns_diag diag = { 0 };
 	struct pns_policy *pol = NULL;
 	struct pns_login login = { 0 };
@@ -262,6 +264,8 @@ static enum outcome open_session(pam_handle_t *pamh, const struct pns_options *a
 		return rescue ? OUT_IGNORE : OUT_BAD_POLICY;
 	}
 	pns_diag_free(&diag);
+	if (snap_e.msg[0])
+		pam_syslog(pamh, LOG_WARNING, "%s (the policy was read in full; sessions are unaffected)", snap_e.msg);
 	if (a->on_error < 0)
 		*mode = pol->on_error;
 

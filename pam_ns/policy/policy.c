@@ -112,6 +112,10 @@ void pns_policy_free(struct pns_policy *pol)
 {
 	if (!pol)
 		return;
+	if (pol->snapshot) {
+		free(pol->snapshot);
+		return;
+	}
 	for (size_t i = 0; i < pol->nsets; i++) {
 		struct pns_set *s = &pol->sets[i];
 		free(s->name);

@@ -12,6 +12,10 @@
 
 #define PNS_DEFAULT_CONFIG "/etc/security/pam_ns.conf"
 #define PNS_DEFAULT_PIN_DIR "/run/pam_ns"
+/* Where the module keeps compiled snapshots of the policy (policy_snap.c):
+ * a directory of its own, root's alone, not pin_dir (that one is the
+ * store's, shared with the helper and bound on itself). */
+#define PNS_SNAPSHOT_DIR "/run/pam_ns-policy"
 
 struct pns_strlist {
 	char **v;
@@ -154,6 +158,9 @@ struct pns_policy {
 	struct pns_rule *rules;
 	size_t nrules;
 	struct pns_strlist files;	/* every file read, in order */
+	/* Loaded from a snapshot: the one allocation everything above lives
+	 * in (pns_policy_free frees only that).  NULL: loaded by parts. */
+	void *snapshot;
 };
 
 /* Every error found while loading, each "file:line: sentence". */
@@ -174,6 +181,17 @@ struct pns_load_opts {
 	 * namespace, when a rule joins a set, so a careless chown of pin_dir
 	 * refuses those logins and not the ones no set concerns. */
 	bool check_pin_dir;
+	/* A directory of compiled snapshots (PNS_SNAPSHOT_DIR in production;
+	 * NULL: none).  The load then uses the snapshot of `path` when it is
+	 * current, and writes one after a full parse that found no error; a
+	 * snapshot that is missing, stale or damaged in any way is ignored.
+	 * Any failure to write it only goes to *snapshot_err (when not NULL):
+	 * the load itself succeeds or fails as without a snapshot. */
+	const char *snapshot_dir;
+	struct pns_err *snapshot_err;
+	/* Tests: snapshot files changed in the last PNS_SNAP_SETTLE_S too
+	 * (they then set timestamps that differ from the recorded ones). */
+	bool snapshot_no_settle;
 };
 
 /*

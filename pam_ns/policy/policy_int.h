@@ -105,4 +105,77 @@ void pns_check_setup_needs(struct pns_pctx *c, int line, unsigned mask, const ch
 void pns_check_propagation(struct pns_pctx *c, int line, unsigned mask, const struct pns_setup *st,
 			   const struct pns_setup_seen *seen);
 
+/* ---- snapshots (policy_snap.c) and what they are checked against ---- */
+
+#include <stdint.h>
+
+/* What is recorded of a file or directory the policy was read from: any
+ * change to its content, owner or mode changes one of these (a file
+ * replaced by rename has another inode; ctime moves on every write, chmod
+ * and chown, and no user can set it). */
+struct pns_src_stat {
+	uint64_t dev, ino, size;
+	int64_t mtime_ns, ctime_ns;
+};
+
+/* Every source one load read: the main file, the drop-in directory (when
+ * it exists), the names of the drop-ins in it and each one's stat. */
+struct pns_sources {
+	struct pns_src_stat main;
+	bool has_dir;
+	struct pns_src_stat dir;
+	struct pns_strlist names;	/* sorted, as read */
+	struct pns_src_stat *dropins;	/* names.n of them */
+	int64_t newest_ctime_ns;	/* of all of the above */
+	bool incomplete;		/* some stat failed: never snapshot */
+};
+void pns_sources_free(struct pns_sources *s);
+
+/* A change this recent (seconds) may not move a timestamp the filesystem
+ * keeps coarsely (jiffies; whole seconds on some): sources changed less
+ * than this before the load began are not snapshotted. */
+#define PNS_SNAP_SETTLE_S 2
+
+/*
+ * Whether the sources of policy `path` are still exactly `want`: opened as
+ * pns_policy_load opens them (the same code: path walker, trust checks as
+ * opts says, drop-in names listed and sorted) and compared.  Any failure to
+ * open or stat is "no": the full load will report it with its file:line.
+ */
+bool pns_sources_current(const char *path, const struct pns_load_opts *opts,
+			 const struct pns_sources *want);
+
+/*
+ * The snapshot of `pol` (loaded from `path` with `opts`, read from `src`)
+ * as one block: *out (malloc'd) of *size bytes.  0, or -1 with *e (ENOMEM).
+ */
+int pns_snap_encode(const struct pns_policy *pol, const char *path, const struct pns_load_opts *opts,
+		    const struct pns_sources *src, void **out, size_t *size, struct pns_err *e);
+
+/*
+ * The policy in block `buf` (malloc'd, `size` bytes), checked through and
+ * through (header, layout, checksum, key = path and the trust options,
+ * every offset, string, count, bool and enum) and fixed up in place: 0
+ * with *pol, which now owns buf, and *src, whose names and stats point
+ * into buf (release with pns_snap_sources_free before pns_policy_free);
+ * or -1 with the reason in *e, buf (maybe half fixed up) the caller's
+ * to free.
+ */
+int pns_snap_decode(void *buf, size_t size, const char *path, const struct pns_load_opts *opts,
+		    struct pns_policy **pol, struct pns_sources *src, struct pns_err *e);
+/* Free what pns_snap_decode allocated for *src (its names array). */
+void pns_snap_sources_free(struct pns_sources *src);
+
+/* The snapshot of `path` in opts->snapshot_dir, if it is there, trusted,
+ * whole and current: 0 and *pol, else -1 (why in *e; nothing to report,
+ * the caller parses the policy instead). */
+int pns_snap_read(const char *path, const struct pns_load_opts *opts, struct pns_policy **pol,
+		  struct pns_err *e);
+
+/* Write the snapshot of `pol` into opts->snapshot_dir (made 0700 when
+ * missing), atomically: a temporary file renamed over the old one.  0 or
+ * -1 with *e. */
+int pns_snap_write(const char *path, const struct pns_load_opts *opts, const struct pns_policy *pol,
+		   const struct pns_sources *src, struct pns_err *e);
+
 #endif

@@ -10,21 +10,88 @@
 #include <limits.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "common/path.h"
 
+/*
+ * One walk over the policy's sources serves two jobs, so that a snapshot is
+ * judged current by the very code that would otherwise read the files
+ * (same opens, same trust checks, same drop-in names in the same order):
+ * loading (pol set: each file is parsed, and what was read is recorded in
+ * rec), and checking (want set: each file is compared with what a snapshot
+ * recorded, and any difference or failure sets `differs`).
+ */
 struct loader {
-	struct pns_policy *pol;
-	struct pns_diag *d;
+	struct pns_policy *pol;		/* loading */
+	struct pns_diag *d;		/* loading: where errors go */
+	struct pns_sources *rec;	/* loading: what was read, or NULL */
+	const struct pns_sources *want;	/* checking */
+	bool differs;			/* checking: not the snapshot's */
 	uid_t trusted;
 	/* PNS_PATH_TRUSTED, or 0 for skip_trust: owner and mode are then
 	 * not checked, but a symbolic link is still refused everywhere. */
 	unsigned trust;
 };
 
+/* A problem with a source: an error when loading, a difference when
+ * checking (the full load that follows will say what it is). */
+#define LOADER_ERR(l, ...) ((l)->want ? (void)((l)->differs = true) : pns_diag_add((l)->d, __VA_ARGS__))
+
+void pns_sources_free(struct pns_sources *s)
+{
+	pns_strlist_free(&s->names);
+	free(s->dropins);
+	s->dropins = NULL;
+}
+
+/* fd's stat as a snapshot records it, or -1 (errno). */
+static int src_stat(int fd, struct pns_src_stat *out)
+{
+	struct stat st;
+	if (fstat(fd, &st) < 0)
+		return -1;
+	*out = (struct pns_src_stat){
+		.dev = st.st_dev, .ino = st.st_ino, .size = (uint64_t)st.st_size,
+		.mtime_ns = (int64_t)st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec,
+		.ctime_ns = (int64_t)st.st_ctim.tv_sec * 1000000000 + st.st_ctim.tv_nsec,
+	};
+	return 0;
+}
+
+/* Record fd's stat into *slot when loading, or compare it with *want when
+ * checking.  Stats are taken before parsing: a change made while the file
+ * is parsed moves them past what is recorded, never the other way. */
+static void take_stat(struct loader *l, int fd, struct pns_src_stat *slot, const struct pns_src_stat *want)
+{
+	struct pns_src_stat now;
+	if (!l->want && !l->rec)
+		return;
+	if (src_stat(fd, &now) < 0) {
+		if (l->want)
+			l->differs = true;
+		else if (l->rec)
+			l->rec->incomplete = true;
+		return;
+	}
+	if (l->want) {
+		l->differs |= memcmp(&now, want, sizeof(now)) != 0;
+		return;
+	}
+	if (l->rec && slot) {
+		*slot = now;
+		if (now.ctime_ns > l->rec->newest_ctime_ns)
+			l->rec->newest_ctime_ns = now.ctime_ns;
+	}
+}
+
 /* Parse the open fd (taken over) as file `path`. */
 static void parse_fd(struct loader *l, int fd, const char *path, bool main_file)
 {
+	if (l->want) {
+		close(fd);
+		return;
+	}
 	FILE *f = fdopen(fd, "r");
 	if (!f) {
 		pns_diag_add(l->d, path, 0, "cannot read the file: %s", strerror(errno));
@@ -46,18 +113,25 @@ static void load_dropins(struct loader *l, const char *main_path)
 	char dir_path[PATH_MAX];
 	struct pns_err e = { 0 };
 	if (pns_policy_dropin_dir(main_path, dir_path, sizeof(dir_path), &e) < 0) {
-		pns_diag_add(l->d, main_path, 0, "drop-in directory: %s", e.msg);
+		LOADER_ERR(l, main_path, 0, "drop-in directory: %s", e.msg);
 		return;
 	}
 	int fd = pns_path_open(dir_path, PNS_PATH_DIR | l->trust, l->trusted, &e);
 	if (fd < 0) {
 		if (e.errnum != ENOENT)
-			pns_diag_add(l->d, NULL, 0, "%s", e.msg);
+			LOADER_ERR(l, NULL, 0, "%s", e.msg);
+		else if (l->want && l->want->has_dir)
+			l->differs = true;
 		return;
 	}
+	if (l->want && !l->want->has_dir)
+		l->differs = true;
+	if (l->rec)
+		l->rec->has_dir = true;
+	take_stat(l, fd, l->rec ? &l->rec->dir : NULL, l->want ? &l->want->dir : NULL);
 	DIR *dir = fdopendir(fd);
 	if (!dir) {
-		pns_diag_add(l->d, dir_path, 0, "cannot read the drop-in directory: %s", strerror(errno));
+		LOADER_ERR(l, dir_path, 0, "cannot read the drop-in directory: %s", strerror(errno));
 		close(fd);
 		return;
 	}
@@ -70,12 +144,21 @@ static void load_dropins(struct loader *l, const char *main_path)
 		errno = 0;
 	}
 	if (errno)
-		pns_diag_add(l->d, dir_path, 0, "cannot read the drop-in directory: %s", strerror(errno));
+		LOADER_ERR(l, dir_path, 0, "cannot read the drop-in directory: %s", strerror(errno));
 	pns_strlist_sort(&names);
-	for (size_t i = 0; i < names.n; i++) {
+	/* Checking: the same names, or not current (an added or removed
+	 * drop-in changes what the policy is). */
+	if (l->want) {
+		l->differs |= names.n != l->want->names.n;
+		for (size_t i = 0; i < names.n && !l->differs; i++)
+			l->differs = strcmp(names.v[i], l->want->names.v[i]) != 0;
+	}
+	if (l->rec && !(l->rec->dropins = calloc(names.n ? names.n : 1, sizeof(*l->rec->dropins))))
+		l->rec->incomplete = true;
+	for (size_t i = 0; i < names.n && !l->differs; i++) {
 		char path[PATH_MAX];
 		if (pns_snprintf(&e, path, sizeof(path), "%s/%s", dir_path, names.v[i]) < 0) {
-			pns_diag_add(l->d, dir_path, 0, "%s", e.msg);
+			LOADER_ERR(l, dir_path, 0, "%s", e.msg);
 			continue;
 		}
 		/* Relative to the directory already walked and checked: the
@@ -83,10 +166,17 @@ static void load_dropins(struct loader *l, const char *main_path)
 		 * up in (no sticky excuse there), then the file. */
 		int ffd = pns_path_openat(dirfd(dir), dir_path, names.v[i], PNS_PATH_FILE | l->trust,
 					  l->trusted, &e);
-		if (ffd < 0)
-			pns_diag_add(l->d, NULL, 0, "%s", e.msg);
-		else
-			parse_fd(l, ffd, path, false);
+		if (ffd < 0) {
+			LOADER_ERR(l, NULL, 0, "%s", e.msg);
+			continue;
+		}
+		take_stat(l, ffd, l->rec && l->rec->dropins ? &l->rec->dropins[i] : NULL,
+			  l->want ? &l->want->dropins[i] : NULL);
+		parse_fd(l, ffd, path, false);
+	}
+	if (l->rec && !l->rec->incomplete) {
+		l->rec->names = names;
+		names = (struct pns_strlist){ 0 };
 	}
 	pns_strlist_free(&names);
 	closedir(dir);
@@ -160,20 +250,77 @@ static int open_main(const struct loader *l, const char *path, struct pns_err *e
 	return pns_path_open(path, PNS_PATH_FILE | l->trust, l->trusted, e);
 }
 
+/* Walk the sources of `path` as the load does, to check them against a
+ * snapshot's record. */
+bool pns_sources_current(const char *path, const struct pns_load_opts *opts,
+			 const struct pns_sources *want)
+{
+	struct loader l = {
+		.want = want,
+		.trusted = opts ? opts->trusted_uid : 0,
+		.trust = opts && opts->skip_trust ? 0 : PNS_PATH_TRUSTED,
+	};
+	struct pns_err e = { 0 };
+	int fd = open_main(&l, path, &e);
+	if (fd < 0)
+		return false;
+	take_stat(&l, fd, NULL, &want->main);
+	close(fd);
+	if (!l.differs)
+		load_dropins(&l, path);
+	return !l.differs;
+}
+
+static int64_t now_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+/* After a full load without error: snapshot it, unless a source changed
+ * so recently that a second change could leave the same timestamps (the
+ * next load will then snapshot it).  Failures only go to snapshot_err. */
+static void snapshot(const char *path, const struct pns_load_opts *opts, const struct pns_policy *pol,
+		     const struct pns_sources *rec, int64_t began_ns)
+{
+	struct pns_err e = { 0 };
+	if (rec->incomplete)
+		pns_fail(&e, 0, "the policy's files could not all be examined: no snapshot of %s", path);
+	else if (!opts->snapshot_no_settle &&
+		 rec->newest_ctime_ns > began_ns - (int64_t)PNS_SNAP_SETTLE_S * 1000000000)
+		return;
+	else if (pns_snap_write(path, opts, pol, rec, &e) == 0)
+		return;
+	if (opts->snapshot_err)
+		*opts->snapshot_err = e;
+}
+
 int pns_policy_load(const char *path, const struct pns_load_opts *opts, struct pns_policy **out,
 		    struct pns_diag *diag)
 {
+	int64_t began_ns = now_ns();
+	struct pns_sources rec = { 0 };
 	struct loader l = {
 		.d = diag,
+		.rec = opts && opts->snapshot_dir ? &rec : NULL,
 		.trusted = opts ? opts->trusted_uid : 0,
 		.trust = opts && opts->skip_trust ? 0 : PNS_PATH_TRUSTED,
 	};
 	size_t before = diag->msgs.n;
+	struct pns_err e = { 0 };
+	/* A current snapshot is the policy as a full load would make it:
+	 * only valid policies are snapshotted, so there is nothing to
+	 * report but what depends on more than the files (pin_dir). */
+	if (l.rec && pns_snap_read(path, opts, &l.pol, &e) == 0) {
+		if (opts->check_pin_dir)
+			check_pin_dir_parent(&l, path);
+		goto out;
+	}
 	if (!(l.pol = pns_policy_new())) {
 		pns_diag_add(diag, path, 0, "out of memory");
 		return -1;
 	}
-	struct pns_err e = { 0 };
 	int fd = open_main(&l, path, &e);
 	if (fd < 0) {
 		if (e.errnum == ENOENT)
@@ -181,12 +328,17 @@ int pns_policy_load(const char *path, const struct pns_load_opts *opts, struct p
 		else
 			pns_diag_add(diag, NULL, 0, "%s", e.msg);
 	} else {
+		take_stat(&l, fd, &rec.main, NULL);
 		parse_fd(&l, fd, path, true);
 		load_dropins(&l, path);
 		pns_policy_finish(l.pol, diag);
 		if (opts && opts->check_pin_dir)
 			check_pin_dir_parent(&l, path);
+		if (l.rec && diag->msgs.n == before)
+			snapshot(path, opts, l.pol, &rec, began_ns);
 	}
+out:
+	pns_sources_free(&rec);
 	if (diag->msgs.n > before) {
 		pns_policy_free(l.pol);
 		return -1;
