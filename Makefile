@@ -79,7 +79,7 @@ PAM_SUPPORT_SRC  := $(wildcard tests/pam/support/*.c)
 
 .PHONY: all check check-unit check-cli check-pam check-helper check-install check-e2e check-systemd check-fuzz \
         check-memory deps demo \
-        install uninstall clean fuzz bench always deb
+        install uninstall clean fuzz bench bench-smoke always deb
 all: $(MODULE) $(HELPER) $(INIT)
 
 $(BUILD)/core/%.o: %.c $(HEADERS) | $(BUILD)/core
@@ -167,16 +167,16 @@ check-systemd: $(MODULE) $(HELPER) $(INIT) deb
 fuzz:
 	@BUILD=$(BUILD) tests/fuzz/run $(or $(FUZZ_SECONDS),60)
 
-bench: $(MODULE) $(HELPER) $(INIT) $(BUILD)/pidclose
-	@BUILD=$(BUILD) tests/bench/run
-	@BUILD=$(BUILD) tests/bench/store
-
-# A pid session's start and end against the kernel floor (tests/bench/run).
-$(BUILD)/pidclose: tests/bench/pidclose.c | $(BUILD)
-	$(CC) -std=c11 -O2 $(WARN) -Wno-missing-prototypes -o $@ $< -lpam
-
-bench-store: $(MODULE) $(HELPER) $(INIT)
-	@BUILD=$(BUILD) tests/bench/store
+# One driver (tests/bench/bench.c), as root, in a sandbox of its own: kernel
+# floors, PAM stacks, the alternatives, scale (rules, groups, pinned sets) and
+# memory, side by side.  ROUNDS, SCALE_ROUNDS, SETS, MEM_CYCLES: see the
+# driver.  bench-smoke: two rounds of the main table, no scale (seconds).
+bench: $(BUILD)/bench $(MODULE) $(HELPER) $(INIT)
+	@$(BUILD)/bench $(MODULE) $(HELPER) $(INIT)
+bench-smoke: $(BUILD)/bench $(MODULE) $(HELPER) $(INIT)
+	@BENCH_SMOKE=1 $(BUILD)/bench $(MODULE) $(HELPER) $(INIT)
+$(BUILD)/bench: tests/bench/bench.c pam_ns/common/mountapi.h | $(BUILD)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(LDFLAGS) -lpam
 
 deps:
 	@tools/install-deps
