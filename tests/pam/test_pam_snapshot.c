@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -73,13 +74,18 @@ static void outcomes(const char *service, char *out, size_t size, char **last_lo
 static void same_sessions_with_and_without_snapshot(void **state)
 {
 	(void)state;
+	time_t written = time(NULL);
 	const char *pol = pt_policy("snap", POLICY);
 	pt_service("snap", pol, "");
 	char parsed[512], snapped[512], again[512];
 	/* The files are fresh: parsed, and not snapshotted yet (a change
-	 * within a tick of the filesystem's clock could go unseen). */
+	 * within a tick of the filesystem's clock could go unseen) - when
+	 * the sessions ran within that time (not so under valgrind, say). */
 	outcomes("snap", parsed, sizeof(parsed), NULL);
-	assert_null(snapshot_of(pol));
+	char *early = snapshot_of(pol);
+	if (time(NULL) - written < 2)
+		assert_null(early);
+	free(early);
 	/* alice: none, carol and root: no rule (PAM_IGNORE, seen as
 	 * PT_IGNORED); bob: a new uts namespace. */
 	char want[256];
