@@ -72,7 +72,11 @@ static int nss_by_name(const char *name, bool group, gid_t *gid, struct pns_err 
 			}
 			return pwr || grr ? 1 : 0;
 		}
-		if (r == ENOENT || r == ESRCH || r == EBADF || r == EPERM)
+		/* getgrnam_r(3) lists these for "not found" too; a match must
+		 * not take them so (an LDAP or SSSD hiccup would end up as
+		 * an unisolated session): only ENOENT.  pns_nss_known, which
+		 * only warns, takes them all. */
+		if (r == ENOENT || (!gid && (r == ESRCH || r == EBADF || r == EPERM)))
 			return 0;
 		return pns_fail(e, r, "looking up %s %s", group ? "group" : "user", name);
 	}
@@ -260,7 +264,18 @@ int pns_login_in_group(struct pns_login *l, const char *name, struct pns_err *e)
 	int r = nss_by_name(name, true, &gid, e);
 	if (r < 0)
 		return -1;
-	bool member = r == 1 && gid_index(l, gid) >= 0;
+	/* A member when the group of that name is one of the user's gids
+	 * and the name is that gid's own (getgrgid): an alias, a second
+	 * entry for the gid under another name, matched no rule before
+	 * either. */
+	ssize_t at = r == 1 ? gid_index(l, gid) : -1;
+	bool member = false;
+	if (at >= 0) {
+		const char *own = pns_login_group_name(l, (size_t)at, e);
+		if (!own)
+			return -1;
+		member = !strcmp(own, name);
+	}
 	if (!member && (r = nameless_gid(l, name, e)) != 0) {
 		if (r < 0)
 			return -1;

@@ -32,7 +32,7 @@ static void write_nss_files(const char *dir, char *passwd, char *group, size_t s
 		   "orphan:x:1400:4242:No group name:/:/bin/sh\n"
 		   "numb:x:1500:5000:Primary group without a name:/:/bin/sh\n"
 		   "numc:x:1501:1501:In a group named 5000:/:/bin/sh\n");
-	fprintf(g, "alice:x:1234:\ndevs:x:2000:alice,bob\nops:x:2001:alice\nmany:x:1300:\n"
+	fprintf(g, "alice:x:1234:\ndevs:x:2000:alice,bob\ndevalias:x:2000:\nops:x:2001:alice\nmany:x:1300:\n"
 		   "5000:x:6000:numc\nnumc:x:1501:\nEXAMPLE\\domain users:x:7000:numc\n"
 		   "wheel:x:7001:numb\nDevs:x:7002:\nm[1]:x:7003:numc\n");
 	for (int i = 0; i < MANY; i++)
@@ -100,6 +100,12 @@ static void gid_without_a_name_is_numeric(void **state)
 	assert_int_equal(pns_login_in_group(&l, "4242", &e), 1);
 	assert_int_equal(pns_login_in_group(&l, "04242", &e), 0);
 	pns_login_free(&l);
+	/* devalias is a second entry for gid 2000, whose name is devs: not a
+	 * group of alice's (it never was: her gid's name is devs). */
+	assert_int_equal(pns_login_lookup(&l, "alice", "sshd", NULL, NULL, &e), 0);
+	assert_int_equal(pns_login_in_group(&l, "devs", &e), 1);
+	assert_int_equal(pns_login_in_group(&l, "devalias", &e), 0);
+	pns_login_free(&l);
 }
 
 /*
@@ -109,6 +115,7 @@ static void gid_without_a_name_is_numeric(void **state)
  * fail_group_lookups plays a failing group source (LDAP or SSSD down).
  */
 static bool fail_group_lookups;
+static int fail_errno = EIO;
 static unsigned by_gid, by_name;
 /* getgrnam_r as SSSD with case_sensitive = false answers: for a name in
  * any case, the entry under its own (here: the name, else in lower case). */
@@ -119,7 +126,7 @@ int getgrgid_r(gid_t gid, struct group *gr, char *buf, size_t len, struct group 
 	by_gid++;
 	if (fail_group_lookups) {
 		*res = NULL;
-		return EIO;
+		return fail_errno;
 	}
 	int (*real)(gid_t, struct group *, char *, size_t, struct group **) =
 		(int (*)(gid_t, struct group *, char *, size_t, struct group **))dlsym(RTLD_NEXT, "getgrgid_r");
@@ -131,7 +138,7 @@ int getgrnam_r(const char *name, struct group *gr, char *buf, size_t len, struct
 	by_name++;
 	if (fail_group_lookups) {
 		*res = NULL;
-		return EIO;
+		return fail_errno;
 	}
 	int (*real)(const char *, struct group *, char *, size_t, struct group **) =
 		(int (*)(const char *, struct group *, char *, size_t, struct group **))dlsym(RTLD_NEXT,
@@ -222,12 +229,14 @@ static void groups_looked_up_only_when_a_rule_needs_them(void **state)
 	assert_int_equal(by_name, 0);
 	assert_string_equal(g, "");
 
-	/* One literal, twice, and one no one is in: a lookup per name. */
+	/* One literal, twice, and one no one is in: a lookup per name, and
+	 * for the one that is a gid of the user, that gid's own name (an
+	 * alias of a gid is not its group). */
 	assert_int_equal(match_counted("many", "version = 1;\nrules = (\n"
 				       "  { groups = [\"no-such-group\", \"alice\"];" REACHABLE ",\n"
 				       "  { not_groups = [\"alice\"]; groups = [\"m1999\"];" REACHABLE "\n);\n",
 				       g, sizeof(g), &e), 4);
-	assert_int_equal(by_gid, 0);
+	assert_int_equal(by_gid, 1);
 	assert_int_equal(by_name, 3);
 	assert_string_equal(g, "m1999");
 
@@ -257,6 +266,17 @@ static void group_source_failure_is_an_error(void **state)
 	assert_int_equal(pns_login_in_group(&l, "devs", &e), -1);
 	assert_string_equal(e.msg, "looking up group devs: Input/output error");
 	pns_login_free(&l);
+	/* getgrnam_r(3) lists these for "not found" as well: a rule must not
+	 * take an LDAP or SSSD that answers them for a miss. */
+	static const int also[] = { EPERM, EBADF, ESRCH };
+	for (size_t k = 0; k < PNS_ARRAY_SIZE(also); k++) {
+		fail_errno = also[k];
+		assert_int_equal(pns_login_lookup(&l, "alice", "sshd", NULL, NULL, &e), 0);
+		assert_int_equal(pns_login_in_group(&l, "devs", &e), -1);
+		assert_non_null(strstr(e.msg, "looking up group devs: "));
+		pns_login_free(&l);
+	}
+	fail_errno = EIO;
 
 	const char *later = "  { users = [\"alice\"];" REACHABLE "\n);\n";
 	char text[512];
