@@ -188,6 +188,9 @@ install: all
 	install -d $(DESTDIR)$(SECUREDIR) $(DESTDIR)$(SBINDIR) $(DESTDIR)$(MANDIR)/man5 \
 	           $(DESTDIR)$(MANDIR)/man8 $(DESTDIR)$(SYSCONFDIR)/security/pam_ns.d
 	install -m 0644 $(MODULE) $(DESTDIR)$(SECUREDIR)/pam_ns.so
+	@# The module of the build before may have left snapshots of the
+	@# policy: this one reads the policy anew (its checks may differ).
+	@[ -n "$(DESTDIR)" ] || rm -rf /run/pam_ns-policy
 	install -m 0755 $(HELPER) $(DESTDIR)$(SBINDIR)/pam_ns_helper
 	install -d $(DESTDIR)$(dir $(INIT_PATH))
 	install -m 0755 $(INIT) $(DESTDIR)$(INIT_PATH)

@@ -271,7 +271,23 @@ struct rd {
 	unsigned char *b;
 	size_t size;
 	bool bad;
+	/* The structs fixed up in place (the policy, its sets, its rules):
+	 * nothing else written during the fix-up may lie in them, or a
+	 * crafted block could have one fix-up rewrite another's input. */
+	struct { const unsigned char *at; size_t len; } structs[3];
 };
+
+/* Whether [p, p + len) overlaps none of r's structs. */
+static bool apart(const struct rd *r, const void *p, size_t len)
+{
+	const unsigned char *a = p;
+	for (size_t i = 0; i < PNS_ARRAY_SIZE(r->structs); i++) {
+		const unsigned char *s = r->structs[i].at;
+		if (s && a < s + r->structs[i].len && s < a + len)
+			return false;
+	}
+	return true;
+}
 
 /* Any offset inside the block is a string ending inside it: the block's
  * last byte is a NUL (checked once in pns_snap_decode). */
@@ -304,7 +320,8 @@ static void fix_list(struct rd *r, struct pns_strlist *l)
 		r->bad |= l->n != 0;
 		return;
 	}
-	if (l->n >= SIZE_MAX / 8 || !(l->v = fix_arr(r, l->v, l->n + 1, sizeof(char *))))
+	if (l->n >= SIZE_MAX / 8 || !(l->v = fix_arr(r, l->v, l->n + 1, sizeof(char *))) ||
+	    !apart(r, l->v, (l->n + 1) * sizeof(char *)))
 		return (void)(r->bad = true);
 	for (size_t i = 0; i < l->n && !r->bad; i++)
 		r->bad |= !(l->v[i] = fix_str(r, l->v[i]));
@@ -425,12 +442,27 @@ int pns_snap_decode(void *buf, size_t size, const char *path, const struct pns_l
 		uintptr_t sets = (uintptr_t)pol->sets;
 		r.bad |= pol->snapshot != NULL || (unsigned)pol->on_error > PNS_ON_ERROR_ALLOW;
 		r.bad |= !(pol->pin_dir = fix_str(&r, pol->pin_dir));
+		/* The counts, read once: nothing below may change them. */
+		size_t nsets = pol->nsets, nrules = pol->nrules;
+		pol->sets = fix_arr(&r, pol->sets, nsets, sizeof(struct pns_set));
+		pol->rules = fix_arr(&r, pol->rules, nrules, sizeof(struct pns_rule));
+		if (!r.bad) {
+			r.structs[0].at = (const unsigned char *)pol, r.structs[0].len = sizeof(*pol);
+			r.structs[1].at = (const unsigned char *)pol->sets;
+			r.structs[1].len = nsets * sizeof(struct pns_set);
+			r.structs[2].at = (const unsigned char *)pol->rules;
+			r.structs[2].len = nrules * sizeof(struct pns_rule);
+			/* Three regions, pairwise apart. */
+			struct rd one = { .structs = { r.structs[0] } };
+			r.bad |= !apart(&one, pol->sets, r.structs[1].len) ||
+				 !apart(&one, pol->rules, r.structs[2].len);
+			one.structs[0] = r.structs[1];
+			r.bad |= !apart(&one, pol->rules, r.structs[2].len);
+		}
 		fix_list(&r, &pol->files);
-		pol->sets = fix_arr(&r, pol->sets, pol->nsets, sizeof(struct pns_set));
-		pol->rules = fix_arr(&r, pol->rules, pol->nrules, sizeof(struct pns_rule));
-		for (size_t i = 0; i < pol->nsets && !r.bad; i++)
+		for (size_t i = 0; i < nsets && !r.bad; i++)
 			fix_set(&r, &pol->sets[i]);
-		for (size_t i = 0; i < pol->nrules && !r.bad; i++)
+		for (size_t i = 0; i < nrules && !r.bad; i++)
 			fix_rule(&r, &pol->rules[i], pol, sets);
 	}
 	if (r.bad || !pol) {
