@@ -85,6 +85,22 @@ static bool match_value(struct pns_match *m, const char *what, const struct pns_
 	return true;
 }
 
+/* r's groups and not_groups against l: 1 when both let it pass (with a
+ * groups criterion, *group and *pattern say which matched), 0 when not, -1
+ * when NSS failed on a group they name. */
+static int groups_pass(const struct pns_rule *r, struct pns_login *l, const char **group,
+		       const char **pattern, struct pns_err *e)
+{
+	*group = *pattern = NULL;
+	int in;
+	if (r->groups.n && (in = pns_match_groups(&r->groups, l, group, pattern, e)) <= 0)
+		return in;
+	const char *excluded, *by;
+	if (r->not_groups.n && (in = pns_match_groups(&r->not_groups, l, &excluded, &by, e)) != 0)
+		return in < 0 ? -1 : 0;
+	return 1;
+}
+
 /* 1 when r matches l, 0 when not, -1 when NSS failed on a group it names.
  * The group criteria come last: only a rule whose other criteria match
  * costs a group lookup. */
@@ -98,19 +114,16 @@ static int rule_matches(const struct pns_rule *r, struct pns_login *l, struct pn
 	    !match_value(m, "rhosts", &r->rhosts, &r->not_rhosts, l->rhost) ||
 	    !match_value(m, "ttys", &r->ttys, &r->not_ttys, l->tty))
 		return 0;
-	const char *group = NULL, *pattern = NULL;
-	int in;
+	const char *group, *pattern;
+	int in = groups_pass(r, l, &group, &pattern, e);
+	if (in <= 0)
+		return in;
 	if (r->groups.n) {
-		if ((in = pns_match_groups(&r->groups, l, &group, &pattern, e)) <= 0)
-			return in;
 		m->group = group;
 		why_add(m, "groups: %s matches \"%s\"", m->group, pattern);
 	}
-	if (r->not_groups.n) {
-		if ((in = pns_match_groups(&r->not_groups, l, &group, &pattern, e)) != 0)
-			return in < 0 ? -1 : 0;
+	if (r->not_groups.n)
 		why_add(m, "not_groups: none of the %zu group(s) matches", l->ngroups);
-	}
 	if (!m->why[0])
 		why_add(m, "the rule has no criteria: it matches everyone");
 	return 1;
@@ -145,13 +158,8 @@ static int may_match_user(const struct pns_rule *r, struct pns_login *l, struct 
 	scratch.why[0] = '\0';
 	if (!match_value(&scratch, "users", &r->users, &r->not_users, l->user))
 		return 0;
-	const char *group = NULL, *pattern = NULL;
-	int in;
-	if (r->groups.n && (in = pns_match_groups(&r->groups, l, &group, &pattern, e)) <= 0)
-		return in;
-	if (r->not_groups.n && (in = pns_match_groups(&r->not_groups, l, &group, &pattern, e)) != 0)
-		return in < 0 ? -1 : 0;
-	return 1;
+	const char *group, *pattern;
+	return groups_pass(r, l, &group, &pattern, e);
 }
 
 int pns_match_manager_hider(const struct pns_policy *pol, struct pns_login *l, const struct pns_match *m,
