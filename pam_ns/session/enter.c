@@ -171,7 +171,7 @@ int pns_enter(const struct pns_plan *p, struct pns_pins *pins, int init_exe, str
 		 * /run/user must stay in it (a layer over a set's is a slave
 		 * already). */
 		if ((out->new_mask & PNS_BIT(PNS_MNT)) && PNS_PROP_LEAKS(s->propagation) &&
-		    pns_setup_hold(PNS_RUNTIME_ROOT, pns_propagation_names[s->propagation], e) < 0) {
+		    pns_setup_hold(PNS_RUNTIME_ROOT, s->propagation, e) < 0) {
 			rc = -1;
 			goto out;
 		}

@@ -79,7 +79,7 @@ static int mount_id(int fd, unsigned long long *id)
 	return 0;
 }
 
-int pns_setup_hold(const char *path, const char *propagation, struct pns_err *e)
+int pns_setup_hold(const char *path, enum pns_propagation prop, struct pns_err *e)
 {
 	/* Walked without a link, but with no trust check: nothing is written
 	 * there, only a mount's propagation changed, in a mount namespace
@@ -97,7 +97,7 @@ int pns_setup_hold(const char *path, const char *propagation, struct pns_err *e)
 				  "which propagation \"%s\" shares with the host, so a mount on it would "
 				  "appear on the host (and making / a slave would stop every propagation "
 				  "the admin asked for); make %s a mount of its own on the host, or use "
-				  "propagation \"slave\"", path, propagation, path);
+				  "propagation \"slave\"", path, pns_propagation_names[prop], path);
 	/* Up through ".." to the root of that mount: the directory whose
 	 * parent lies on another mount.  Not "/" (checked above), so this
 	 * ends at a mount point below it. */
@@ -129,7 +129,7 @@ int pns_setup_sysfs(enum pns_propagation prop, struct pns_err *e)
 		/* An umount of /sys would propagate to the host's peers of
 		 * "/" (its parent); the new sysfs goes on top of the old one,
 		 * made a slave first so that the new mount stays here. */
-		if (pns_setup_hold("/sys", pns_propagation_names[prop], e) < 0)
+		if (pns_setup_hold("/sys", prop, e) < 0)
 			return -1;
 	} else if (umount2("/sys", MNT_DETACH) < 0 && errno != EINVAL) {
 		/* As ip netns exec: the old sysfs shows the net namespace it
@@ -259,7 +259,7 @@ int pns_setup_new(const struct pns_setup *s, unsigned new_mask, bool net_any, co
 			 pns_propagation_names[s->propagation]);
 		/* The fresh /proc pam_ns-init mounts goes onto /proc. */
 		if ((new_mask & PNS_BIT(PNS_PID)) && s->proc && PNS_PROP_LEAKS(s->propagation)) {
-			if (pns_setup_hold("/proc", pns_propagation_names[s->propagation], e) < 0)
+			if (pns_setup_hold("/proc", s->propagation, e) < 0)
 				return -1;
 			PNS_STEP(step, ctx, "/proc made a slave for the fresh /proc");
 		}

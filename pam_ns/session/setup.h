@@ -41,11 +41,11 @@ int pns_setup_sysfs(enum pns_propagation prop, struct pns_err *e);
  * Make the mount that holds `path` (a directory: the mount a new mount on
  * it would sit on) a slave in this mount namespace, so that a mount on
  * `path` stays here while the host's mounts still arrive.  Refused (EXDEV,
- * a sentence naming `propagation`, the rule's setting) when that mount is
+ * a sentence naming `prop`, the rule's setting) when that mount is
  * "/": making "/" a slave would stop all the propagation the rule asked for.
  * For mount namespaces whose "/" propagates (shared, unchanged) only.
  */
-int pns_setup_hold(const char *path, const char *propagation, struct pns_err *e);
+int pns_setup_hold(const char *path, enum pns_propagation prop, struct pns_err *e);
 
 /*
  * /etc/netns/<name> and /etc, opened through the path walker with every

@@ -226,11 +226,11 @@ static int hold_child(void *arg)
 	CHECK(mount("own", "/own", "tmpfs", 0, "mode=0755") == 0);
 	CHECK(mkdir("/own/sub", 0755) == 0);
 	CHECK(mount(NULL, "/", NULL, MS_REC | MS_SHARED, NULL) == 0);
-	CHECK(pns_setup_hold("/plain", "shared", &e) < 0);
+	CHECK(pns_setup_hold("/plain", PNS_PROP_SHARED, &e) < 0);
 	CHECK(e.errnum == EXDEV && strstr(e.msg, "/plain is not a mount of its own") &&
 	      strstr(e.msg, "propagation \"shared\""));
 	/* From a directory inside the mount, up to its root. */
-	CHECK(pns_setup_hold("/own/sub", "shared", &e) == 0);
+	CHECK(pns_setup_hold("/own/sub", PNS_PROP_SHARED, &e) == 0);
 	char line[1024];
 	FILE *f = fdopen(info, "r");
 	int own_shared = -1;
