@@ -112,7 +112,8 @@ $(HELPER): $(HELPER_OBJ) $(CORE_LIB)
 
 # It keeps the /etc/netns view with the core's own code for it
 # (common/view.c, libc only).
-$(INIT): pam_ns/init/pam_ns-init.c pam_ns/common/view.c pam_ns/common/view.h pam_ns/common/mountapi.h | $(BUILD)
+$(INIT): pam_ns/init/pam_ns-init.c pam_ns/common/view.c pam_ns/common/view.h pam_ns/common/mountapi.h \
+	  pam_ns/common/init_protocol.h | $(BUILD)
 	$(INIT_CC) -static -std=c11 -O2 $(WARN) -Wno-missing-prototypes -fstack-protector-strong \
 	      -D_GNU_SOURCE -Ipam_ns $(INIT_CFLAGS) -o $@ pam_ns/init/pam_ns-init.c pam_ns/common/view.c \
 	      $(INIT_LDFLAGS)

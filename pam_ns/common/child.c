@@ -17,6 +17,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "common/init_protocol.h"
 #include "common/path.h"
 
 struct report {
@@ -524,6 +525,8 @@ int pns_init_launch(int exe, const struct pns_init_how *how, pid_t *pid, struct 
 	int rep[2];
 	if (pipe2(rep, O_CLOEXEC) < 0)
 		return pns_fail(e, errno, "cannot make a pipe for %s", what);
+	_Static_assert(PNS_INIT_VIEW_FD == 4 && PNS_INIT_ETC_FD == 5,
+		       "pns_child_exec passes fds from 4 on, in this order");
 	const int fds[2] = { how->view_dir, how->etc_dir };
 	struct pns_exec x = { .exe = exe, .argv = argv, .out_fd = -1, .report_fd = rep[1],
 			      .die_with_parent = how->kind != PNS_INIT_SET,
@@ -541,11 +544,15 @@ int pns_init_launch(int exe, const struct pns_init_how *how, pid_t *pid, struct 
 	close(rep[0]);
 	if (got == (ssize_t)sizeof(r) && r[0] == 0)
 		return 0;
+	static const char *const stages[] = {
+		[PNS_INIT_STAGE_PROC] = "mount a fresh proc on /proc",
+		[PNS_INIT_STAGE_WATCH] = "watch the mount table and /etc to keep the /etc/netns view",
+		[PNS_INIT_STAGE_BIND] = "bind the /etc/netns view",
+		[PNS_INIT_STAGE_SIGNALS] = "wait for its signals (signalfd)",
+	};
 	if (got == (ssize_t)sizeof(r))
 		pns_fail(e, r[0], "%s cannot %s", what,
-			 r[1] == 0 ? "mount a fresh proc on /proc" :
-			 r[1] == 1 ? "watch the mount table and /etc to keep the /etc/netns view" :
-				     "bind the /etc/netns view");
+			 r[1] >= 0 && r[1] < (int)PNS_ARRAY_SIZE(stages) ? stages[r[1]] : "start");
 	else
 		pns_fail(e, timed_out ? ETIMEDOUT : 0, "%s (pid %d) %s", what, (int)*pid,
 			 timed_out ? "did not start" : "exited while starting");

@@ -13,8 +13,8 @@
  *
  * Protocol (the same for every kind):
  *   fd 3      the report pipe: the init writes two ints, 0 or an errno and
- *             the stage that failed (0 mounting /proc, 1 watching for the
- *             view, 2 binding it, 3 its signals), and closes it.
+ *             the stage that failed (common/init_protocol.h), and closes
+ *             it.
  *   --proc    mount a fresh proc on /proc first: only a process inside
  *             the new pid namespace can, and this is the one that is.
  *   --view    (keeper: always) keep the /etc/netns view of its mount
@@ -60,23 +60,17 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "common/init_protocol.h"
 #include "common/view.h"
-
-#define REPORT_FD 3
-#define VIEW_FD 4
-#define ETC_FD 5
-
-/* The stages of the report (pns_init_launch's messages). */
-enum { STAGE_PROC, STAGE_WATCH, STAGE_BIND, STAGE_SIGNALS };
 
 static void report(int err, int stage)
 {
 	int r[2] = { err, stage };
 	ssize_t n;
 	do
-		n = write(REPORT_FD, r, sizeof(r));
+		n = write(PNS_INIT_REPORT_FD, r, sizeof(r));
 	while (n < 0 && errno == EINTR);
-	close(REPORT_FD);
+	close(PNS_INIT_REPORT_FD);
 }
 
 /* The two things that tell the view may be gone: the mount table of this
@@ -87,7 +81,7 @@ static int view_watch(int *mountinfo, int *inotify)
 	char etc[32];
 	*mountinfo = open("/proc/self/mountinfo", O_RDONLY | O_CLOEXEC);
 	*inotify = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
-	snprintf(etc, sizeof(etc), "/proc/self/fd/%d", ETC_FD);
+	snprintf(etc, sizeof(etc), "/proc/self/fd/%d", PNS_INIT_ETC_FD);
 	if (*mountinfo < 0 || *inotify < 0 ||
 	    inotify_add_watch(*inotify, etc, IN_CREATE | IN_MOVED_TO | IN_ONLYDIR) < 0)
 		return -1;
@@ -133,29 +127,29 @@ int main(int argc, char **argv)
 	}
 	int sfd = signalfd(-1, &wanted, SFD_NONBLOCK | SFD_CLOEXEC);
 	if (sfd < 0) {
-		report(errno, STAGE_SIGNALS);
+		report(errno, PNS_INIT_STAGE_SIGNALS);
 		return 1;
 	}
 	if (proc && mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL) < 0) {
-		report(errno, STAGE_PROC);
+		report(errno, PNS_INIT_STAGE_PROC);
 		return 1;
 	}
 	int mountinfo = -1, inotify = -1;
 	char failed[NAME_MAX + 1];
 	if (view && view_watch(&mountinfo, &inotify) < 0) {
-		report(errno, STAGE_WATCH);
+		report(errno, PNS_INIT_STAGE_WATCH);
 		return 1;
 	}
-	if (view && pns_view_apply(VIEW_FD, ETC_FD, failed, sizeof(failed)) < 0) {
-		report(errno, STAGE_BIND);
+	if (view && pns_view_apply(PNS_INIT_VIEW_FD, PNS_INIT_ETC_FD, failed, sizeof(failed)) < 0) {
+		report(errno, PNS_INIT_STAGE_BIND);
 		return 1;
 	}
 	report(0, 0);
 	/* Into the report's slot: fds 0-3 are all an init without a view
 	 * holds (0-2 on /dev/null, 3 its signals). */
-	if (dup3(sfd, REPORT_FD, O_CLOEXEC) == REPORT_FD) {
+	if (dup3(sfd, PNS_INIT_REPORT_FD, O_CLOEXEC) == PNS_INIT_REPORT_FD) {
 		close(sfd);
-		sfd = REPORT_FD;
+		sfd = PNS_INIT_REPORT_FD;
 	}
 
 	int draining = 0;
@@ -192,7 +186,7 @@ int main(int argc, char **argv)
 			rounds++;
 			/* Best effort: an entry that cannot be bound now is
 			 * tried again at the next change. */
-			pns_view_apply(VIEW_FD, ETC_FD, failed, sizeof(failed));
+			pns_view_apply(PNS_INIT_VIEW_FD, PNS_INIT_ETC_FD, failed, sizeof(failed));
 		}
 		struct signalfd_siginfo si;
 		while (read(sfd, &si, sizeof(si)) == (ssize_t)sizeof(si)) {
