@@ -31,6 +31,11 @@ int pns_view_bind(int netns_dir, int etc_dir, const char *name)
 	return rc < 0 ? -1 : 0;
 }
 
+bool pns_view_fits(mode_t entry, mode_t etc)
+{
+	return S_ISDIR(entry) == S_ISDIR(etc);
+}
+
 int pns_view_stale(int netns_dir, int etc_dir, const char *name)
 {
 	struct stat want, have;
@@ -40,7 +45,7 @@ int pns_view_stale(int netns_dir, int etc_dir, const char *name)
 	 * followed): a view in place shows the netns file. */
 	if (fstatat(etc_dir, name, &have, AT_SYMLINK_NOFOLLOW) < 0)
 		return 0;
-	if (S_ISDIR(want.st_mode) != S_ISDIR(have.st_mode))
+	if (!pns_view_fits(want.st_mode, have.st_mode))
 		return 0;	/* cannot cover it: skipped */
 	return have.st_dev != want.st_dev || have.st_ino != want.st_ino;
 }

@@ -10,7 +10,15 @@
 #ifndef PNS_VIEW_H
 #define PNS_VIEW_H
 
+#include <stdbool.h>
 #include <stddef.h>
+#include <sys/types.h>
+
+/* Whether an entry of mode `entry` (st_mode, a link not followed) can
+ * cover an /etc entry of mode `etc`: a mount puts a directory on a
+ * directory only, anything else on anything but a directory (the kernel
+ * refuses the rest, and the view skips them). */
+bool pns_view_fits(mode_t entry, mode_t etc);
 
 /*
  * Mount a clone of netns_dir/name (open_tree OPEN_TREE_CLONE, never

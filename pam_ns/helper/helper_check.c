@@ -16,6 +16,7 @@
 
 #include "common/child.h"
 #include "common/path.h"
+#include "common/view.h"
 #include "helper/helper.h"
 #include "helper/helper_pamd.h"
 #include "paths.h"	/* PNS_HELPER_PATH, PNS_INIT_PATH: made by the Makefile in $(BUILD) */
@@ -346,9 +347,7 @@ static void check_netns_entry(struct check *c, const char *file, int line, const
 				"/etc are bound)", name, name, entry, entry);
 		return;
 	}
-	/* A mount covers a directory with a directory only, anything else
-	 * with anything but a directory: the view skips the others. */
-	if (S_ISDIR(ns.st_mode) != S_ISDIR(host.st_mode)) {
+	if (!pns_view_fits(ns.st_mode, host.st_mode)) {
 		finding(c, false, file, line, "netns \"%s\": /etc/netns/%s/%s is %sa directory and /etc/%s "
 			"is%s: it is skipped, the session sees the host's /etc/%s", name, name, entry,
 			S_ISDIR(ns.st_mode) ? "" : "not ", entry, S_ISDIR(ns.st_mode) ? " not" : "", entry);
