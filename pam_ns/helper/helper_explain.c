@@ -191,7 +191,7 @@ static void print_uplink(const struct pns_set *set, const char *instance)
 	const struct pns_uplink *u = &set->uplink;
 	struct pns_inst i;
 	struct pns_err e = { 0 };
-	char host[PNS_IFNAMSIZ], label[600], addr[INET6_ADDRSTRLEN] = "", gw[INET6_ADDRSTRLEN] = "";
+	char host[PNS_IFNAMSIZ], addr[INET6_ADDRSTRLEN] = "", gw[INET6_ADDRSTRLEN] = "";
 	if (pns_inst_init(&i, set->name, set->per, instance, &e) < 0) {
 		printf("uplink:   %s\n", e.msg);
 		return;
@@ -199,14 +199,8 @@ static void print_uplink(const struct pns_set *set, const char *instance)
 	pns_uplink_host_name(&i, host);
 	printf("uplink:   %s in the set", u->inside);
 	if (u->family) {
-		uid_t uid;
-		gid_t gid;
-		int known = pns_inst_ids(&i, &uid, &gid);
-		unsigned long long id = set->per == PNS_PER_USER ? uid : gid;
 		unsigned char a[16];
-		if (set->per != PNS_PER_SHARED && !known)
-			printf(", no address: NSS does not know %s", instance);
-		else if (pns_uplink_address(u, set->per, id, pns_inst_label(&i, label, sizeof(label)), a, &e) < 0)
+		if (pns_uplink_instance_address(u, &i, a, &e) < 0)
 			printf(", no address: %s", e.msg);
 		else
 			printf(", %s/%u", inet_ntop(u->family, a, addr, sizeof(addr)) ? addr : "?", u->prefix);

@@ -102,21 +102,6 @@ int pns_helper_create_inst(const struct pns_helper_args *args, struct pns_store 
 		}
 		o.hostname = hostname;
 	}
-	/* A per-user or per-group set's uplink address adds the instance's
-	 * uid or gid. */
-	if (set->uplink.on && set->uplink.family && set->per != PNS_PER_SHARED) {
-		uid_t uid;
-		gid_t gid;
-		int known = pns_inst_ids(i, &uid, &gid);
-		if (!known) {
-			pns_helper_error(args, "create %s: the address of the set's uplink adds the %s of "
-					 "%s, and NSS does not know that %s", pns_inst_label(i, label, sizeof(label)),
-					 set->per == PNS_PER_USER ? "uid" : "gid", i->name,
-					 set->per == PNS_PER_USER ? "user" : "group");
-			return PNS_EXIT_FAIL;
-		}
-		o.uplink_id = set->per == PNS_PER_USER ? uid : gid;
-	}
 	bool created = false;
 	if (pns_store_create(s, set, i, &o, &created, &e) < 0) {
 		pns_helper_error(args, "create %s: %s", pns_inst_label(i, label, sizeof(label)), e.msg);

@@ -255,9 +255,6 @@ const char *pns_join_verdict(const struct pns_set *set, const struct pns_inst_st
 struct pns_create_opts {
 	const char *hostname;		/* expanded and validated, NULL: leave */
 	const char *init;		/* pam_ns-init, for a pid set (checked by pns_exe_open) */
-	/* The instance's uid (per = "user") or gid (per = "group"): added to
-	 * the address of the set's uplink, when it has one. */
-	unsigned long long uplink_id;
 };
 
 /*

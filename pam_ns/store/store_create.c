@@ -184,7 +184,7 @@ static int create_locked(struct pns_store *s, const struct pns_set *set, const s
 		if (rc == 0)
 			rc = pns_store_host_net(s, true, e);
 		if (rc == 0)
-			rc = pns_uplink_make(&set->uplink, i, set->per, o->uplink_id, fds[PNS_NET], e);
+			rc = pns_uplink_make(&set->uplink, i, fds[PNS_NET], e);
 		if (pns_store_host_net(s, false, rc == 0 ? e : NULL) < 0)
 			rc = -1;
 	}

@@ -371,8 +371,21 @@ static int veth_add(struct nl_sock *sk, const char *host, const struct pns_uplin
 	return 0;
 }
 
-int pns_uplink_make(const struct pns_uplink *u, const struct pns_inst *i, enum pns_scope per,
-		    unsigned long long id, int netns_fd, struct pns_err *e)
+int pns_uplink_instance_address(const struct pns_uplink *u, const struct pns_inst *i, unsigned char *out,
+				struct pns_err *e)
+{
+	char label[600];
+	pns_inst_label(i, label, sizeof(label));
+	uid_t uid = 0;
+	gid_t gid = 0;
+	bool user = i->per == PNS_PER_USER;
+	if (i->per != PNS_PER_SHARED && !pns_inst_ids(i, &uid, &gid))
+		return pns_refuse(e, ENOENT, "the address of the set's uplink adds the %s of %s, and NSS "
+				  "does not know that %s", user ? "uid" : "gid", i->name, user ? "user" : "group");
+	return pns_uplink_address(u, i->per, user ? uid : gid, label, out, e);
+}
+
+int pns_uplink_make(const struct pns_uplink *u, const struct pns_inst *i, int netns_fd, struct pns_err *e)
 {
 	char host[PNS_IFNAMSIZ], label[600], alias[sizeof(PNS_UPLINK_ALIAS) + PNS_IFNAMSIZ];
 	unsigned char addr[16] = { 0 };
@@ -381,7 +394,7 @@ int pns_uplink_make(const struct pns_uplink *u, const struct pns_inst *i, enum p
 	pns_inst_label(i, label, sizeof(label));
 	snprintf(alias, sizeof(alias), PNS_UPLINK_ALIAS "%s", host);
 	/* Everything that can be refused without touching the kernel first. */
-	if (u->family && pns_uplink_address(u, per, id, label, addr, e) < 0)
+	if (u->family && pns_uplink_instance_address(u, i, addr, e) < 0)
 		return -1;
 	cleanup_sock struct nl_sock *sk = sock_here(e);
 	if (!sk)

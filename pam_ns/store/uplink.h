@@ -43,8 +43,17 @@ int pns_uplink_address(const struct pns_uplink *u, enum pns_scope per, unsigned 
 		       const char *label, unsigned char *out, struct pns_err *e);
 
 /*
+ * Instance i's address on u (u must have one): pns_uplink_address with the
+ * uid or gid NSS gives i's name now (pns_inst_ids).  A name NSS does not
+ * know is refused (ENOENT) like a sum out of the prefix.
+ */
+int pns_uplink_instance_address(const struct pns_uplink *u, const struct pns_inst *i, unsigned char *out,
+				struct pns_err *e);
+
+/*
  * Make instance i's uplink as u says, netns_fd being the instance's net
- * namespace (a pin or /proc/PID/ns/net), id as for pns_uplink_address.
+ * namespace (a pin or /proc/PID/ns/net), its address as
+ * pns_uplink_instance_address gives it.
  * The host end is made in the caller's net namespace with its peer directly
  * in the set's (IFLA_NET_NS_FD); a link already called by the host end's
  * name is never taken over (EEXIST).  A missing or non-bridge `bridge` is
@@ -52,8 +61,7 @@ int pns_uplink_address(const struct pns_uplink *u, enum pns_scope per, unsigned 
  * single-threaded caller (it enters the set's net namespace for a moment,
  * setns(2)).  On failure nothing of the uplink is left.
  */
-int pns_uplink_make(const struct pns_uplink *u, const struct pns_inst *i, enum pns_scope per,
-		    unsigned long long id, int netns_fd, struct pns_err *e);
+int pns_uplink_make(const struct pns_uplink *u, const struct pns_inst *i, int netns_fd, struct pns_err *e);
 
 /*
  * Remove instance i's uplink, if it has one: in the net namespace behind
