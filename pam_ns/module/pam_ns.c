@@ -244,6 +244,10 @@ static enum outcome open_session(pam_handle_t *pamh, const struct pns_options *a
 			   a->dry_run ? verdict(a, *mode) : "session refused");
 		return OUT_FAILED_ALWAYS;
 	}
+	/* The user first: a snapshot then yields only the rules that may
+	 * match them (without one, whether the policy loads decides). */
+	if (pam_get_user(pamh, &user, NULL) == PAM_SUCCESS && user && *user)
+		opts.for_user = user;
 	if (pns_policy_load(a->config, &opts, &pol, &diag) < 0) {
 		/* rescue= lets the admin named there in to fix it: nothing
 		 * says whether the policy would isolate them, so the module

@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 int pns_strlist_add(struct pns_strlist *l, const char *s)
 {
@@ -108,12 +109,20 @@ static void setup_free(struct pns_setup *s)
 	free(s->netns);
 }
 
+bool pns_pattern_is_literal(const char *p)
+{
+	return !strpbrk(p, "*?[");
+}
+
 void pns_policy_free(struct pns_policy *pol)
 {
 	if (!pol)
 		return;
 	if (pol->snapshot) {
-		free(pol->snapshot);
+		void *map = pol->snapshot;
+		size_t size = pol->snapshot_size;
+		free(pol->rules);	/* pol lies in the mapping */
+		munmap(map, size);
 		return;
 	}
 	for (size_t i = 0; i < pol->nsets; i++) {

@@ -31,6 +31,11 @@ void pns_strlist_free(struct pns_strlist *l);
 /* Sort l by strcmp, in place. */
 void pns_strlist_sort(struct pns_strlist *l);
 
+/* Whether a policy pattern names one string only: it has none of the
+ * wildcards * ? [ (a backslash is an ordinary character; patterns are
+ * matched by fnmatch(3) with FNM_NOESCAPE, session/match.c). */
+bool pns_pattern_is_literal(const char *p);
+
 enum pns_propagation { PNS_PROP_SLAVE, PNS_PROP_PRIVATE, PNS_PROP_SHARED, PNS_PROP_UNCHANGED };
 enum pns_scope { PNS_PER_SHARED, PNS_PER_USER, PNS_PER_GROUP };
 enum pns_on_error { PNS_ON_ERROR_DENY, PNS_ON_ERROR_ALLOW };
@@ -158,9 +163,12 @@ struct pns_policy {
 	struct pns_rule *rules;
 	size_t nrules;
 	struct pns_strlist files;	/* every file read, in order */
-	/* Loaded from a snapshot: the one allocation everything above lives
-	 * in (pns_policy_free frees only that).  NULL: loaded by parts. */
+	/* Loaded from a snapshot: the mapping everything above lives in,
+	 * of snapshot_size bytes, but `rules`, an array of its own
+	 * (pns_policy_free unmaps the one and frees the other).  NULL:
+	 * loaded by parts. */
 	void *snapshot;
+	size_t snapshot_size;
 };
 
 /* Every error found while loading, each "file:line: sentence". */
@@ -189,6 +197,13 @@ struct pns_load_opts {
 	 * the load itself succeeds or fails as without a snapshot. */
 	const char *snapshot_dir;
 	struct pns_err *snapshot_err;
+	/* The user whose logins the policy is loaded for (the module's
+	 * load), NULL: any.  A snapshot then gives only the rules that may
+	 * match that user, in order: it leaves out those whose `users` are
+	 * all literal names and not this one, which no login of the user can
+	 * match.  So the cost of a login does not grow with the rules written
+	 * for others.  A full parse gives every rule. */
+	const char *for_user;
 	/* Tests: snapshot files changed in the last PNS_SNAP_SETTLE_S too
 	 * (they then set timestamps that differ from the recorded ones). */
 	bool snapshot_no_settle;

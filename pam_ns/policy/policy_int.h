@@ -153,13 +153,15 @@ int pns_snap_encode(const struct pns_policy *pol, const char *path, const struct
 		    const struct pns_sources *src, void **out, size_t *size, struct pns_err *e);
 
 /*
- * The policy in block `buf` (malloc'd, `size` bytes), checked through and
- * through (header, layout, checksum, key = path and the trust options,
- * every offset, string, count, bool and enum) and fixed up in place: 0
- * with *pol, which now owns buf, and *src, whose names and stats point
- * into buf (release with pns_snap_sources_free before pns_policy_free);
- * or -1 with the reason in *e, buf (maybe half fixed up) the caller's
- * to free.
+ * The policy in block `buf` (`size` bytes, a private writable mapping:
+ * mmap(2)), checked (header, layout, key = path and the trust options,
+ * the checksums of every part it reads, every offset, string, count, bool
+ * and enum it uses) and fixed up in place.  With opts->for_user, only the
+ * rules that may match that user are read (see pns_load_opts).  0 with
+ * *pol, which now owns the mapping (pns_policy_free unmaps it), and *src,
+ * whose names and stats point into it (release with pns_snap_sources_free
+ * before pns_policy_free); or -1 with the reason in *e, the mapping (maybe
+ * half fixed up) the caller's to unmap.
  */
 int pns_snap_decode(void *buf, size_t size, const char *path, const struct pns_load_opts *opts,
 		    struct pns_policy **pol, struct pns_sources *src, struct pns_err *e);

@@ -1,7 +1,10 @@
 /* Snapshots of the policy: the loaded, validated struct pns_policy as one
- * block with offsets where it has pointers, read back with one read into
- * one allocation and fixed up in place, so that a login pays O(size) and a
- * few syscalls instead of parsing every rule (policy_load.c decides when). */
+ * block with offsets where it has pointers, mapped and fixed up in place.
+ * A login reads the part every login needs (the settings, the sets) and,
+ * of the rules, only those that may match its user, found through an
+ * index of the user names rules give literally; so what it pays does not
+ * grow with the rules written for other users (policy_load.c decides when
+ * a snapshot is used). */
 #include "policy/policy_int.h"
 
 #include <errno.h>
@@ -9,6 +12,7 @@
 #include <limits.h>
 #include <stdalign.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 
@@ -21,9 +25,26 @@
  * below refuse any other.  A field added to these structs must be added to
  * encode and decode here, and PNS_SNAP_VERSION bumped: the sizes asserted
  * here make the build fail until then.
+ *
+ * Layout, every part 8-byte aligned:
+ *
+ *   core    the header, the key's path, the sources, the struct
+ *           pns_policy, its sets, then everything they point to (pin_dir,
+ *           files, the sets' strings and lists): one checksum
+ *   table   one struct snap_rule per rule: where its body is, its checksum
+ *   keys    struct snap_key per user name that rules give literally,
+ *           sorted by name; each key's extent (the indices of its rules,
+ *           ascending, then the name) follows, with its own checksum
+ *   open    the indices of the rules no key holds (no `users`, or a
+ *           pattern among them): every user's candidates
+ *   bodies  per rule, its struct pns_rule then its lists and strings
+ *
+ * A login checks the core, the keys its binary search visits, the open
+ * list and its candidates' bodies: all it reads.  A whole-block checksum
+ * serves loads of every rule (for_user NULL).
  */
-#define PNS_SNAP_VERSION 1
-_Static_assert(sizeof(struct pns_policy) == 72 && sizeof(struct pns_set) == 280 &&
+#define PNS_SNAP_VERSION 2
+_Static_assert(sizeof(struct pns_policy) == 80 && sizeof(struct pns_set) == 280 &&
 		       sizeof(struct pns_rule) == 256 && sizeof(struct pns_setup) == 40 &&
 		       sizeof(struct pns_uplink) == 80 && sizeof(struct pns_hooks) == 24 &&
 		       sizeof(struct pns_strlist) == 16 && PNS_NTYPES == 7,
@@ -39,7 +60,9 @@ struct snap_head {
 	char magic[8];
 	uint32_t version, layout;
 	uint64_t size;			/* the whole block, the file's size */
-	uint64_t sum;			/* checksum of the block, this field 0 */
+	uint64_t sum;			/* of the whole block, this field 0 */
+	uint64_t core_end;		/* the core is [0, core_end) */
+	uint64_t core_sum;		/* of the core, this field and sum 0 */
 	/* The key: the snapshot is of this policy path, loaded with these
 	 * trust options (they decide what loads). */
 	uint64_t path;			/* offset of the path string */
@@ -51,6 +74,24 @@ struct snap_head {
 	uint64_t ndropins;
 	uint64_t names;			/* offset of ndropins string offsets */
 	uint64_t stats;			/* offset of ndropins pns_src_stat */
+	/* The rules, by index (the policy's nrules of them): */
+	uint64_t table;			/* offset of nrules struct snap_rule */
+	uint64_t keys, nkeys;		/* struct snap_key, sorted by name */
+	uint64_t open, nopen;		/* rule indices, ascending */
+	uint64_t open_sum;		/* of the open list, seeded with nopen */
+	uint64_t bodies;		/* where the first body may start */
+};
+
+/* Rule i's body: [off, off + len), its checksum seeded with i, off, len. */
+struct snap_rule {
+	uint64_t off, len, sum;
+};
+
+/* A user name and the rules that name it: n indices (ascending) at
+ * `rules`, the name right after them, both covered by sum (seeded with
+ * rules and n). */
+struct snap_key {
+	uint64_t rules, n, sum;
 };
 
 /* The biggest snapshot read (10,000 rules make about 4 MB). */
@@ -70,8 +111,9 @@ static uint32_t layout_word(void)
 }
 
 /* A 64-bit checksum at memory speed (xxHash64's rounds, four lanes of 8
- * bytes): catches a damaged or cut block.  Not a defence against a writer,
- * which would have to be root (see snap_dir). */
+ * bytes), seeded with where the bytes belong: catches a damaged or cut
+ * block, or a part moved.  Not a defence against a writer, which would
+ * have to be root (see snap_dir). */
 #define P1 0x9E3779B185EBCA87ull
 #define P2 0xC2B2AE3D27D4EB4Full
 #define P3 0x165667B19E3779F9ull
@@ -85,9 +127,9 @@ static inline uint64_t lane(uint64_t h, const unsigned char *p)
 	memcpy(&w, p, 8);
 	return rotl(h + w * P2, 31) * P1;
 }
-static uint64_t checksum(const unsigned char *p, size_t n)
+static uint64_t checksum(uint64_t seed, const unsigned char *p, size_t n)
 {
-	uint64_t a = P1 + P2, b = P2, c = 0, d = -P1;
+	uint64_t a = seed + P1 + P2, b = seed + P2, c = seed, d = seed - P1;
 	size_t len = n;
 	for (; n >= 32; n -= 32, p += 32) {
 		a = lane(a, p);
@@ -103,6 +145,32 @@ static uint64_t checksum(const unsigned char *p, size_t n)
 	r ^= r >> 29;
 	r *= P3;
 	return r ^ (r >> 32);
+}
+
+/* The seed of a part: the numbers that say where it is. */
+static uint64_t seed3(uint64_t a, uint64_t b, uint64_t c)
+{
+	return (a * P1) ^ rotl(b * P2, 21) ^ rotl(c * P3, 42);
+}
+
+/* The core's checksum: the header's two sums read as 0. */
+static uint64_t core_checksum(const unsigned char *b, size_t core_end)
+{
+	struct snap_head h;
+	memcpy(&h, b, sizeof(h));
+	h.sum = h.core_sum = 0;
+	uint64_t s = checksum(1, (const unsigned char *)&h, sizeof(h));
+	return checksum(s, b + sizeof(h), core_end - sizeof(h));
+}
+
+/* The whole block's: the header's sum read as 0. */
+static uint64_t block_checksum(const unsigned char *b, size_t size)
+{
+	struct snap_head h;
+	memcpy(&h, b, sizeof(h));
+	h.sum = 0;
+	uint64_t s = checksum(2, (const unsigned char *)&h, sizeof(h));
+	return checksum(s, b + sizeof(h), size - sizeof(h));
 }
 
 /* ---- encoding ---- */
@@ -134,6 +202,13 @@ static uint64_t w_reserve(struct wbuf *w, size_t n)
 	return at;
 }
 
+/* Pad to the next 8-byte boundary: where the next part begins. */
+static uint64_t w_align(struct wbuf *w)
+{
+	w_reserve(w, 0);
+	return w->oom ? 0 : w->len;
+}
+
 static uint64_t w_str(struct wbuf *w, const char *s)
 {
 	if (!s)
@@ -145,6 +220,12 @@ static uint64_t w_str(struct wbuf *w, const char *s)
 	return at;
 }
 
+static void w_put64(struct wbuf *w, uint64_t at, uint64_t v)
+{
+	if (!w->oom)
+		memcpy(w->p + at, &v, 8);
+}
+
 /* A pointer field's value in the block: the offset. */
 #define OFF(type, off) ((type)(uintptr_t)(off))
 
@@ -154,10 +235,8 @@ static uint64_t w_strlist(struct wbuf *w, const struct pns_strlist *l)
 	if (!l->v)
 		return 0;
 	uint64_t at = w_reserve(w, (l->n + 1) * sizeof(uint64_t));
-	for (size_t i = 0; at && i < l->n; i++) {
-		uint64_t s = w_str(w, l->v[i]);
-		memcpy(w->p + at + 8 * i, &s, 8);
-	}
+	for (size_t i = 0; at && i < l->n; i++)
+		w_put64(w, at + 8 * i, w_str(w, l->v[i]));
 	return at;
 }
 
@@ -186,6 +265,122 @@ static uint64_t enc_file(struct wbuf *w, const struct pns_policy *pol, uint64_t 
 	return w_str(w, f);
 }
 
+/* Whether rule r can be found by its user names: a `users` list of
+ * literal names only (any other rule is a candidate for every user). */
+static bool rule_keyed(const struct pns_rule *r)
+{
+	if (!r->users.n)
+		return false;
+	for (size_t i = 0; i < r->users.n; i++)
+		if (!pns_pattern_is_literal(r->users.v[i]))
+			return false;
+	return true;
+}
+
+struct pair {
+	const char *name;
+	uint64_t rule;
+};
+
+static int pair_cmp(const void *a, const void *b)
+{
+	const struct pair *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+	return c ? c : (x->rule > y->rule) - (x->rule < y->rule);
+}
+
+/* The table, the keys, the open list: everything but the bodies. */
+static void enc_index(struct wbuf *w, const struct pns_policy *pol, struct snap_head *h)
+{
+	size_t npairs = 0, nopen = 0;
+	for (size_t i = 0; i < pol->nrules; i++) {
+		if (rule_keyed(&pol->rules[i]))
+			npairs += pol->rules[i].users.n;
+		else
+			nopen++;
+	}
+	h->table = pol->nrules ? w_reserve(w, pol->nrules * sizeof(struct snap_rule)) : 0;
+	struct pair *pairs = npairs ? calloc(npairs, sizeof(*pairs)) : NULL;
+	if (npairs && !pairs) {
+		w->oom = true;
+		return;
+	}
+	size_t k = 0;
+	for (size_t i = 0; i < pol->nrules; i++)
+		if (rule_keyed(&pol->rules[i]))
+			for (size_t u = 0; u < pol->rules[i].users.n; u++)
+				pairs[k++] = (struct pair){ pol->rules[i].users.v[u], i };
+	qsort(pairs, npairs, sizeof(*pairs), pair_cmp);
+	/* One key per name; a rule naming a user twice counts once. */
+	size_t nkeys = 0;
+	for (size_t i = 0; i < npairs; i++)
+		nkeys += !i || strcmp(pairs[i].name, pairs[i - 1].name);
+	h->nkeys = nkeys;
+	h->keys = nkeys ? w_reserve(w, nkeys * sizeof(struct snap_key)) : 0;
+	for (size_t i = 0, key = 0; i < npairs && !w->oom; key++) {
+		size_t j = i + 1;
+		while (j < npairs && !strcmp(pairs[j].name, pairs[i].name))
+			j++;
+		uint64_t rules = w_reserve(w, (j - i) * 8), n = 0;
+		for (size_t x = i; x < j; x++)
+			if (x == i || pairs[x].rule != pairs[x - 1].rule)
+				w_put64(w, rules + 8 * n++, pairs[x].rule);
+		/* The name right after the n indices (the array may be
+		 * longer than n: duplicates; then it starts there). */
+		size_t nlen = strlen(pairs[i].name) + 1;
+		uint64_t name = rules + 8 * n;
+		if (!w->oom) {
+			w->len = name;
+			uint64_t at = w_reserve(w, nlen);
+			if (at == name)
+				memcpy(w->p + name, pairs[i].name, nlen);
+		}
+		uint64_t end = w_align(w);
+		if (!w->oom) {
+			struct snap_key sk = { .rules = rules, .n = n,
+					       .sum = checksum(seed3(rules, n, 3), w->p + rules, end - rules) };
+			memcpy(w->p + h->keys + key * sizeof(sk), &sk, sizeof(sk));
+		}
+		i = j;
+	}
+	free(pairs);
+	h->nopen = nopen;
+	h->open = nopen ? w_reserve(w, nopen * 8) : 0;
+	for (size_t i = 0, o = 0; i < pol->nrules && h->open; i++)
+		if (!rule_keyed(&pol->rules[i]))
+			w_put64(w, h->open + 8 * o++, i);
+	if (!w->oom && nopen)
+		h->open_sum = checksum(seed3(h->open, nopen, 4), w->p + h->open, nopen * 8);
+}
+
+static void enc_rule(struct wbuf *w, const struct pns_policy *pol, uint64_t files, uint64_t sets,
+		     uint64_t table, size_t i)
+{
+	const struct pns_rule *r = &pol->rules[i];
+	uint64_t off = w_reserve(w, sizeof(struct pns_rule));
+	struct pns_rule d;
+	memcpy(&d, r, sizeof(d));
+	d.file = OFF(const char *, enc_file(w, pol, files, r->file));
+	struct pns_strlist *dl[] = { &d.users, &d.not_users, &d.groups, &d.not_groups, &d.services,
+				     &d.not_services, &d.rhosts, &d.not_rhosts, &d.ttys, &d.not_ttys };
+	const struct pns_strlist *sl[] = { &r->users, &r->not_users, &r->groups, &r->not_groups,
+					   &r->services, &r->not_services, &r->rhosts,
+					   &r->not_rhosts, &r->ttys, &r->not_ttys };
+	for (size_t k = 0; k < PNS_ARRAY_SIZE(dl); k++)
+		enc_list(w, dl[k], sl[k]);
+	d.join_name = OFF(char *, w_str(w, r->join_name));
+	d.join = r->join ? OFF(const struct pns_set *, sets + (size_t)(r->join - pol->sets) * sizeof(struct pns_set))
+			 : NULL;
+	enc_setup(w, &d.setup, &r->setup);
+	uint64_t end = w_align(w);
+	if (w->oom)
+		return;
+	memcpy(w->p + off, &d, sizeof(d));
+	struct snap_rule sr = { .off = off, .len = end - off,
+				.sum = checksum(seed3(i, off, end - off), w->p + off, end - off) };
+	memcpy(w->p + table + i * sizeof(sr), &sr, sizeof(sr));
+}
+
 int pns_snap_encode(const struct pns_policy *pol, const char *path, const struct pns_load_opts *opts,
 		    const struct pns_sources *src, void **out, size_t *size, struct pns_err *e)
 {
@@ -204,17 +399,19 @@ int pns_snap_encode(const struct pns_policy *pol, const char *path, const struct
 	if (src->names.n && (h.stats = w_reserve(&w, src->names.n * sizeof(*src->dropins))))
 		memcpy(w.p + h.stats, src->dropins, src->names.n * sizeof(*src->dropins));
 
+	/* The structs the fix-up writes (the policy, its sets), then what
+	 * they point to: see lists_from in pns_snap_decode. */
 	struct pns_policy p;
 	memcpy(&p, pol, sizeof(p));
 	p.snapshot = NULL;
+	p.snapshot_size = 0;
 	h.policy = w_reserve(&w, sizeof(p));
+	uint64_t sets = pol->nsets ? w_reserve(&w, pol->nsets * sizeof(struct pns_set)) : 0;
+	p.sets = OFF(struct pns_set *, sets);
+	p.rules = NULL;
 	p.pin_dir = OFF(char *, w_str(&w, pol->pin_dir));
 	uint64_t files = w_strlist(&w, &pol->files);
 	p.files.v = OFF(char **, files);
-	uint64_t sets = pol->nsets ? w_reserve(&w, pol->nsets * sizeof(struct pns_set)) : 0;
-	uint64_t rules = pol->nrules ? w_reserve(&w, pol->nrules * sizeof(struct pns_rule)) : 0;
-	p.sets = OFF(struct pns_set *, sets);
-	p.rules = OFF(struct pns_rule *, rules);
 	for (size_t i = 0; i < pol->nsets && !w.oom; i++) {
 		const struct pns_set *s = &pol->sets[i];
 		struct pns_set d;
@@ -230,35 +427,24 @@ int pns_snap_encode(const struct pns_policy *pol, const char *path, const struct
 		if (!w.oom)
 			memcpy(w.p + sets + i * sizeof(d), &d, sizeof(d));
 	}
-	for (size_t i = 0; i < pol->nrules && !w.oom; i++) {
-		const struct pns_rule *r = &pol->rules[i];
-		struct pns_rule d;
-		memcpy(&d, r, sizeof(d));
-		d.file = OFF(const char *, enc_file(&w, pol, files, r->file));
-		struct pns_strlist *dl[] = { &d.users, &d.not_users, &d.groups, &d.not_groups, &d.services,
-					     &d.not_services, &d.rhosts, &d.not_rhosts, &d.ttys, &d.not_ttys };
-		const struct pns_strlist *sl[] = { &r->users, &r->not_users, &r->groups, &r->not_groups,
-						   &r->services, &r->not_services, &r->rhosts,
-						   &r->not_rhosts, &r->ttys, &r->not_ttys };
-		for (size_t k = 0; k < PNS_ARRAY_SIZE(dl); k++)
-			enc_list(&w, dl[k], sl[k]);
-		d.join_name = OFF(char *, w_str(&w, r->join_name));
-		d.join = r->join ? OFF(const struct pns_set *, sets + (size_t)(r->join - pol->sets) * sizeof(struct pns_set))
-				 : NULL;
-		enc_setup(&w, &d.setup, &r->setup);
-		if (!w.oom)
-			memcpy(w.p + rules + i * sizeof(d), &d, sizeof(d));
-	}
 	if (!w.oom)
 		memcpy(w.p + h.policy, &p, sizeof(p));
+	h.core_end = w_align(&w);
+
+	enc_index(&w, pol, &h);
+	h.bodies = w_align(&w);
+	for (size_t i = 0; i < pol->nrules && !w.oom; i++)
+		enc_rule(&w, pol, files, sets, h.table, i);
 	w_reserve(&w, 1);	/* the last byte, a NUL: see fix_str */
 	if (w.oom) {
 		free(w.p);
 		return pns_fail(e, ENOMEM, "cannot make the policy's snapshot");
 	}
 	h.size = w.len;
-	memcpy(w.p, &h, sizeof(h));	/* sum 0 while summing */
-	h.sum = checksum(w.p, w.len);
+	memcpy(w.p, &h, sizeof(h));
+	h.core_sum = core_checksum(w.p, h.core_end);
+	memcpy(w.p, &h, sizeof(h));
+	h.sum = block_checksum(w.p, w.len);
 	memcpy(w.p, &h, sizeof(h));
 	*out = w.p;
 	*size = w.len;
@@ -271,23 +457,11 @@ struct rd {
 	unsigned char *b;
 	size_t size;
 	bool bad;
-	/* The structs fixed up in place (the policy, its sets, its rules):
-	 * nothing else written during the fix-up may lie in them, or a
+	/* Where the lists being fixed up may lie: the fix-up writes them,
+	 * so none may lie in a struct fixed up (or another's list), or a
 	 * crafted block could have one fix-up rewrite another's input. */
-	struct { const unsigned char *at; size_t len; } structs[3];
+	size_t lists_from, lists_to;
 };
-
-/* Whether [p, p + len) overlaps none of r's structs. */
-static bool apart(const struct rd *r, const void *p, size_t len)
-{
-	const unsigned char *a = p;
-	for (size_t i = 0; i < PNS_ARRAY_SIZE(r->structs); i++) {
-		const unsigned char *s = r->structs[i].at;
-		if (s && a < s + r->structs[i].len && s < a + len)
-			return false;
-	}
-	return true;
-}
 
 /* Any offset inside the block is a string ending inside it: the block's
  * last byte is a NUL (checked once in pns_snap_decode). */
@@ -301,10 +475,9 @@ static char *fix_str(struct rd *r, const void *v)
 	return (char *)r->b + off;
 }
 
-/* n objects of elsize bytes at v's offset (8-aligned, inside the block). */
-static void *fix_arr(struct rd *r, const void *v, size_t n, size_t elsize)
+/* n objects of elsize bytes at offset off (8-aligned, inside the block). */
+static void *at_off(struct rd *r, uint64_t off, size_t n, size_t elsize)
 {
-	uintptr_t off = (uintptr_t)v;
 	if (!off) {
 		r->bad |= n != 0;
 		return NULL;
@@ -314,14 +487,20 @@ static void *fix_arr(struct rd *r, const void *v, size_t n, size_t elsize)
 	return r->b + off;
 }
 
+static void *fix_arr(struct rd *r, const void *v, size_t n, size_t elsize)
+{
+	return at_off(r, (uintptr_t)v, n, elsize);
+}
+
 static void fix_list(struct rd *r, struct pns_strlist *l)
 {
 	if (!l->v) {
 		r->bad |= l->n != 0;
 		return;
 	}
-	if (l->n >= SIZE_MAX / 8 || !(l->v = fix_arr(r, l->v, l->n + 1, sizeof(char *))) ||
-	    !apart(r, l->v, (l->n + 1) * sizeof(char *)))
+	uintptr_t off = (uintptr_t)l->v;
+	if (l->n >= SIZE_MAX / 8 || off < r->lists_from || off > r->lists_to ||
+	    l->n + 1 > (r->lists_to - off) / sizeof(char *) || !(l->v = fix_arr(r, l->v, l->n + 1, sizeof(char *))))
 		return (void)(r->bad = true);
 	for (size_t i = 0; i < l->n && !r->bad; i++)
 		r->bad |= !(l->v[i] = fix_str(r, l->v[i]));
@@ -395,10 +574,124 @@ void pns_snap_sources_free(struct pns_sources *src)
 	src->names = (struct pns_strlist){ 0 };
 }
 
+/* Key i, checked: its name, and its n rule indices in *rules; NULL when
+ * damaged. */
+static const char *key_at(struct rd *r, const struct snap_head *h, size_t i, const uint64_t **rules,
+			  size_t *n)
+{
+	const struct snap_key *k = at_off(r, h->keys + i * sizeof(*k), 1, sizeof(*k));
+	if (!k)
+		return NULL;
+	struct snap_key sk;
+	memcpy(&sk, k, sizeof(sk));
+	/* The indices, then the name, then padding to the next 8 bytes. */
+	if (sk.n > r->size / 8 || !(*rules = at_off(r, sk.rules, sk.n, 8)))
+		return r->bad = true, NULL;
+	const char *name = (const char *)*rules + 8 * sk.n;
+	size_t room = r->size - (size_t)((const unsigned char *)name - r->b);
+	size_t nlen = strnlen(name, room) + 1;
+	size_t end = (size_t)((const unsigned char *)name - r->b) + nlen;
+	end = (end + 7) & ~(size_t)7;
+	if (nlen > room || end > r->size ||
+	    checksum(seed3(sk.rules, sk.n, 3), r->b + sk.rules, end - sk.rules) != sk.sum)
+		return r->bad = true, NULL;
+	*n = sk.n;
+	return name;
+}
+
+/* The indices of the rules that may match `user` (every rule's when
+ * NULL), ascending, into *out (malloc'd) and *n. */
+static int candidates(struct rd *r, const struct snap_head *h, size_t nrules, const char *user,
+		      uint64_t **out, size_t *n)
+{
+	*out = NULL;
+	*n = 0;
+	if (!nrules)
+		return 0;
+	if (!user) {
+		if (!(*out = malloc(nrules * sizeof(**out))))
+			return -1;
+		for (size_t i = 0; i < nrules; i++)
+			(*out)[i] = i;
+		*n = nrules;
+		return 0;
+	}
+	const uint64_t *keyed = NULL, *open = at_off(r, h->open, h->nopen, 8);
+	size_t nkeyed = 0;
+	if (r->bad || h->nopen > nrules ||
+	    (h->nopen && checksum(seed3(h->open, h->nopen, 4), (const unsigned char *)open, h->nopen * 8) != h->open_sum))
+		return r->bad = true, 0;
+	size_t lo = 0, hi = h->nkeys;
+	if (h->nkeys > nrules * (size_t)UINT32_MAX)
+		return r->bad = true, 0;
+	while (lo < hi && !r->bad) {
+		size_t mid = lo + (hi - lo) / 2, kn;
+		const uint64_t *kr;
+		const char *name = key_at(r, h, mid, &kr, &kn);
+		if (!name)
+			break;
+		int c = strcmp(user, name);
+		if (!c) {
+			keyed = kr, nkeyed = kn;
+			break;
+		}
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	if (r->bad || nkeyed > nrules)
+		return r->bad = true, 0;
+	if (!(*out = malloc((h->nopen + nkeyed + 1) * sizeof(**out))))
+		return -1;
+	/* Merge the two ascending lists; any disorder is damage. */
+	size_t a = 0, b = 0, m = 0;
+	uint64_t last = 0;
+	while (a < nkeyed || b < h->nopen) {
+		uint64_t x;
+		if (b == h->nopen || (a < nkeyed && keyed[a] < open[b]))
+			memcpy(&x, &keyed[a++], 8);
+		else
+			memcpy(&x, &open[b++], 8);
+		if (x >= nrules || (m && x <= last))
+			return r->bad = true, 0;
+		(*out)[m++] = last = x;
+	}
+	*n = m;
+	return 0;
+}
+
+/* The rules `cand` names, copied out of their checked bodies into
+ * pol->rules and fixed up. */
+static void fix_rules(struct rd *r, const struct snap_head *h, struct pns_policy *pol, uintptr_t sets,
+		      const uint64_t *cand, size_t n)
+{
+	const struct snap_rule *table = at_off(r, h->table, pol->nrules, sizeof(*table));
+	size_t floor = h->bodies;
+	if (r->bad || floor < h->core_end || floor > r->size)
+		return (void)(r->bad = true);
+	for (size_t i = 0; i < n && !r->bad; i++) {
+		struct snap_rule sr;
+		memcpy(&sr, &table[cand[i]], sizeof(sr));
+		/* Bodies ascend with the index and never overlap: a list is
+		 * fixed up once, by its own rule. */
+		if (sr.off % 8 || sr.len % 8 || sr.off < floor || sr.off > r->size ||
+		    sr.len < sizeof(struct pns_rule) || sr.len > r->size - sr.off ||
+		    checksum(seed3(cand[i], sr.off, sr.len), r->b + sr.off, sr.len) != sr.sum)
+			return (void)(r->bad = true);
+		floor = sr.off + sr.len;
+		memcpy(&pol->rules[i], r->b + sr.off, sizeof(struct pns_rule));
+		r->lists_from = sr.off + sizeof(struct pns_rule);
+		r->lists_to = sr.off + sr.len;
+		fix_rule(r, &pol->rules[i], pol, sets);
+	}
+}
+
 int pns_snap_decode(void *buf, size_t size, const char *path, const struct pns_load_opts *opts,
 		    struct pns_policy **out, struct pns_sources *src, struct pns_err *e)
 {
 	struct snap_head h;
+	unsigned char *b = buf;
 	if (size < sizeof(h))
 		return pns_refuse(e, EINVAL, "the snapshot is too short");
 	memcpy(&h, buf, sizeof(h));
@@ -408,14 +701,14 @@ int pns_snap_decode(void *buf, size_t size, const char *path, const struct pns_l
 	if (h.size != size)
 		return pns_refuse(e, EINVAL, "the snapshot is %zu bytes long, not %llu", size,
 				  (unsigned long long)h.size);
-	uint64_t zero = 0, sum = h.sum;
-	memcpy((unsigned char *)buf + offsetof(struct snap_head, sum), &zero, sizeof(zero));
-	bool sum_ok = checksum(buf, size) == sum;
-	memcpy((unsigned char *)buf + offsetof(struct snap_head, sum), &sum, sizeof(sum));
-	if (!sum_ok)
+	if (h.core_end < sizeof(h) || h.core_end > size || core_checksum(b, h.core_end) != h.core_sum)
+		return pns_refuse(e, EINVAL, "the snapshot's checksum is wrong");
+	const char *user = opts ? opts->for_user : NULL;
+	/* Every rule wanted: then every byte is read, and checked. */
+	if (!user && block_checksum(b, size) != h.sum)
 		return pns_refuse(e, EINVAL, "the snapshot's checksum is wrong");
 	struct rd r = { .b = buf, .size = size };
-	if (((unsigned char *)buf)[size - 1] != '\0')
+	if (b[size - 1] != '\0')
 		return pns_refuse(e, EINVAL, "the snapshot is damaged");
 	const char *kpath = fix_str(&r, (void *)(uintptr_t)h.path);
 	if (r.bad || !kpath || strcmp(kpath, path) || h.trusted_uid != (opts ? opts->trusted_uid : 0) ||
@@ -426,8 +719,8 @@ int pns_snap_decode(void *buf, size_t size, const char *path, const struct pns_l
 	*src = (struct pns_sources){ .main = h.main, .dir = h.dir, .has_dir = h.has_dir != 0 };
 	if (h.ndropins > size / 8)
 		return pns_refuse(e, EINVAL, "the snapshot's list of drop-ins is damaged");
-	uint64_t *names = fix_arr(&r, (void *)(uintptr_t)h.names, h.ndropins, 8);
-	src->dropins = fix_arr(&r, (void *)(uintptr_t)h.stats, h.ndropins, sizeof(struct pns_src_stat));
+	uint64_t *names = at_off(&r, h.names, h.ndropins, 8);
+	src->dropins = at_off(&r, h.stats, h.ndropins, sizeof(struct pns_src_stat));
 	if (r.bad || (h.ndropins && !names))
 		return pns_refuse(e, EINVAL, "the snapshot's list of drop-ins is damaged");
 	if (h.ndropins && !(src->names.v = calloc(h.ndropins + 1, sizeof(char *))))
@@ -436,40 +729,57 @@ int pns_snap_decode(void *buf, size_t size, const char *path, const struct pns_l
 	for (size_t i = 0; i < h.ndropins && !r.bad; i++)
 		r.bad |= !(src->names.v[i] = fix_str(&r, (void *)(uintptr_t)names[i]));
 
-	/* The policy, fixed up in place. */
-	struct pns_policy *pol = fix_arr(&r, (void *)(uintptr_t)h.policy, 1, sizeof(*pol));
+	/* The policy and its sets, fixed up in place; their lists lie
+	 * after both, in the core. */
+	struct pns_policy *pol = at_off(&r, h.policy, 1, sizeof(*pol));
+	uint64_t *cand = NULL;
+	size_t ncand = 0;
 	if (!r.bad && pol) {
 		uintptr_t sets = (uintptr_t)pol->sets;
-		r.bad |= pol->snapshot != NULL || (unsigned)pol->on_error > PNS_ON_ERROR_ALLOW;
+		r.bad |= pol->snapshot != NULL || pol->snapshot_size || pol->rules ||
+			 (unsigned)pol->on_error > PNS_ON_ERROR_ALLOW;
 		r.bad |= !(pol->pin_dir = fix_str(&r, pol->pin_dir));
 		/* The counts, read once: nothing below may change them. */
 		size_t nsets = pol->nsets, nrules = pol->nrules;
 		pol->sets = fix_arr(&r, pol->sets, nsets, sizeof(struct pns_set));
-		pol->rules = fix_arr(&r, pol->rules, nrules, sizeof(struct pns_rule));
-		if (!r.bad) {
-			r.structs[0].at = (const unsigned char *)pol, r.structs[0].len = sizeof(*pol);
-			r.structs[1].at = (const unsigned char *)pol->sets;
-			r.structs[1].len = nsets * sizeof(struct pns_set);
-			r.structs[2].at = (const unsigned char *)pol->rules;
-			r.structs[2].len = nrules * sizeof(struct pns_rule);
-			/* Three regions, pairwise apart. */
-			struct rd one = { .structs = { r.structs[0] } };
-			r.bad |= !apart(&one, pol->sets, r.structs[1].len) ||
-				 !apart(&one, pol->rules, r.structs[2].len);
-			one.structs[0] = r.structs[1];
-			r.bad |= !apart(&one, pol->rules, r.structs[2].len);
-		}
+		r.lists_from = h.policy + sizeof(*pol);
+		if (pol->sets && sets < h.policy + sizeof(*pol))
+			r.bad = true;
+		else if (pol->sets)
+			r.lists_from = sets + nsets * sizeof(struct pns_set);
+		r.lists_to = h.core_end;
+		r.bad |= r.lists_from > r.lists_to;
 		fix_list(&r, &pol->files);
 		for (size_t i = 0; i < nsets && !r.bad; i++)
 			fix_set(&r, &pol->sets[i]);
-		for (size_t i = 0; i < nrules && !r.bad; i++)
-			fix_rule(&r, &pol->rules[i], pol, sets);
+		if (!r.bad && nrules > (size - h.bodies) / sizeof(struct pns_rule))
+			r.bad = true;
+		if (!r.bad && candidates(&r, &h, nrules, user, &cand, &ncand) < 0) {
+			pns_snap_sources_free(src);
+			return pns_fail(e, ENOMEM, "cannot read the snapshot");
+		}
+		/* The rules: the candidates only, in an array of their own. */
+		pol->rules = NULL;
+		if (!r.bad && ncand && !(pol->rules = calloc(ncand, sizeof(struct pns_rule)))) {
+			free(cand);
+			pns_snap_sources_free(src);
+			return pns_fail(e, ENOMEM, "cannot read the snapshot");
+		}
+		if (!r.bad)
+			fix_rules(&r, &h, pol, sets, cand, ncand);
+		free(cand);
+		pol->nrules = ncand;
 	}
 	if (r.bad || !pol) {
+		if (pol) {
+			free(pol->rules);
+			pol->rules = NULL;
+		}
 		pns_snap_sources_free(src);
 		return pns_refuse(e, EINVAL, "the snapshot is damaged");
 	}
 	pol->snapshot = buf;
+	pol->snapshot_size = size;
 	*out = pol;
 	return 0;
 }
@@ -550,23 +860,20 @@ int pns_snap_read(const char *path, const struct pns_load_opts *opts, struct pns
 		return pns_refuse(e, EPERM, "the snapshot %s is not private to its owner", name);
 	if (st.st_size < (off_t)sizeof(struct snap_head) || (size_t)st.st_size > PNS_SNAP_MAX)
 		return pns_refuse(e, EINVAL, "the snapshot %s has an impossible size", name);
-	size_t size = (size_t)st.st_size, got = 0;
-	cleanup_free unsigned char *buf = malloc(size);
-	if (!buf)
-		return pns_fail(e, ENOMEM, "cannot read the snapshot %s", name);
-	while (got < size) {
-		ssize_t n = read(fd, buf + got, size - got);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			return pns_fail(e, n < 0 ? errno : 0, "cannot read the snapshot %s", name);
-		got += (size_t)n;
-	}
+	/* Mapped, not read: a login touches only the pages it checks and
+	 * uses.  Private and writable: the fix-up writes its own copies of
+	 * the pages it changes.  The file is only ever replaced by rename,
+	 * never cut in place, so the mapping stays whole. */
+	size_t size = (size_t)st.st_size;
+	void *map = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0);
+	if (map == MAP_FAILED)
+		return pns_fail(e, errno, "cannot map the snapshot %s", name);
 	struct pns_sources src;
 	struct pns_policy *pol;
-	if (pns_snap_decode(buf, size, path, opts, &pol, &src, e) < 0)
+	if (pns_snap_decode(map, size, path, opts, &pol, &src, e) < 0) {
+		munmap(map, size);
 		return -1;
-	pns_steal_ptr(&buf);	/* pol's now */
+	}
 	bool current = pns_sources_current(path, opts, &src);
 	pns_snap_sources_free(&src);
 	if (!current) {

@@ -211,11 +211,6 @@ bool pns_rule_every_session(const struct pns_rule *r)
 	       !r->not_ttys.n;
 }
 
-bool pns_pattern_is_literal(const char *p)
-{
-	return !strpbrk(p, "*?[");
-}
-
 bool pns_pattern_covered(const struct pns_strlist *list, const char *pattern)
 {
 	for (size_t i = 0; i < list->n; i++)

@@ -72,10 +72,6 @@ bool pns_rule_covers(const struct pns_rule *a, const struct pns_rule *b);
  * after it sees that user's sessions. */
 bool pns_rule_every_session(const struct pns_rule *r);
 
-/* Whether a policy pattern names one string only: it has none of the
- * wildcards * ? [ (a backslash is an ordinary character). */
-bool pns_pattern_is_literal(const char *p);
-
 /* Whether every string `pattern` matches, some pattern of `list` matches
  * too (the test pns_rule_covers applies to each pattern). */
 bool pns_pattern_covered(const struct pns_strlist *list, const char *pattern);

@@ -8,6 +8,7 @@
 #include <setjmp.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <cmocka.h>
@@ -118,6 +119,15 @@ static void same_policy(const struct pns_policy *a, const struct pns_policy *b)
 
 /* ---- round trips ---- */
 
+/* A block as pns_snap_decode takes it: a private writable mapping. */
+static void *mapped(const void *buf, size_t size)
+{
+	void *m = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	assert_true(m != MAP_FAILED);
+	memcpy(m, buf, size);
+	return m;
+}
+
 static void round_trip(const char *path, const struct pns_load_opts *o, const struct pns_policy *pol)
 {
 	struct pns_sources src = { 0 };
@@ -127,10 +137,12 @@ static void round_trip(const char *path, const struct pns_load_opts *o, const st
 	assert_int_equal(pns_snap_encode(pol, path, o, &src, &buf, &size, &e), 0);
 	struct pns_policy *back = NULL;
 	struct pns_sources got;
-	if (pns_snap_decode(buf, size, path, o, &back, &got, &e) < 0)
+	void *map = mapped(buf, size);
+	free(buf);
+	if (pns_snap_decode(map, size, path, o, &back, &got, &e) < 0)
 		fail_msg("%s: %s", path, e.msg);
 	pns_snap_sources_free(&got);
-	assert_ptr_equal(back->snapshot, buf);
+	assert_ptr_equal(back->snapshot, map);
 	same_policy(back, pol);
 	/* Another path, or other trust options: not this snapshot. */
 	void *buf2 = NULL;
@@ -222,7 +234,7 @@ static void every_flipped_byte_is_refused(void **state)
 	size_t size = 0;
 	struct pns_err e = { 0 };
 	assert_int_equal(pns_snap_encode(pol, path, &o, &src, &buf, &size, &e), 0);
-	unsigned char *copy = malloc(size);
+	unsigned char *copy = mapped(buf, size);
 	for (size_t i = 0; i < size; i += 1 + i / 64) {
 		memcpy(copy, buf, size);
 		copy[i] ^= 0x10;
@@ -237,7 +249,138 @@ static void every_flipped_byte_is_refused(void **state)
 		memcpy(copy, buf, size);
 		assert_int_equal(pns_snap_decode(copy, cut, path, &o, &back, &got, &e), -1);
 	}
-	free(copy);
+	munmap(copy, size);
+	free(buf);
+	pns_policy_free(pol);
+	pns_diag_free(&d);
+	free(path);
+	pf_rmtree(dir);
+	free(dir);
+}
+
+/* ---- one user's rules ---- */
+
+/* Rules for some users by name, some for anyone: the index holds the
+ * first kind, every user gets the second. */
+static const char by_user[] =
+	V "namespaces = { lab = { types = [\"uts\"]; }; };\n"
+	"rules = (\n"
+	"  { users = [\"alice\"]; unshare = [\"uts\"]; },\n"
+	"  { users = [\"bob\", \"carol\"]; join = \"lab\"; },\n"
+	"  { groups = [\"g\"]; unshare = [\"uts\"]; },\n"
+	"  { users = [\"al*\"]; unshare = [\"uts\"]; },\n"
+	"  { users = [\"carol\", \"alice\"]; services = [\"su\"]; unshare = [\"uts\"]; },\n"
+	"  { not_users = [\"alice\"]; unshare = [\"ipc\"]; user_manager = \"reachable\"; },\n"
+	"  { users = [\"DOM\\\\bob\"]; unshare = [\"uts\"]; },\n"
+	"  { services = [\"sshd\"]; action = \"none\"; }\n"
+	");\n";
+
+/* pol with only the rules a login of `user` may match, worked out here
+ * without the index: a rule is left out when its users are all literal
+ * names and none is `user`.  Free the result's rules array only. */
+static struct pns_policy only_for(const struct pns_policy *pol, const char *user)
+{
+	struct pns_policy v = *pol;
+	v.rules = calloc(pol->nrules + 1, sizeof(*v.rules));
+	v.nrules = 0;
+	for (size_t i = 0; i < pol->nrules; i++) {
+		const struct pns_rule *r = &pol->rules[i];
+		bool literal = r->users.n > 0, named = false;
+		for (size_t k = 0; k < r->users.n; k++) {
+			literal &= !strpbrk(r->users.v[k], "*?[");
+			named |= !strcmp(r->users.v[k], user);
+		}
+		if (!literal || named)
+			v.rules[v.nrules++] = *r;
+	}
+	return v;
+}
+
+static const char *const some_users[] = { "alice", "bob", "carol", "DOM\\bob", "zed", "al", "" };
+
+static void for_user_gives_the_rules_that_may_match(void **state)
+{
+	(void)state;
+	char *dir = pf_mkdtemp();
+	char *path = pf_write(dir, "p.conf", 0644, by_user);
+	struct pns_load_opts o = { .skip_trust = true };
+	struct pns_policy *pol = NULL;
+	struct pns_diag d = { 0 };
+	int r = pns_policy_load(path, &o, &pol, &d);
+	for (size_t i = 0; i < d.msgs.n; i++)
+		print_error("%s\n", d.msgs.v[i]);
+	assert_int_equal(r, 0);
+	assert_int_equal(pol->nrules, 8);
+	struct pns_sources src = { 0 };
+	void *buf = NULL;
+	size_t size = 0;
+	struct pns_err e = { 0 };
+	assert_int_equal(pns_snap_encode(pol, path, &o, &src, &buf, &size, &e), 0);
+	size_t total = 0;
+	for (size_t u = 0; u < PNS_ARRAY_SIZE(some_users); u++) {
+		struct pns_load_opts ou = o;
+		ou.for_user = some_users[u];
+		struct pns_policy want = only_for(pol, some_users[u]), *back = NULL;
+		struct pns_sources got;
+		void *map = mapped(buf, size);
+		if (pns_snap_decode(map, size, path, &ou, &back, &got, &e) < 0)
+			fail_msg("%s: %s", some_users[u], e.msg);
+		pns_snap_sources_free(&got);
+		same_policy(&want, back);
+		total += back->nrules;
+		free(want.rules);
+		pns_policy_free(back);
+	}
+	/* alice 6 (not bob's and carol's, not DOM\bob's), bob 5,
+	 * carol 6, DOM\bob 5, zed 4, al 4, "" 4: the index left rules out. */
+	assert_int_equal(total, 6 + 5 + 6 + 5 + 4 + 4 + 4);
+	free(buf);
+	pns_policy_free(pol);
+	pns_diag_free(&d);
+	free(path);
+	pf_rmtree(dir);
+	free(dir);
+}
+
+/* A login reads only part of the block: a flip anywhere is refused when
+ * that part is read, and changes nothing when it is not.  Never another
+ * rule, never one missing. */
+static void for_user_never_reads_damage(void **state)
+{
+	(void)state;
+	char *dir = pf_mkdtemp();
+	char *path = pf_write(dir, "p.conf", 0644, by_user);
+	struct pns_load_opts o = { .skip_trust = true, .for_user = "carol" };
+	struct pns_policy *pol = NULL;
+	struct pns_diag d = { 0 };
+	assert_int_equal(pns_policy_load(path, &o, &pol, &d), 0);
+	struct pns_sources src = { 0 };
+	void *buf = NULL;
+	size_t size = 0;
+	struct pns_err e = { 0 };
+	assert_int_equal(pns_snap_encode(pol, path, &o, &src, &buf, &size, &e), 0);
+	struct pns_policy want = only_for(pol, "carol");
+	unsigned char *copy = mapped(buf, size);
+	size_t refused = 0, read = 0;
+	for (size_t i = 0; i < size; i++) {
+		memcpy(copy, buf, size);
+		copy[i] ^= 0x10;
+		struct pns_policy *back = NULL;
+		struct pns_sources got;
+		if (pns_snap_decode(copy, size, path, &o, &back, &got, &e) < 0) {
+			refused++;
+			continue;
+		}
+		read++;
+		pns_snap_sources_free(&got);
+		same_policy(&want, back);
+		free(back->rules);	/* the mapping is copy's, reused */
+	}
+	/* Both happen: the candidates' parts are read, others' are not. */
+	assert_true(refused > size / 2);
+	assert_true(read > 0);
+	munmap(copy, size);
+	free(want.rules);
 	free(buf);
 	pns_policy_free(pol);
 	pns_diag_free(&d);
@@ -592,6 +735,8 @@ int main(void)
 		cmocka_unit_test(every_shipped_policy_round_trips),
 		cmocka_unit_test(every_field_round_trips),
 		cmocka_unit_test(every_flipped_byte_is_refused),
+		cmocka_unit_test(for_user_gives_the_rules_that_may_match),
+		cmocka_unit_test(for_user_never_reads_damage),
 		cmocka_unit_test_setup_teardown(made_then_used, setup, teardown),
 		cmocka_unit_test_setup_teardown(recent_change_is_not_snapshotted, setup, teardown),
 		cmocka_unit_test_setup_teardown(touched_file_is_reparsed, setup, teardown),
