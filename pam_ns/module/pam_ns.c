@@ -244,10 +244,18 @@ static enum outcome open_session(pam_handle_t *pamh, const struct pns_options *a
 			   a->dry_run ? verdict(a, *mode) : "session refused");
 		return OUT_FAILED_ALWAYS;
 	}
-	/* The user first: a snapshot then yields only the rules that may
-	 * match them (without one, whether the policy loads decides). */
-	if (pam_get_user(pamh, &user, NULL) == PAM_SUCCESS && user && *user)
-		opts.for_user = user;
+	/* The user first, by NSS's name for them (the one rules are matched
+	 * against): a snapshot then yields only the rules that may match
+	 * them.  Whether a failure here refuses the session depends on the
+	 * policy's on_error, so it is reported once the policy is loaded. */
+	int r = pam_get_user(pamh, &user, NULL);
+	pam_get_item(pamh, PAM_SERVICE, &service);
+	pam_get_item(pamh, PAM_RHOST, &rhost);
+	pam_get_item(pamh, PAM_TTY, &tty);
+	bool known = r == PAM_SUCCESS && user && *user &&
+		     pns_login_lookup(&login, user, service, rhost, tty, &e) == 0;
+	if (known)
+		opts.for_user = login.user;
 	if (pns_policy_load(a->config, &opts, &pol, &diag) < 0) {
 		/* rescue= lets the admin named there in to fix it: nothing
 		 * says whether the policy would isolate them, so the module
@@ -265,6 +273,7 @@ static enum outcome open_session(pam_handle_t *pamh, const struct pns_options *a
 		if (!diag.msgs.n)
 			pam_syslog(pamh, LOG_ERR, "cannot load the policy %s (%s)", a->config, v);
 		pns_diag_free(&diag);
+		pns_login_free(&login);
 		return rescue ? OUT_IGNORE : OUT_BAD_POLICY;
 	}
 	pns_diag_free(&diag);
@@ -273,16 +282,12 @@ static enum outcome open_session(pam_handle_t *pamh, const struct pns_options *a
 	if (a->on_error < 0)
 		*mode = pol->on_error;
 
-	int r = pam_get_user(pamh, &user, NULL);
 	if (r != PAM_SUCCESS || !user || !*user) {
 		pam_syslog(pamh, LOG_ERR, "cannot determine the user: %s (%s)", pam_strerror(pamh, r),
 			   verdict(a, *mode));
 		goto out;
 	}
-	pam_get_item(pamh, PAM_SERVICE, &service);
-	pam_get_item(pamh, PAM_RHOST, &rhost);
-	pam_get_item(pamh, PAM_TTY, &tty);
-	if (pns_login_lookup(&login, user, service, rhost, tty, &e) < 0) {
+	if (!known) {
 		pam_syslog(pamh, LOG_ERR, "cannot look up user %s: %s (%s)", user, e.msg,
 			   verdict(a, *mode));
 		goto out;

@@ -176,32 +176,6 @@ int pns_login_lookup(struct pns_login *l, const char *user, const char *service,
 	if (!l->user || !l->service || !l->rhost || !l->tty)
 		goto nomem;
 
-	int count = 0;
-	cleanup_free gid_t *gids = user_gids(pw.pw_name, pw.pw_gid, &count);
-	if (!gids) {
-		int saved = errno;
-		pns_login_free(l);
-		return pns_fail(e, saved, "looking up the groups of %s", user);
-	}
-	l->gids = calloc((size_t)count + 1, sizeof(*l->gids));
-	if (!l->gids)
-		goto nomem;
-	/* getgrouplist puts the primary gid in the list; keep it first and
-	 * drop duplicates (glibc drops them, other NSS front ends may not)
-	 * so explain shows each group once. */
-	bool oom = false, dups = has_duplicates(gids, (size_t)count, &oom);
-	if (oom)
-		goto nomem;
-	l->gids[l->ngroups++] = pw.pw_gid;
-	for (int i = 0; i < count; i++) {
-		if (gids[i] == pw.pw_gid)
-			continue;
-		bool seen = false;
-		for (int j = 0; dups && j < i && !seen; j++)
-			seen = gids[j] == gids[i];
-		if (!seen)
-			l->gids[l->ngroups++] = gids[i];
-	}
 	return 0;
 nomem:
 	pns_fail(e, ENOMEM, "looking up user %s", user);
@@ -209,8 +183,45 @@ nomem:
 	return -1;
 }
 
+int pns_login_groups(struct pns_login *l, struct pns_err *e)
+{
+	if (l->gids)
+		return 0;
+	int count = 0;
+	cleanup_free gid_t *gids = user_gids(l->user, l->gid, &count);
+	if (!gids)
+		return pns_fail(e, errno, "looking up the groups of %s", l->user);
+	bool oom = false, dups = has_duplicates(gids, (size_t)count, &oom);
+	gid_t *list = oom ? NULL : calloc((size_t)count + 1, sizeof(*list));
+	if (!list)
+		return pns_fail(e, ENOMEM, "looking up the groups of %s", l->user);
+	/* getgrouplist puts the primary gid in the list; keep it first and
+	 * drop duplicates (glibc drops them, other NSS front ends may not)
+	 * so explain shows each group once. */
+	size_t n = 0;
+	list[n++] = l->gid;
+	for (int i = 0; i < count; i++) {
+		if (gids[i] == l->gid)
+			continue;
+		bool seen = false;
+		for (int j = 0; dups && j < i && !seen; j++)
+			seen = gids[j] == gids[i];
+		if (!seen)
+			list[n++] = gids[i];
+	}
+	l->gids = list;
+	l->ngroups = n;
+	return 0;
+}
+
 const char *pns_login_group_name(struct pns_login *l, size_t i, struct pns_err *e)
 {
+	if (pns_login_groups(l, e) < 0)
+		return NULL;
+	if (i >= l->ngroups) {
+		pns_fail(e, EINVAL, "the user has no group %zu", i);
+		return NULL;
+	}
 	if (!l->groups && !(l->groups = calloc(l->ngroups + 1, sizeof(*l->groups)))) {
 		pns_fail(e, ENOMEM, "looking up group %u", (unsigned)l->gids[i]);
 		return NULL;
@@ -222,6 +233,8 @@ const char *pns_login_group_name(struct pns_login *l, size_t i, struct pns_err *
 
 int pns_login_name_groups(struct pns_login *l, struct pns_err *e)
 {
+	if (pns_login_groups(l, e) < 0)
+		return -1;
 	for (size_t i = 0; i < l->ngroups; i++)
 		if (!pns_login_group_name(l, i, e))
 			return -1;
@@ -260,6 +273,8 @@ int pns_login_in_group(struct pns_login *l, const char *name, struct pns_err *e)
 	for (size_t i = 0; i < l->nnamed; i++)
 		if (!strcmp(l->named[i].name, name))
 			return l->named[i].member;
+	if (pns_login_groups(l, e) < 0)
+		return -1;
 	gid_t gid = 0;
 	int r = nss_by_name(name, true, &gid, e);
 	if (r < 0)

@@ -22,7 +22,9 @@ struct pns_login {
 	char *service;		/* PAM_SERVICE, "" if unset */
 	char *rhost;		/* PAM_RHOST, "" for a local login */
 	char *tty;		/* PAM_TTY, "" if unset */
-	gid_t *gids;		/* primary first, supplementary after, each once */
+	/* Primary first, supplementary after, each once: NULL until
+	 * pns_login_groups (a rule with a group criterion, explain). */
+	gid_t *gids;
 	size_t ngroups;
 	/* The names of gids, looked up only when a rule needs them (a
 	 * wildcard group pattern, explain): NULL until then, and an entry
@@ -34,18 +36,29 @@ struct pns_login {
 };
 
 /*
- * Fill *l for `user` through NSS: getpwnam_r, then getgrouplist (growing
- * the buffer, so users in thousands of groups work).  No group is named
- * here: a user in 2,000 groups would cost 2,000 lookups at every login,
- * and most policies name a few groups or none.  service, rhost and tty
- * may be NULL.
+ * Fill *l for `user` through NSS: getpwnam_r, whose name for the user
+ * (l->user, the one rules are matched against) may differ from `user` in
+ * case or domain.  The groups are not listed here (pns_login_groups): only
+ * a rule with a group criterion needs them, and a user in thousands of
+ * LDAP groups would pay getgrouplist at every login.  service, rhost and
+ * tty may be NULL.  0, or -1 with *e ("unknown user NAME", or the NSS
+ * error), l then empty.
  */
 int pns_login_lookup(struct pns_login *l, const char *user, const char *service,
 		     const char *rhost, const char *tty, struct pns_err *e);
 
 /*
- * The name of the user's i-th group (i < l->ngroups; 0 the primary):
- * getgrgid_r once per login, kept in l.  A gid without a name is its
+ * The user's groups into l->gids and l->ngroups, once per login:
+ * getgrouplist(3), growing the buffer, so users in thousands of groups
+ * work.  No group is named here: most policies name a few groups or none.
+ * 0, or -1 with "looking up the groups of USER: ..." in *e.
+ */
+int pns_login_groups(struct pns_login *l, struct pns_err *e);
+
+/*
+ * The name of the user's i-th group (0 the primary; i < l->ngroups once
+ * pns_login_groups, which this calls, has listed them): getgrgid_r once
+ * per login, kept in l.  A gid without a name is its
  * decimal number (it can match a numeric pattern and nothing else).  NULL
  * when NSS failed, with "looking up group GID: ..." in *e: never a guess,
  * so a group rule cannot silently stop matching because LDAP or SSSD had
@@ -53,7 +66,8 @@ int pns_login_lookup(struct pns_login *l, const char *user, const char *service,
  */
 const char *pns_login_group_name(struct pns_login *l, size_t i, struct pns_err *e);
 
-/* Every group of l named (explain prints them): 0, or -1 as above. */
+/* Every group of l listed and named (explain prints them): 0, or -1 as
+ * above. */
 int pns_login_name_groups(struct pns_login *l, struct pns_err *e);
 
 /*

@@ -38,6 +38,8 @@ int pns_match_groups(const struct pns_strlist *list, struct pns_login *l, const 
 				return *group = r > 0 ? p : NULL, r;
 			continue;
 		}
+		if (pns_login_groups(l, e) < 0)
+			return -1;
 		for (size_t g = 0; g < l->ngroups; g++) {
 			if (!(*group = pns_login_group_name(l, g, e)))
 				return -1;

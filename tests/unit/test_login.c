@@ -61,6 +61,8 @@ static void primary_then_supplementary(void **state)
 	assert_string_equal(l.service, "sshd");
 	assert_string_equal(l.rhost, "192.0.2.7");
 	assert_string_equal(l.tty, "");
+	assert_null(l.gids);	/* listed when a rule needs them */
+	assert_int_equal(pns_login_groups(&l, &e), 0);
 	assert_int_equal(l.ngroups, 3);
 	assert_int_equal(l.gids[0], 1234);
 	assert_null(l.groups);
@@ -81,6 +83,7 @@ static void thousands_of_groups(void **state)
 	struct pns_login l;
 	struct pns_err e = { 0 };
 	assert_int_equal(pns_login_lookup(&l, "many", "su", NULL, NULL, &e), 0);
+	assert_int_equal(pns_login_groups(&l, &e), 0);
 	assert_int_equal(l.ngroups, MANY + 1);
 	bool last = false;
 	for (size_t i = 0; i < l.ngroups; i++)
@@ -156,10 +159,12 @@ int getgrnam_r(const char *name, struct group *gr, char *buf, size_t len, struct
 /* getgrouplist as an NSS front end that repeats groups may give them:
  * each gid twice, the primary among them. */
 static bool repeat_groups;
+static int by_list;	/* getgrouplist calls (a scan of every group with files) */
 int getgrouplist(const char *user, gid_t group, gid_t *groups, int *ngroups)
 {
 	int (*real)(const char *, gid_t, gid_t *, int *) =
 		(int (*)(const char *, gid_t, gid_t *, int *))dlsym(RTLD_NEXT, "getgrouplist");
+	by_list++;
 	int room = *ngroups;
 	int r = real(user, group, groups, ngroups);
 	if (r < 0 || !repeat_groups)
@@ -180,8 +185,9 @@ static void repeated_groups_listed_once(void **state)
 	struct pns_err e = { 0 };
 	repeat_groups = true;
 	int r = pns_login_lookup(&l, "alice", NULL, NULL, NULL, &e);
-	repeat_groups = false;
 	assert_int_equal(r, 0);
+	assert_int_equal(pns_login_groups(&l, &e), 0);
+	repeat_groups = false;
 	assert_int_equal(l.ngroups, 3);
 	assert_int_equal(l.gids[0], 1234);
 	assert_true(l.gids[1] != l.gids[2] && l.gids[1] != 1234 && l.gids[2] != 1234);
@@ -195,7 +201,7 @@ static int match_counted(const char *user, const char *text, char *group, size_t
 {
 	struct pns_policy *pol = inline_policy(text);
 	struct pns_login l;
-	by_gid = by_name = 0;
+	by_gid = by_name = by_list = 0;
 	assert_int_equal(pns_login_lookup(&l, user, "sshd", NULL, NULL, e), 0);
 	struct pns_match m;
 	int r = pns_match_rule(pol, &l, &m, e);
@@ -227,6 +233,7 @@ static void groups_looked_up_only_when_a_rule_needs_them(void **state)
 				       "  { groups = [\"m0001\"];" REACHABLE "\n);\n", g, sizeof(g), &e), 4);
 	assert_int_equal(by_gid, 0);
 	assert_int_equal(by_name, 0);
+	assert_int_equal(by_list, 0);	/* not even the list of the user's groups */
 	assert_string_equal(g, "");
 
 	/* One literal, twice, and one no one is in: a lookup per name, and
@@ -238,6 +245,7 @@ static void groups_looked_up_only_when_a_rule_needs_them(void **state)
 				       g, sizeof(g), &e), 4);
 	assert_int_equal(by_gid, 1);
 	assert_int_equal(by_name, 3);
+	assert_int_equal(by_list, 1);	/* once per login */
 	assert_string_equal(g, "m1999");
 
 	/* Wildcards: the user's groups named once, for both rules. */
