@@ -6,6 +6,7 @@
 #include <limits.h>
 #include <sched.h>
 #include <string.h>
+#include <sys/single_threaded.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -52,6 +53,14 @@ static int thread_count(void)
 
 int pns_single_threaded(struct pns_err *e)
 {
+	/* glibc clears __libc_single_threaded for good when the process
+	 * starts its first thread (pthread_create; a raw clone of a thread is
+	 * unsupported by glibc anyway), so while it is set there is one
+	 * thread, known without a system call: reading /proc/self/status
+	 * costs more than all the setns calls of a join.  Once cleared, the
+	 * threads may have ended again: count them. */
+	if (__libc_single_threaded)
+		return 0;
 	int threads = thread_count();
 	if (threads > 1)
 		return pns_fail(e, 0, "the login program runs %d threads; namespaces would change for "
