@@ -28,6 +28,12 @@ static const struct pns_setup default_setup = {
  * cwd outside its new mount namespace. */
 static void restore_cwd(const char *cwd, pns_step_fn step, void *ctx)
 {
+	/* setns(CLONE_NEWNS) put the cwd at the new root: "/" (a login
+	 * program's usual cwd) is where it is already. */
+	if (!strcmp(cwd, "/")) {
+		STEP("working directory kept: %s", cwd);
+		return;
+	}
 	/* A joined mount namespace may be shared with other users: a link
 	 * they planted must not choose where the shell starts. */
 	cleanup_close int fd = cwd[0] == '/' ? pns_path_open(cwd, PNS_PATH_DIR, 0, NULL) : -1;
