@@ -14,8 +14,10 @@
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <linux/openat2.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 /* Room for a path in a message: more would not fit in struct pns_err. */
@@ -283,6 +285,33 @@ static int check_type(const struct walk *w, const struct stat *st, struct pns_er
 	return 0;
 }
 
+/* PNS_PATH_PRIVATE: the whole path in one openat2 call beneath dirfd. */
+static int open_private(const struct walk *w, int dirfd, struct pns_err *e)
+{
+	struct open_how how = {
+		/* No O_NOFOLLOW: RESOLVE_NO_SYMLINKS then refuses a link as the last
+		 * component too (ELOOP), where O_DIRECTORY would say ENOTDIR. */
+		.flags = O_RDONLY | O_DIRECTORY | O_CLOEXEC,
+		.resolve = RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS | RESOLVE_NO_MAGICLINKS | RESOLVE_NO_XDEV,
+	};
+	int fd = (int)syscall(SYS_openat2, dirfd, w->path[0] ? w->path : ".", &how, sizeof(how));
+	if (fd >= 0)
+		return fd;
+	switch (errno) {
+	case ELOOP:
+		return pns_refuse(e, ELOOP, "%s is a symbolic link or lies under one: refusing to follow "
+				  "it (name the real path)", w->whole);
+	case ENOTDIR:
+		return pns_refuse(e, ENOTDIR, "%s is not a directory (or lies under something that is "
+				  "not one)", w->whole);
+	case EXDEV:
+		return pns_refuse(e, EXDEV, "%s has a mount point on the way: refusing to cross it",
+				  w->whole);
+	default:
+		return pns_fail(e, errno, "cannot open %s", w->whole);
+	}
+}
+
 int pns_path_openat(int dirfd, const char *dir_name, const char *path, unsigned flags,
 		    uid_t trusted, struct pns_err *e)
 {
@@ -292,6 +321,9 @@ int pns_path_openat(int dirfd, const char *dir_name, const char *path, unsigned 
 	    ((flags & PNS_PATH_CREATE) && !(flags & PNS_PATH_FILE)))
 		return pns_fail(e, EINVAL, "%s: contradictory flags 0x%x for opening a path", path,
 				flags);
+	if ((flags & PNS_PATH_PRIVATE) && flags != (PNS_PATH_PRIVATE | PNS_PATH_DIR))
+		return pns_fail(e, EINVAL, "%s: PNS_PATH_PRIVATE goes with PNS_PATH_DIR alone (flags "
+				"0x%x)", path, flags);
 	struct walk w = {
 		.dir_name = dir_name,
 		.path = path,
@@ -312,6 +344,8 @@ int pns_path_openat(int dirfd, const char *dir_name, const char *path, unsigned 
 		p += len;
 		p += strspn(p, "/");
 	}
+	if (flags & PNS_PATH_PRIVATE)
+		return open_private(&w, dirfd, e);
 
 	/* Our own O_PATH fd of the starting directory, so that every step
 	 * below can close the one before it alike (and "" gives an O_PATH fd
@@ -341,6 +375,7 @@ int pns_path_openat(int dirfd, const char *dir_name, const char *path, unsigned 
 	cleanup_close int parent = -1;
 	char name[NAME_MAX + 1] = ".";
 	const char *cur_end = path;	/* where the name of `cur` ends in path */
+	bool opened = false;		/* `cur` is the directory itself, not O_PATH */
 	for (const char *p = path;;) {
 		while (*p == '/')
 			p++;
@@ -366,7 +401,19 @@ int pns_path_openat(int dirfd, const char *dir_name, const char *path, unsigned 
 			return -1;
 		memcpy(name, p, len);
 		name[len] = '\0';
-		int next = open_component(cur, name, last, &w);
+		/* A directory asked for is opened as one at once: O_DIRECTORY
+		 * makes the kernel refuse anything else before opening it (no
+		 * FIFO or device is ever opened), and the fd checked below is
+		 * the one handed out, so finish() has nothing to reopen and
+		 * compare.  Anything else (missing, a link, not a directory,
+		 * not readable) takes the O_PATH way, which words it, or makes
+		 * what is missing. */
+		int next = -1;
+		if (last && (flags & PNS_PATH_DIR))
+			next = openat(cur, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+		opened = next >= 0;
+		if (next < 0)
+			next = open_component(cur, name, last, &w);
 		if (next < 0) {
 			int err = errno;
 			describe(&w, end, who, sizeof(who));
@@ -391,7 +438,7 @@ int pns_path_openat(int dirfd, const char *dir_name, const char *path, unsigned 
 	 * the type the caller wants. */
 	if (check_mode(&w, cur_end, &st, false, e) < 0 || check_type(&w, &st, e) < 0)
 		return -1;
-	if (!(flags & (PNS_PATH_DIR | PNS_PATH_FILE)))
+	if (!(flags & (PNS_PATH_DIR | PNS_PATH_FILE)) || opened)
 		return pns_steal_fd(&cur);
 	return finish(&w, parent >= 0 ? parent : cur, name, cur, &st, e);
 }

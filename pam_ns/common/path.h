@@ -37,6 +37,16 @@ enum {
 	/* With PNS_PATH_FILE: create the last component when missing, as an
 	 * empty regular file of mode 0600 (O_EXCL, so never through a link). */
 	PNS_PATH_CREATE = 1u << 4,
+	/* With PNS_PATH_DIR, alone: dirfd is a directory nobody but root can
+	 * search (the caller has checked it: owned by root, mode 0700 or
+	 * tighter, like the store's root), so nothing below it can have been
+	 * put there or renamed by anyone else and a trust check of each
+	 * component would add nothing.  The path is then resolved in one
+	 * openat2(2) call, RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS |
+	 * RESOLVE_NO_MAGICLINKS | RESOLVE_NO_XDEV, O_DIRECTORY:
+	 * still no symbolic link, no "." or "..", no other mount on the way,
+	 * and nothing but a directory is opened. */
+	PNS_PATH_PRIVATE = 1u << 5,
 };
 
 /*
@@ -55,7 +65,8 @@ enum {
  * a sentence that names the whole path (dir_name, when given, is printed in
  * front of a relative path: the name of what dirfd is) and the offending
  * component; e->errnum is ENOENT when a component does not exist, ELOOP when
- * one is a symbolic link, ENOTDIR when one is not a directory, EPERM when a
+ * one is a symbolic link, ENOTDIR when one is not a directory, EXDEV when
+ * PNS_PATH_PRIVATE meets a mount point on the way, EPERM when a
  * trust check fails (the sentence then reads "W lies in a directory that
  * cannot be trusted: D is ..." when the culprit D is a directory on the way
  * to W), EINVAL for a "." or ".." component (refused before anything is

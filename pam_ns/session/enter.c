@@ -6,6 +6,7 @@
 #include <limits.h>
 #include <sched.h>
 #include <string.h>
+#include <sys/single_threaded.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -27,6 +28,12 @@ static const struct pns_setup default_setup = {
  * cwd outside its new mount namespace. */
 static void restore_cwd(const char *cwd, pns_step_fn step, void *ctx)
 {
+	/* setns(CLONE_NEWNS) put the cwd at the new root: "/" (a login
+	 * program's usual cwd) is where it is already. */
+	if (!strcmp(cwd, "/")) {
+		STEP("working directory kept: %s", cwd);
+		return;
+	}
 	/* A joined mount namespace may be shared with other users: a link
 	 * they planted must not choose where the shell starts. */
 	cleanup_close int fd = cwd[0] == '/' ? pns_path_open(cwd, PNS_PATH_DIR, 0, NULL) : -1;
@@ -52,6 +59,14 @@ static int thread_count(void)
 
 int pns_single_threaded(struct pns_err *e)
 {
+	/* glibc clears __libc_single_threaded for good when the process
+	 * starts its first thread (pthread_create; a raw clone of a thread is
+	 * unsupported by glibc anyway), so while it is set there is one
+	 * thread, known without a system call: reading /proc/self/status
+	 * costs more than all the setns calls of a join.  Once cleared, the
+	 * threads may have ended again: count them. */
+	if (__libc_single_threaded)
+		return 0;
 	int threads = thread_count();
 	if (threads > 1)
 		return pns_fail(e, 0, "the login program runs %d threads; namespaces would change for "

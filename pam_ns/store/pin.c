@@ -31,6 +31,28 @@ static const char *shown(const char *dir_name, const char *name, char *buf, size
 	return buf;
 }
 
+/* fd is of a namespace of type t: NS_GET_NSTYPE.  Only nsfs answers that
+ * ioctl (its number, 0xb7, is nsfs's own); anything else says ENOTTY, so
+ * on an fd known not to be a device the one call tells both nsfs and type. */
+static int check_type(int fd, enum pns_type t, const char *what, struct pns_err *e)
+{
+	int type = ioctl(fd, NS_GET_NSTYPE);
+	if (type < 0 && errno == ENOTTY)
+		return pns_fail(e, 0, "%s is not a pinned namespace (not an nsfs file: "
+				"was the bind mount removed or replaced?)", what);
+	if (type < 0)
+		return pns_fail(e, errno, "%s: NS_GET_NSTYPE", what);
+	if (type != pns_types[t].clone_flag) {
+		const char *actual = "another type";
+		for (int i = 0; i < PNS_NTYPES; i++)
+			if (pns_types[i].clone_flag == type)
+				actual = pns_types[i].name;
+		return pns_fail(e, 0, "%s is a %s namespace, expected %s", what, actual,
+				pns_types[t].name);
+	}
+	return 0;
+}
+
 int pns_pin_openat(int dirfd, const char *dir_name, const char *name, enum pns_type t,
 		   bool trusted, struct pns_err *e)
 {
@@ -55,31 +77,45 @@ int pns_pin_openat(int dirfd, const char *dir_name, const char *name, enum pns_t
 	cleanup_close int path_fd = openat(dir >= 0 ? dir : dirfd, base, O_PATH | O_NOFOLLOW | O_CLOEXEC);
 	if (path_fd < 0)
 		return pns_fail(e, errno, "cannot open %s", what);
-	/* fstat and fstatfs work on an O_PATH fd: the type is known before
-	 * anything is opened for reading. */
-	struct stat st;
+	/* fstatfs works on an O_PATH fd: the type is known before anything
+	 * is opened for reading.  nsfs holds namespace files and nothing else
+	 * (no link, FIFO or device), so that one call is the whole check; an
+	 * fstat only words a refusal. */
 	struct statfs sfs;
-	if (fstat(path_fd, &st) < 0 || fstatfs(path_fd, &sfs) < 0)
-		return pns_fail(e, errno, "%s: fstat", what);
-	if (S_ISLNK(st.st_mode))
-		return pns_refuse(e, ELOOP, "%s is a symbolic link, not a pin: refusing to follow it", what);
-	if (sfs.f_type != NSFS_MAGIC)
+	if (fstatfs(path_fd, &sfs) < 0)
+		return pns_fail(e, errno, "%s: fstatfs", what);
+	if (sfs.f_type != NSFS_MAGIC) {
+		struct stat st;
+		if (fstat(path_fd, &st) == 0 && S_ISLNK(st.st_mode))
+			return pns_refuse(e, ELOOP, "%s is a symbolic link, not a pin: refusing to follow "
+					  "it", what);
 		return pns_fail(e, 0, "%s is not a pinned namespace (not an nsfs file: "
 				"was the bind mount removed or replaced?)", what);
-	cleanup_close int fd = pns_path_reopen(path_fd, O_RDONLY, what, e);
-	if (fd < 0)
-		return -1;
-	int type = ioctl(fd, NS_GET_NSTYPE);
-	if (type < 0)
-		return pns_fail(e, errno, "%s: NS_GET_NSTYPE", what);
-	if (type != pns_types[t].clone_flag) {
-		const char *actual = "another type";
-		for (int i = 0; i < PNS_NTYPES; i++)
-			if (pns_types[i].clone_flag == type)
-				actual = pns_types[i].name;
-		return pns_fail(e, 0, "%s is a %s namespace, expected %s", what, actual,
-				pns_types[t].name);
 	}
+	cleanup_close int fd = pns_path_reopen(path_fd, O_RDONLY, what, e);
+	if (fd < 0 || check_type(fd, t, what, e) < 0)
+		return -1;
+	return pns_steal_fd(&fd);
+}
+
+int pns_pin_open_in_store(int dirfd, const char *dir_name, const char *name, enum pns_type t,
+			  struct pns_err *e)
+{
+	char what[PATH_MAX + 256];
+	shown(dir_name, name, what, sizeof(what));
+	if (strchr(name, '/') || !strcmp(name, ".") || !strcmp(name, ".."))
+		return pns_fail(e, EINVAL, "%s is not a pin name", what);
+	/* Opened at once, no O_PATH look first (with its reopen through
+	 * /proc, the dearest step of a join): O_NONBLOCK, so a FIFO cannot
+	 * block; a device node cannot be opened on the store's nodev tmpfs
+	 * (checked when the store is reached); O_NOFOLLOW refuses a link. */
+	cleanup_close int fd = openat(dirfd, name, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
+	if (fd < 0 && errno == ELOOP)
+		return pns_refuse(e, ELOOP, "%s is a symbolic link, not a pin: refusing to follow it", what);
+	if (fd < 0)
+		return pns_fail(e, errno, "cannot open %s", what);
+	if (check_type(fd, t, what, e) < 0)
+		return -1;
 	return pns_steal_fd(&fd);
 }
 

@@ -23,6 +23,18 @@ int pns_pin_openat(int dirfd, const char *dir_name, const char *name, enum pns_t
 		   bool trusted, struct pns_err *e);
 
 /*
+ * The same for a pin `name` (one component) in a directory of the store:
+ * there, below a root only root can search, on a tmpfs mounted nodev
+ * (pns_store_open checks both), nothing but root's own pins and files can
+ * be, and no device node can be opened, so the pin is opened at once
+ * (O_NONBLOCK: a FIFO cannot block) and checked on that fd alone
+ * (NS_GET_NSTYPE), without the O_PATH look and its reopen through /proc.
+ * Same sentences and errnos as pns_pin_openat.
+ */
+int pns_pin_open_in_store(int dirfd, const char *dir_name, const char *name, enum pns_type t,
+			  struct pns_err *e);
+
+/*
  * Whether a pns_pin_openat failure is about the path itself (a symbolic
  * link, a directory others may write, something not a directory on the
  * way, a "." or ".." component: ELOOP, EPERM, ENOTDIR, EINVAL), which no

@@ -16,6 +16,7 @@
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/statvfs.h>
 #include <sys/vfs.h>
 #include <time.h>
 #include <unistd.h>
@@ -476,19 +477,26 @@ static int find_store(struct pns_store *s, bool make, struct pns_err *e)
 	return pns_pin_openat(top, s->pin_dir, PNS_STORE_PIN, PNS_MNT, false, e);
 }
 
-/* In the store: its root, checked to be the tmpfs we made. */
+/*
+ * In the store: its root, checked to be the tmpfs we made: root's, and
+ * nobody else's to search (mode 0700).  That check is what every later
+ * look inside rests on: nobody but root can reach anything below it, so
+ * nothing there can have been put or renamed by anyone else, and paths
+ * below are opened without a trust check per component
+ * (PNS_PATH_PRIVATE).  Mounted nodev, so no device node in it can be
+ * opened: pins are opened at once (pns_pin_open_in_store).  "/" is opened directly, not walked: it is the root
+ * setns(2) just gave us, no name to swap.
+ */
 static int open_root(struct pns_store *s, struct pns_err *e)
 {
-	cleanup_close int root = pns_path_open("/", PNS_PATH_DIR | PNS_PATH_TRUSTED, 0, e);
-	if (root < 0)
-		return -1;
+	cleanup_close int root = open("/", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	struct statfs sfs;
 	struct stat st;
-	if (fstatfs(root, &sfs) < 0 || fstat(root, &st) < 0)
-		return pns_fail(e, errno, "the store of %s: fstat", s->pin_dir);
-	if (sfs.f_type != TMPFS_MAGIC || (st.st_mode & 077))
-		return pns_fail(e, 0, "the mount namespace pinned at %s/%s is not a pam_ns store",
-				s->pin_dir, PNS_STORE_PIN);
+	if (root < 0 || fstatfs(root, &sfs) < 0 || fstat(root, &st) < 0)
+		return pns_fail(e, errno, "the store of %s: cannot open its root", s->pin_dir);
+	if (sfs.f_type != TMPFS_MAGIC || !(sfs.f_flags & ST_NODEV) || st.st_uid != 0 || (st.st_mode & 077))
+		return pns_fail(e, 0, "the mount namespace pinned at %s/%s is not a pam_ns store (its "
+				"root is not a nodev tmpfs of root's, mode 0700)", s->pin_dir, PNS_STORE_PIN);
 	return pns_steal_fd(&root);
 }
 
@@ -500,15 +508,17 @@ int pns_store_open(struct pns_store *s, const char *pin_dir, unsigned flags, str
 	s->own_ns = open("/proc/self/ns/mnt", O_RDONLY | O_CLOEXEC);
 	if (s->own_ns < 0)
 		return pns_fail(e, errno, "cannot open /proc/self/ns/mnt");
-	s->home_ns = open("/proc/1/ns/mnt", O_RDONLY | O_CLOEXEC);
-	if (s->home_ns < 0)
-		return pns_fail(e, errno, "cannot open /proc/1/ns/mnt (the home of the store)");
+	/* /proc/1's is opened only when it is not ours (a login is usually
+	 * at home already): each name under /proc costs a walk. */
 	struct stat own, home;
-	if (fstat(s->own_ns, &own) < 0 || fstat(s->home_ns, &home) < 0)
-		return pns_fail(e, errno, "cannot stat a mount namespace");
-	if (own.st_dev == home.st_dev && own.st_ino == home.st_ino) {
-		close(s->home_ns);
-		s->home_ns = -1;	/* the caller is at home */
+	if (fstat(s->own_ns, &own) < 0)
+		return pns_fail(e, errno, "cannot stat /proc/self/ns/mnt");
+	if (stat("/proc/1/ns/mnt", &home) < 0)
+		return pns_fail(e, errno, "cannot open /proc/1/ns/mnt (the home of the store)");
+	if (own.st_dev != home.st_dev || own.st_ino != home.st_ino) {
+		s->home_ns = open("/proc/1/ns/mnt", O_RDONLY | O_CLOEXEC);
+		if (s->home_ns < 0)
+			return pns_fail(e, errno, "cannot open /proc/1/ns/mnt (the home of the store)");
 	}
 	s->own_root = open("/", O_PATH | O_DIRECTORY | O_CLOEXEC);
 	s->own_cwd = open(".", O_PATH | O_DIRECTORY | O_CLOEXEC);

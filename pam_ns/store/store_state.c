@@ -81,9 +81,12 @@ int pns_inst_open(struct pns_store *s, const struct pns_inst *i, unsigned types,
 			 s->pin_dir);
 		return 0;
 	}
+	/* Nobody but root can search the store's root (open_root checked
+	 * it), so nobody else can have chosen anything below it: one lookup,
+	 * still refusing links, other mounts and anything but a directory. */
 	struct pns_err oe = { 0 };
 	cleanup_close int dirfd = pns_path_openat(s->root, "store:", rel,
-						  PNS_PATH_DIR | PNS_PATH_TRUSTED, 0, &oe);
+						  PNS_PATH_DIR | PNS_PATH_PRIVATE, 0, &oe);
 	if (dirfd < 0 && oe.errnum == ENOENT) {
 		pns_fail(&st->why, 0, "set %s does not exist", label);
 		return 0;
@@ -112,7 +115,7 @@ int pns_inst_open(struct pns_store *s, const struct pns_inst *i, unsigned types,
 		if (!(types & PNS_BIT(t)))
 			continue;
 		struct pns_err pe = { 0 };
-		int fd = pns_pin_openat(dirfd, dir_name, pns_types[t].name, (enum pns_type)t, true, &pe);
+		int fd = pns_pin_open_in_store(dirfd, dir_name, pns_types[t].name, (enum pns_type)t, &pe);
 		if (fd < 0) {
 			pns_pins_close(&local);
 			/* The marker gone meanwhile: deleted while we looked, not

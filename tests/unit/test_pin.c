@@ -241,6 +241,45 @@ static void refuses_a_device(void **state)
 	assert_int_equal(unlink(at("dev")), 0);
 }
 
+/* In the store a pin is opened at once and judged on that fd: the right
+ * type opens, anything else is refused with the same sentences, and a
+ * FIFO does not block (a child under alarm() shows it). */
+static void a_pin_in_the_store_is_judged_on_its_fd(void **state)
+{
+	(void)state;
+	struct pns_err e = { 0 };
+	int fd = pns_pin_open_in_store(dirfd, dir, "net", PNS_NET, &e);
+	assert_true(fd >= 0);
+	assert_int_equal(ioctl(fd, NS_GET_NSTYPE), CLONE_NEWNET);
+	assert_true(fcntl(fd, F_GETFD) & FD_CLOEXEC);
+	close(fd);
+	assert_int_equal(pns_pin_open_in_store(dirfd, dir, "net", PNS_UTS, &e), -1);
+	assert_non_null(strstr(e.msg, "is a net namespace, expected uts"));
+	assert_int_equal(pns_pin_open_in_store(dirfd, dir, "regular", PNS_NET, &e), -1);
+	assert_non_null(strstr(e.msg, "not a pinned namespace"));
+	assert_int_equal(pns_pin_open_in_store(dirfd, dir, "real", PNS_NET, &e), -1);
+	assert_non_null(strstr(e.msg, "not a pinned namespace"));
+	assert_int_equal(pns_pin_open_in_store(dirfd, dir, "link", PNS_NET, &e), -1);
+	assert_int_equal(e.errnum, ELOOP);
+	assert_non_null(strstr(e.msg, "symbolic link"));
+	assert_int_equal(pns_pin_open_in_store(dirfd, dir, "absent", PNS_NET, &e), -1);
+	assert_int_equal(e.errnum, ENOENT);
+	assert_int_equal(pns_pin_open_in_store(dirfd, dir, "real/net", PNS_NET, &e), -1);
+	assert_int_equal(e.errnum, EINVAL);
+	fflush(NULL);
+	pid_t pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		alarm(5);
+		int f = pns_pin_open_in_store(dirfd, dir, "fifo", PNS_NET, &e);
+		_exit(f < 0 && strstr(e.msg, "not a pinned namespace") ? 0 : 1);
+	}
+	int status = 0;
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status));
+	assert_int_equal(WEXITSTATUS(status), 0);
+}
+
 static void refuses_symlinks_anywhere_in_the_path(void **state)
 {
 	(void)state;
@@ -432,6 +471,7 @@ int main(void)
 		cmocka_unit_test(refuses_a_regular_file_and_a_directory),
 		cmocka_unit_test(refuses_a_fifo_without_blocking),
 		cmocka_unit_test(refuses_a_device),
+		cmocka_unit_test(a_pin_in_the_store_is_judged_on_its_fd),
 		cmocka_unit_test(refuses_symlinks_anywhere_in_the_path),
 		cmocka_unit_test(absent_pin_keeps_enoent),
 		cmocka_unit_test(unmake_removes_every_stacked_pin),
