@@ -240,9 +240,11 @@ int pns_enter(const struct pns_plan *p, struct pns_pins *pins, int init_exe, str
 		STEP("keeper of the /etc/netns/%s view started (pid %d)", p->view, (int)out->keeper_pid);
 	}
 
+	/* The ids of what the session got, for its log line (only those). */
 	for (int t = 0; t < PNS_NTYPES; t++) {
 		struct stat st;
-		if (fstatat(nsdir, pns_types[t].proc_entry, &st, 0) == 0)
+		if ((out->new_mask | out->joined_mask) & PNS_BIT(t) &&
+		    fstatat(nsdir, pns_types[t].proc_entry, &st, 0) == 0)
 			out->ids[t] = (unsigned long)st.st_ino;
 	}
 out:

@@ -14,7 +14,8 @@
 struct pns_entered {
 	unsigned new_mask;			/* types unshared */
 	unsigned joined_mask;			/* types joined */
-	unsigned long ids[PNS_NTYPES];		/* namespace id after entering */
+	unsigned long ids[PNS_NTYPES];		/* id after entering, of the types in
+						 * new_mask and joined_mask; 0 others */
 	pid_t init_pid;				/* the session's pid-ns init, 0 none */
 	pid_t keeper_pid;			/* the keeper of its /etc/netns view
 						 * when it has no init, 0 none */
