@@ -88,6 +88,14 @@ size_t pns_escape(char *out, size_t outsz, const char *in)
 	return used;
 }
 
+bool pns_has_control(const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; p && *p; p++)
+		if (*p < 0x20 || *p == 0x7f)
+			return true;
+	return false;
+}
+
 const char *pns_esc(char *out, size_t outsz, const char *in)
 {
 	pns_escape(out, outsz, in);

@@ -59,6 +59,11 @@ int pns_refuse(struct pns_err *e, int errnum, const char *fmt, ...)
  */
 size_t pns_escape(char *out, size_t outsz, const char *in);
 
+/* Whether s has a byte below 0x20 or 0x7f: the policy refuses them in a
+ * path it runs or pins under (hooks, pin_dir), which would show in every
+ * message about it. */
+bool pns_has_control(const char *s);
+
 /* The idiom for a %s argument: pns_fail(e, 0, "unknown user %s",
  * PNS_ESC(user)).  The escaped copy lives in a compound literal of the
  * enclosing block (PNS_ESC_MAX bytes), so it stays valid for the whole

@@ -163,7 +163,8 @@ struct pns_policy {
 	void *snapshot;
 };
 
-/* Every error found while loading, each "file:line: sentence". */
+/* Every error found while loading, each "file:line: sentence", the file
+ * name and the sentence escaped (pns_escape) by pns_diag_add. */
 struct pns_diag {
 	struct pns_strlist msgs;
 };
