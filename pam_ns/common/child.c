@@ -159,17 +159,17 @@ int pns_exe_open(const char *path, struct pns_err *e)
 {
 	if (!path || path[0] != '/')
 		return pns_fail(e, EINVAL, "a program root runs needs an absolute path: %s",
-				path ? path : "");
+				PNS_ESC(path ? path : ""));
 	cleanup_close int fd = pns_path_open(path, PNS_PATH_TRUSTED, 0, e);
 	if (fd < 0)
 		return -1;
 	struct stat st;
 	if (fstat(fd, &st) < 0)
-		return pns_fail(e, errno, "cannot stat %s", path);
+		return pns_fail(e, errno, "cannot stat %s", PNS_ESC(path));
 	if (!S_ISREG(st.st_mode))
-		return pns_fail(e, 0, "%s is not a regular file: refusing to run it", path);
+		return pns_fail(e, 0, "%s is not a regular file: refusing to run it", PNS_ESC(path));
 	if (!(st.st_mode & S_IXUSR))
-		return pns_fail(e, EACCES, "cannot run %s", path);
+		return pns_fail(e, EACCES, "cannot run %s", PNS_ESC(path));
 	return pns_steal_fd(&fd);
 }
 
@@ -337,26 +337,26 @@ int pns_child_exec(const struct pns_exec *x, pid_t *pid, struct pns_err *e)
 {
 	int errp[2] = { -1, -1 }, life[2] = { -1, -1 };
 	if (x->nfds < 0 || x->nfds > PNS_EXEC_MAX_FDS)
-		return pns_fail(e, EINVAL, "cannot pass %d fds to %s", x->nfds, x->argv[0]);
+		return pns_fail(e, EINVAL, "cannot pass %d fds to %s", x->nfds, PNS_ESC(x->argv[0]));
 	cleanup_close int null = open("/dev/null", O_RDWR | O_CLOEXEC);
 	if (null < 0)
 		return pns_fail(e, errno, "cannot open /dev/null");
 	cleanup_free char **envp = exec_env(x);
 	if (!envp)
-		return pns_fail(e, ENOMEM, "cannot start %s", x->argv[0]);
+		return pns_fail(e, ENOMEM, "cannot start %s", PNS_ESC(x->argv[0]));
 	struct sys_defaults sys;
 	sys_defaults_read(&sys);
 	if (pipe2(errp, O_CLOEXEC) < 0 || pipe2(life, O_CLOEXEC) < 0) {
 		int saved = errno;
 		if (errp[0] >= 0)
 			close(errp[0]), close(errp[1]);
-		return pns_fail(e, saved, "cannot make a pipe to start %s", x->argv[0]);
+		return pns_fail(e, saved, "cannot make a pipe to start %s", PNS_ESC(x->argv[0]));
 	}
 	*pid = fork();
 	if (*pid < 0) {
 		int saved = errno;
 		close(errp[0]), close(errp[1]), close(life[0]), close(life[1]);
-		return pns_fail(e, saved, "cannot fork to start %s", x->argv[0]);
+		return pns_fail(e, saved, "cannot fork to start %s", PNS_ESC(x->argv[0]));
 	}
 	if (*pid == 0) {
 		close(errp[0]);
@@ -377,8 +377,8 @@ int pns_child_exec(const struct pns_exec *x, pid_t *pid, struct pns_err *e)
 		kill(*pid, SIGKILL);
 	pns_child_wait(*pid, PNS_CHILD_REPORT_MS, NULL);
 	if (n == (ssize_t)sizeof(err))
-		return pns_fail(e, err, "cannot start %s", x->argv[0]);
-	return pns_fail(e, 0, "cannot start %s: the child process %s", x->argv[0],
+		return pns_fail(e, err, "cannot start %s", PNS_ESC(x->argv[0]));
+	return pns_fail(e, 0, "cannot start %s: the child process %s", PNS_ESC(x->argv[0]),
 			timed_out ? "hung before its exec" : "died before its exec");
 }
 

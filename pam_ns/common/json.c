@@ -38,10 +38,16 @@ void pns_json_string(FILE *out, const char *s)
 			fputs("\\t", out);
 			break;
 		default:
-			if (*p < 0x20) {
+			/* Every control character (C0, DEL, C1) as \uXXXX:
+			 * JSON allows DEL and C1 raw, but the output is read on
+			 * terminals too, which act on them. */
+			if (*p < 0x20 || *p == 0x7f) {
 				fprintf(out, "\\u%04x", *p);
 			} else if (*p < 0x80) {
 				fputc(*p, out);
+			} else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+				fprintf(out, "\\u%04x", p[1]);
+				p++;
 			} else {
 				/* JSON is Unicode: a byte that is no UTF-8 (a name
 				 * from NSS in another encoding) is U+FFFD. */

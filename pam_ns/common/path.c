@@ -49,7 +49,7 @@ struct walk {
 
 /* The name of the path up to `end` (a pointer into w->path), as the
  * caller would write it; `end == w->path` names the starting directory. */
-static void name_upto(const struct walk *w, const char *end, char *buf, size_t size)
+static void raw_name_upto(const struct walk *w, const char *end, char *buf, size_t size)
 {
 	int len = (int)(end - w->path);
 	if (!w->relative) {
@@ -72,6 +72,15 @@ static void name_upto(const struct walk *w, const char *end, char *buf, size_t s
 	size_t dlen = strlen(dir);
 	bool slash = dlen && dir[dlen - 1] == '/';
 	show(buf, size, "%s%s%.*s", dir, len && !slash ? "/" : "", len, w->path);
+}
+
+/* The same, escaped (pns_escape): every message of the walker names paths
+ * through here, and a path may come from a policy or a user. */
+static void name_upto(const struct walk *w, const char *end, char *buf, size_t size)
+{
+	char raw[SHOWN];
+	raw_name_upto(w, end, raw, sizeof(raw));
+	pns_escape(buf, size, raw);
 }
 
 /* Whether the component ending at `end` is the last one of the path: only
@@ -319,7 +328,7 @@ int pns_path_openat(int dirfd, const char *dir_name, const char *path, unsigned 
 		return pns_fail(e, EINVAL, "no path given");
 	if (((flags & PNS_PATH_DIR) && (flags & PNS_PATH_FILE)) ||
 	    ((flags & PNS_PATH_CREATE) && !(flags & PNS_PATH_FILE)))
-		return pns_fail(e, EINVAL, "%s: contradictory flags 0x%x for opening a path", path,
+		return pns_fail(e, EINVAL, "%s: contradictory flags 0x%x for opening a path", PNS_ESC(path),
 				flags);
 	if ((flags & PNS_PATH_PRIVATE) && flags != (PNS_PATH_PRIVATE | PNS_PATH_DIR))
 		return pns_fail(e, EINVAL, "%s: PNS_PATH_PRIVATE goes with PNS_PATH_DIR alone (flags "
@@ -454,14 +463,14 @@ int pns_path_reopen(int opath_fd, int flags, const char *name, struct pns_err *e
 	snprintf(proc, sizeof(proc), "/proc/self/fd/%d", opath_fd);
 	int fd = open(proc, flags | O_CLOEXEC);
 	if (fd < 0)
-		return pns_fail(e, errno, "cannot reopen %s through %s", name ? name : "a file", proc);
+		return pns_fail(e, errno, "cannot reopen %s through %s", name ? PNS_ESC(name) : "a file", proc);
 	return fd;
 }
 
 int pns_path_normal(const char *what, const char *in, char *out, size_t size, struct pns_err *e)
 {
 	if (!in || in[0] != '/')
-		return pns_fail(e, 0, "%s \"%s\" is not an absolute path", what, in ? in : "");
+		return pns_fail(e, 0, "%s \"%s\" is not an absolute path", what, PNS_ESC(in ? in : ""));
 	size_t used = 0;
 	const char *p = in;
 	while (*p) {
@@ -471,9 +480,9 @@ int pns_path_normal(const char *what, const char *in, char *out, size_t size, st
 			break;
 		size_t len = strcspn(p, "/");
 		if ((len == 1 && p[0] == '.') || (len == 2 && p[0] == '.' && p[1] == '.'))
-			return pns_fail(e, 0, "%s \"%s\" contains \".\" or \"..\"", what, in);
+			return pns_fail(e, 0, "%s \"%s\" contains \".\" or \"..\"", what, PNS_ESC(in));
 		if (used + 1 + len >= size)
-			return pns_fail(e, ENAMETOOLONG, "%s \"%.64s...\"", what, in);
+			return pns_fail(e, ENAMETOOLONG, "%s \"%.64s...\"", what, PNS_ESC(in));
 		out[used++] = '/';
 		memcpy(out + used, p, len);
 		used += len;
@@ -491,7 +500,7 @@ int pns_path_split(const char *path, char *parent, size_t size, const char **bas
 	const char *slash = path ? strrchr(path, '/') : NULL;
 	if (!slash || !slash[1])
 		return pns_fail(e, EINVAL, "%s has no last component to split off",
-				path ? path : "(null)");
+				PNS_ESC(path));
 	/* "/x": the parent is "/" itself, not "". */
 	int plen = slash == path ? 1 : (int)(slash - path);
 	if (pns_snprintf(e, parent, size, "%.*s", plen, path) < 0)

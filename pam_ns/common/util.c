@@ -40,6 +40,68 @@ int pns_refuse(struct pns_err *e, int errnum, const char *fmt, ...)
 	return -1;
 }
 
+/* The escape of byte c into esc (at most 4 bytes); returns its length. */
+static size_t escape_byte(unsigned char c, char esc[4])
+{
+	static const char hex[] = "0123456789abcdef";
+	const char *two = c == '\\' ? "\\\\" : c == '\n' ? "\\n" : c == '\t' ? "\\t" : c == '\r' ? "\\r" : NULL;
+	if (two) {
+		memcpy(esc, two, 2);
+		return 2;
+	}
+	if (c < 0x20 || c >= 0x7f) {
+		esc[0] = '\\', esc[1] = 'x', esc[2] = hex[c >> 4], esc[3] = hex[c & 0xf];
+		return 4;
+	}
+	esc[0] = (char)c;
+	return 1;
+}
+
+size_t pns_escape(char *out, size_t outsz, const char *in)
+{
+	static const char mark[] = "\\...";
+	const size_t mark_len = sizeof(mark) - 1;
+	char esc[4];
+	if (!outsz)
+		return 0;
+	if (!in)
+		in = "(null)";
+	/* Does all of it fit?  If not, stop where the mark still does. */
+	size_t total = 0;
+	for (const unsigned char *p = (const unsigned char *)in; *p && total < outsz; p++)
+		total += escape_byte(*p, esc);
+	size_t room = total < outsz ? outsz - 1 : outsz - 1 >= mark_len ? outsz - 1 - mark_len : 0;
+	size_t used = 0;
+	for (const unsigned char *p = (const unsigned char *)in; *p; p++) {
+		size_t n = escape_byte(*p, esc);
+		if (used + n > room)
+			break;
+		memcpy(out + used, esc, n);
+		used += n;
+	}
+	if (total >= outsz) {
+		size_t k = mark_len < outsz - 1 - used ? mark_len : outsz - 1 - used;
+		memcpy(out + used, mark, k);
+		used += k;
+	}
+	out[used] = '\0';
+	return used;
+}
+
+bool pns_has_control(const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; p && *p; p++)
+		if (*p < 0x20 || *p == 0x7f)
+			return true;
+	return false;
+}
+
+const char *pns_esc(char *out, size_t outsz, const char *in)
+{
+	pns_escape(out, outsz, in);
+	return out;
+}
+
 void pns_freep(void *p)
 {
 	free(*(void **)p);

@@ -32,6 +32,49 @@ int pns_fail(struct pns_err *e, int errnum, const char *fmt, ...)
 int pns_refuse(struct pns_err *e, int errnum, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/*
+ * The one escaping of text that came from outside (user, group, rhost,
+ * tty, service, NSS, policy values, paths, file names, a helper's or a
+ * hook's output) for a log line or a terminal: whoever chose the text must
+ * not be able to forge a second log line (a newline), drive the admin's
+ * terminal (ESC, BEL, CSI) or hide part of the line (CR, backspace).
+ *
+ * Copies in to out (outsz bytes, NUL included) with every byte below 0x20,
+ * 0x7f, every byte from 0x80 up, and the backslash escaped: \n \t \r \\
+ * and \xHH (two lower-case hex digits) for the rest; every other byte as
+ * it is.  Bytes from 0x80 up are escaped too, valid UTF-8 included: a log
+ * or a terminal may not be UTF-8, and even valid UTF-8 holds controls
+ * (U+0080..U+009F, which some terminals read as CSI and friends) and
+ * direction overrides (U+202E) that reorder what the admin reads; names
+ * that reach pam_ns are ASCII in practice, so the price is small and the
+ * rule stays one line.  The output is therefore printable ASCII only, and
+ * read from the left it decodes to the input unambiguously.
+ *
+ * When the escaped text does not fit, it is cut after the last whole
+ * escape that leaves room and ends in the mark "\..." (a backslash and
+ * three dots, never produced otherwise: a backslash is always followed by
+ * \, n, t, r or x), cut itself when outsz < 5.  NULL in gives "(null)",
+ * as printf does.  Returns strlen(out); writes nothing when outsz is 0.
+ * Pure: no allocation, no errno, no locale.
+ */
+size_t pns_escape(char *out, size_t outsz, const char *in);
+
+/* Whether s has a byte below 0x20 or 0x7f: the policy refuses them in a
+ * path it runs or pins under (hooks, pin_dir), which would show in every
+ * message about it. */
+bool pns_has_control(const char *s);
+
+/* The idiom for a %s argument: pns_fail(e, 0, "unknown user %s",
+ * PNS_ESC(user)).  The escaped copy lives in a compound literal of the
+ * enclosing block (PNS_ESC_MAX bytes), so it stays valid for the whole
+ * statement and longer; nothing to free.  Text already built from escaped
+ * pieces (a struct pns_err's message) is printed as it is, never escaped
+ * twice. */
+#define PNS_ESC_MAX 512
+#define PNS_ESC(s) pns_esc((char[PNS_ESC_MAX]){ 0 }, PNS_ESC_MAX, (s))
+/* pns_escape returning out, for PNS_ESC. */
+const char *pns_esc(char *out, size_t outsz, const char *in);
+
 /* Resources released on scope exit, so early returns leak nothing. */
 void pns_freep(void *p);
 void pns_closep(int *fd);

@@ -242,7 +242,7 @@ static const struct pns_helper_cmd commands[] = {
 void pns_helper_error(const struct pns_helper_args *args, const char *fmt, ...)
 {
 	va_list ap;
-	fprintf(stderr, "%s: ", args->prog);
+	fprintf(stderr, "%s: ", PNS_ESC(args->prog));
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
@@ -313,13 +313,13 @@ __attribute__((format(printf, 3, 4)))
 static int usage_error(const char *prog, const struct pns_helper_cmd *cmd, const char *fmt, ...)
 {
 	va_list ap;
-	fprintf(stderr, "%s: %s%s", prog, cmd->name ? cmd->name : "", cmd->name ? ": " : "");
+	fprintf(stderr, "%s: %s%s", PNS_ESC(prog), cmd->name ? cmd->name : "", cmd->name ? ": " : "");
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
 	print_usage_line(stderr, prog, cmd);
-	fprintf(stderr, "Try '%s%s%s --help'.\n", prog, cmd->name ? " " : "", cmd->name ? cmd->name : "");
+	fprintf(stderr, "Try '%s%s%s --help'.\n", PNS_ESC(prog), cmd->name ? " " : "", cmd->name ? cmd->name : "");
 	return PNS_EXIT_USAGE;
 }
 
@@ -367,7 +367,7 @@ static int parse_options(struct pns_helper_args *args, const struct pns_helper_c
 		if (c == '?' && optopt && isprint(optopt))
 			return usage_error(args->prog, cmd, "unknown option -%c", optopt);
 		if (c == '?')
-			return usage_error(args->prog, cmd, "unknown option %s", argv[optind - 1]);
+			return usage_error(args->prog, cmd, "unknown option %s", PNS_ESC(argv[optind - 1]));
 		*given |= 1u << k;
 		if (options[k].arg)
 			*(const char **)((char *)args + options[k].field) = optarg;
@@ -391,7 +391,7 @@ static int check_arguments(struct pns_helper_args *args, const struct pns_helper
 		return usage_error(args->prog, cmd, "missing SET");
 	if (cmd->operands == PNS_OPERANDS_USERS && n && !(given & OPT(ALL)))
 		return usage_error(args->prog, cmd, "unexpected argument '%s' (users are named with "
-				   "-u USER, or listed after --all)", argv[optind]);
+				   "-u USER, or listed after --all)", PNS_ESC(argv[optind]));
 	if (cmd->operands == PNS_OPERANDS_USERS) {
 		args->users = argv + optind;
 		args->nusers = n;
@@ -400,7 +400,7 @@ static int check_arguments(struct pns_helper_args *args, const struct pns_helper
 	if (cmd->operands == PNS_OPERANDS_SET_COMMAND && argc + 1 >= full_argc)
 		return usage_error(args->prog, cmd, "missing -- COMMAND");
 	if (n > max)
-		return usage_error(args->prog, cmd, "unexpected argument '%s'", argv[optind + max]);
+		return usage_error(args->prog, cmd, "unexpected argument '%s'", PNS_ESC(argv[optind + max]));
 	if (max && cmd->operands != PNS_OPERANDS_USERS)
 		args->set = argv[optind];
 	if (cmd->operands == PNS_OPERANDS_SET_COMMAND)
@@ -496,7 +496,7 @@ int main(int argc, char **argv)
 		if (!strcmp(argv[optind], commands[i].name))
 			cmd = &commands[i];
 	if (!cmd)
-		return usage_error(args.prog, &top, "unknown command '%s'", argv[optind]);
+		return usage_error(args.prog, &top, "unknown command '%s'", PNS_ESC(argv[optind]));
 
 	/* The command's own argv: [0] is the command word.  exec's options end
 	 * at "--"; what follows is the command it runs, never parsed here. */

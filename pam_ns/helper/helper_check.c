@@ -49,15 +49,20 @@ struct check {
 __attribute__((format(printf, 5, 6)))
 static void finding(struct check *c, bool error, const char *file, int line, const char *fmt, ...)
 {
+	/* As a policy error (pns_diag_add): every value in a finding comes
+	 * from the policy, NSS or the PAM stacks, so the sentence is escaped
+	 * whole, and the file name too. */
+	char msg[2048], shown[sizeof(msg) * 4];
 	va_list ap;
-	if (line > 0)
-		fprintf(stderr, "%s:%d: %s", file, line, error ? "" : "warning: ");
-	else
-		fprintf(stderr, "%s: %s", file, error ? "" : "warning: ");
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	if (vsnprintf(msg, sizeof(msg), fmt, ap) < 0)
+		msg[0] = '\0';
 	va_end(ap);
-	fputc('\n', stderr);
+	pns_escape(shown, sizeof(shown), msg);
+	if (line > 0)
+		fprintf(stderr, "%s:%d: %s%s\n", PNS_ESC(file), line, error ? "" : "warning: ", shown);
+	else
+		fprintf(stderr, "%s: %s%s\n", PNS_ESC(file), error ? "" : "warning: ", shown);
 	error ? c->errors++ : c->warnings++;
 }
 

@@ -8,7 +8,7 @@ int pns_cmd_delete(const struct pns_helper_args *args, const struct pns_policy *
 {
 	const char *name = args->set, *user = args->user, *group = args->group;
 	if (!pns_name_valid(name)) {
-		pns_helper_error(args, "\"%s\" is not a valid set name", name);
+		pns_helper_error(args, "\"%s\" is not a valid set name", PNS_ESC(name));
 		return PNS_EXIT_USAGE;
 	}
 	const struct pns_set *set = pns_policy_find_set(pol, name);
@@ -18,7 +18,7 @@ int pns_cmd_delete(const struct pns_helper_args *args, const struct pns_policy *
 	int rc = PNS_EXIT_OK;
 	if (set && set->external) {
 		pns_helper_error(args, "set %s is pinned by someone else (paths): the helper never "
-				 "deletes it", name);
+				 "deletes it", PNS_ESC(name));
 		rc = PNS_EXIT_FAIL;
 	} else if (!args->all && set) {
 		rc = pns_helper_target(args, set, user, group, false, &i);
@@ -34,7 +34,7 @@ int pns_cmd_delete(const struct pns_helper_args *args, const struct pns_policy *
 		unsigned n = 0;
 		rc = pns_helper_delete_each(args, &s, pol, name, NULL, NULL, "delete", &n);
 		if (rc == PNS_EXIT_OK && n == 0) {
-			pns_helper_error(args, "no instance of set %s under %s", name, s.pin_dir);
+			pns_helper_error(args, "no instance of set %s under %s", PNS_ESC(name), PNS_ESC(s.pin_dir));
 			rc = PNS_EXIT_FAIL;
 		}
 	} else if (rc == PNS_EXIT_OK) {

@@ -63,7 +63,7 @@ static int run(const struct pns_helper_args *args, char **cmd)
 	if (pid == 0) {
 		execvp(cmd[0], cmd);
 		int saved = errno;
-		pns_helper_error(args, "%s: %s", cmd[0], strerror(saved));
+		pns_helper_error(args, "%s: %s", PNS_ESC(cmd[0]), strerror(saved));
 		_exit(saved == ENOENT ? 127 : 126);
 	}
 	int status;
@@ -90,7 +90,7 @@ int pns_cmd_exec(const struct pns_helper_args *args, const struct pns_policy *po
 		pns_helper_error(args, "out of memory");
 		rc = PNS_EXIT_FAIL;
 	} else if (!set) {
-		pns_helper_error(args, "no set named %s in %s", name, args->config);
+		pns_helper_error(args, "no set named %s in %s", PNS_ESC(name), PNS_ESC(args->config));
 		rc = PNS_EXIT_FAIL;
 	} else if ((rc = pns_helper_target(args, set, args->user, args->group, false, &i)) !=
 		   PNS_EXIT_OK) {

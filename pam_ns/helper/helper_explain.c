@@ -42,23 +42,23 @@ static const char *setup_detail(enum pns_type t, const struct pns_setup *s, cons
 	switch (t) {
 	case PNS_MNT:
 		if (s->tmp_private)
-			snprintf(tmp, sizeof(tmp), ", private /tmp (size %s)", pns_tmp_size(s));
+			snprintf(tmp, sizeof(tmp), ", private /tmp (size %s)", PNS_ESC(pns_tmp_size(s)));
 		/* A set's netns is bound in its own mount namespace when it is
 		 * made; a rule's is applied to the session (the netns line). */
 		if (set && s->netns && (made & PNS_BIT(PNS_NET)))
-			snprintf(more, sizeof(more), ", /etc/netns/%s bound over /etc", s->netns);
+			snprintf(more, sizeof(more), ", /etc/netns/%s bound over /etc", PNS_ESC(s->netns));
 		snprintf(buf, size, "propagation %s%s%s", pns_propagation_names[s->propagation], tmp, more);
 		break;
 	case PNS_NET:
 		if (ip_netns && ip_netns[0])
-			snprintf(more, sizeof(more), ", also %s/%s (ip netns)", PNS_RUN_NETNS, ip_netns);
+			snprintf(more, sizeof(more), ", also %s/%s (ip netns)", PNS_RUN_NETNS, PNS_ESC(ip_netns));
 		snprintf(buf, size, "%s%s", s->loopback ? "lo up" : "lo down", more);
 		break;
 	case PNS_UTS:
 		if (hostname && hostname[0] && set)
-			snprintf(buf, size, "hostname %s (from \"%s\")", hostname, s->hostname);
+			snprintf(buf, size, "hostname %s (from \"%s\")", PNS_ESC(hostname), PNS_ESC(s->hostname));
 		else if (hostname && hostname[0])
-			snprintf(buf, size, "hostname %s", hostname);
+			snprintf(buf, size, "hostname %s", PNS_ESC(hostname));
 		else
 			snprintf(buf, size, "hostname %s", set ? "(the host's, when the set was made)" :
 								"(inherited)");
@@ -163,15 +163,15 @@ static void view_type(const struct pns_plan *p, const struct set_view *sv, const
 		if (sv->pins.types & PNS_BIT(t)) {
 			v->state = "exists";
 			v->id = sv->pins.ids[t];
-			snprintf(v->detail, sizeof(v->detail), "%s (exists, id %lu)", v->pin, v->id);
+			snprintf(v->detail, sizeof(v->detail), "%s (exists, id %lu)", PNS_ESC(v->pin), v->id);
 		} else if (sv->st.state == PNS_INST_ABSENT) {
 			v->state = "missing";
-			snprintf(v->detail, sizeof(v->detail), "%s (missing: %s)", v->pin,
+			snprintf(v->detail, sizeof(v->detail), "%s (missing: %s)", PNS_ESC(v->pin),
 				 p->create && !p->set->external ? "created at login"
 								 : refused);
 		} else {
 			v->state = "invalid";
-			snprintf(v->detail, sizeof(v->detail), "%s (%s)", v->pin,
+			snprintf(v->detail, sizeof(v->detail), "%s (%s)", PNS_ESC(v->pin),
 				 p->create && !p->set->external ? "made again at login"
 								 : refused);
 		}
@@ -197,7 +197,7 @@ static void print_uplink(const struct pns_set *set, const char *instance)
 		return;
 	}
 	pns_uplink_host_name(&i, host);
-	printf("uplink:   %s in the set", u->inside);
+	printf("uplink:   %s in the set", PNS_ESC(u->inside));
 	if (u->family) {
 		unsigned char a[16];
 		if (pns_uplink_instance_address(u, &i, a, &e) < 0)
@@ -207,9 +207,9 @@ static void print_uplink(const struct pns_set *set, const char *instance)
 		if (u->gateway)
 			printf(", default route via %s", inet_ntop(u->family, u->gw, gw, sizeof(gw)) ? gw : "?");
 	}
-	printf("; host end %s", host);
+	printf("; host end %s", PNS_ESC(host));
 	if (u->bridge[0])
-		printf(" on bridge %s%s", u->bridge, u->isolated ? " (an isolated port)" : "");
+		printf(" on bridge %s%s", PNS_ESC(u->bridge), u->isolated ? " (an isolated port)" : "");
 	printf("\n");
 }
 
@@ -240,13 +240,15 @@ static void print_table(const struct pns_policy *pol, const struct pns_login *l,
 			const struct set_setup_view *ssv, const struct type_view *views,
 			const char *plan_error)
 {
-	printf("login:    user %s (uid %u), service %s, rhost %s, tty %s\n", l->user, (unsigned)l->uid,
-	       l->service[0] ? l->service : "(none)", l->rhost[0] ? l->rhost : "(local)",
-	       l->tty[0] ? l->tty : "(none)");
+	/* Every name from NSS, PAM or the policy through PNS_ESC: a group
+	 * name with ESC in it must not drive the admin's terminal. */
+	printf("login:    user %s (uid %u), service %s, rhost %s, tty %s\n", PNS_ESC(l->user), (unsigned)l->uid,
+	       l->service[0] ? PNS_ESC(l->service) : "(none)", l->rhost[0] ? PNS_ESC(l->rhost) : "(local)",
+	       l->tty[0] ? PNS_ESC(l->tty) : "(none)");
 	printf("groups:   ");
 	for (size_t i = 0; i < l->ngroups; i++)
-		printf("%s%s", i ? ", " : "", l->groups[i]);
-	printf("\npolicy:   %s", pol->files.v[0]);
+		printf("%s%s", i ? ", " : "", PNS_ESC(l->groups[i]));
+	printf("\npolicy:   %s", PNS_ESC(pol->files.v[0]));
 	if (pol->files.n > 1)
 		printf(" (+%zu drop-in%s)", pol->files.n - 1, pol->files.n > 2 ? "s" : "");
 	printf("\n");
@@ -254,7 +256,7 @@ static void print_table(const struct pns_policy *pol, const struct pns_login *l,
 		printf("rule:     none matches: pam_ns leaves this session alone (PAM_IGNORE)\n");
 		return;
 	}
-	printf("rule:     %s:%d\n", m->rule->file, m->rule->line);
+	printf("rule:     %s:%d\n", PNS_ESC(m->rule->file), m->rule->line);
 	const char *w = m->why;
 	for (bool first = true; *w; first = false) {
 		const char *nl = strchr(w, '\n');
@@ -272,8 +274,8 @@ static void print_table(const struct pns_policy *pol, const struct pns_login *l,
 		return;
 	}
 	if (p->set)
-		printf("set:      %s (%s%s%s)%s\n", p->set->name, pns_scope_names[p->set->per],
-		       p->instance[0] ? ", instance " : "", p->instance,
+		printf("set:      %s (%s%s%s)%s\n", PNS_ESC(p->set->name), pns_scope_names[p->set->per],
+		       p->instance[0] ? ", instance " : "", PNS_ESC(p->instance),
 		       p->create ? ", created at first login if missing" : "");
 	if (p->set)
 		printf("state:    %s\n", sv->verdict);
@@ -282,12 +284,12 @@ static void print_table(const struct pns_policy *pol, const struct pns_login *l,
 	/* What the helper runs when it makes (and before it deletes) the set. */
 	if (p->set && !p->set->external && (p->set->hooks.create || p->set->hooks.delete_))
 		printf("hooks:    create %s, delete %s (at most %d s each)\n",
-		       p->set->hooks.create ? p->set->hooks.create : "none",
-		       p->set->hooks.delete_ ? p->set->hooks.delete_ : "none", p->set->hooks.timeout_s);
+		       p->set->hooks.create ? PNS_ESC(p->set->hooks.create) : "none",
+		       p->set->hooks.delete_ ? PNS_ESC(p->set->hooks.delete_) : "none", p->set->hooks.timeout_s);
 	if (p->set && !p->set->external && p->set->uplink.on)
 		print_uplink(p->set, p->instance);
 	if (p->netns[0])
-		printf("netns:    /etc/netns/%s bound over /etc\n", p->netns);
+		printf("netns:    /etc/netns/%s bound over /etc\n", PNS_ESC(p->netns));
 	printf("user mgr: %s\n", p->hide_user_manager ?
 	       "hidden: a private " PNS_RUNTIME_ROOT ", and no process outside the session in its /proc" :
 	       "reachable: the user's service manager, outside these namespaces, can be asked to run "
@@ -444,7 +446,7 @@ static void print_manager_refusal(const struct pns_login *l, const struct pns_ma
 	}
 	char why[PATH_MAX + 160];
 	printf("login:    user %s, service " PNS_MANAGER_SERVICE " (the user's service manager)\n"
-	       "action:   refused, not started: %s%s\n", l->user,
+	       "action:   refused, not started: %s%s\n", PNS_ESC(l->user),
 	       pns_manager_refusal(hider, m, why, sizeof(why)), pns_manager_stack_runs_pam_ns() ? "" :
 	       "\nnote:     pam_ns is not in its PAM stack yet (systemd-user): nothing refuses it now");
 }
@@ -500,7 +502,7 @@ static int explain_one(const struct pns_helper_args *args, const struct pns_poli
 	pns_pamd_read(l.service, &stack);
 	if (!args->json && pns_pamd_passes_by(&stack) && pns_pamd_any_real())
 		printf("\nnote:     the PAM stack %s runs no pam_ns.so: %s logins are not isolated\n",
-		       stack.file, l.service);
+		       PNS_ESC(stack.file), PNS_ESC(l.service));
 
 	pns_login_free(&l);
 	return PNS_EXIT_OK;

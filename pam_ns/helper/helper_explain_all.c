@@ -182,7 +182,7 @@ static void note_partial_sources(const struct pns_helper_args *args)
 	if (others[0])
 		fprintf(stderr, "%s: note: " PNS_NSSWITCH " takes users from %s too; such sources "
 			"often list none or only some of their users, so some may be missing here: name "
-			"them after --all, or in a file given to --users-from\n", args->prog, others);
+			"them after --all, or in a file given to --users-from\n", args->prog, PNS_ESC(others));
 }
 
 /* What the policy decides for one user with one service. */
@@ -262,7 +262,8 @@ static void decide(const struct pns_policy *pol, char **set_cache, struct pns_lo
 	 * happens to its sessions. */
 	if (unloaded) {
 		o->action = "ignore";
-		snprintf(o->text, sizeof(o->text), "ignored: the PAM stack %s runs no pam_ns.so", unloaded);
+		snprintf(o->text, sizeof(o->text), "ignored: the PAM stack %s runs no pam_ns.so",
+			 PNS_ESC(unloaded));
 		return;
 	}
 	/* NSS failing on a group a rule names refuses the session, as the
@@ -270,7 +271,7 @@ static void decide(const struct pns_policy *pol, char **set_cache, struct pns_lo
 	if (pns_match_rule(pol, l, &m, &e) < 0 || pns_match_manager_hider(pol, l, &m, &o->hider, &e) < 0) {
 		o->rule = o->hider = NULL;
 		o->action = "refuse";
-		snprintf(o->error, sizeof(o->error), "cannot look up user %s: %s", l->user, e.msg);
+		snprintf(o->error, sizeof(o->error), "cannot look up user %s: %s", PNS_ESC(l->user), e.msg);
 		snprintf(o->text, sizeof(o->text), "refused: %s%s", o->error,
 			 pol->on_error == PNS_ON_ERROR_ALLOW ? " (on_error = allow: let through unisolated)" : "");
 		return;
@@ -338,7 +339,7 @@ static void print_rule_ref(const struct pns_rule *r, int width)
 {
 	char ref[PATH_MAX + 16] = "-";
 	if (r)
-		snprintf(ref, sizeof(ref), "%s:%d", r->file, r->line);
+		snprintf(ref, sizeof(ref), "%s:%d", PNS_ESC(r->file), r->line);
 	printf("%-*s", width, ref);
 }
 
@@ -427,7 +428,7 @@ static void explain_user(struct all_view *a, size_t user_no, const char *name)
 			print_session_json(a, &l, &o);
 			continue;
 		}
-		printf("%-*s  %-*s  ", a->user_width, l.user, a->service_width, l.service);
+		printf("%-*s  %-*s  ", a->user_width, PNS_ESC(l.user), a->service_width, PNS_ESC(l.service));
 		print_rule_ref(o.rule, a->rule_width);
 		printf("  %s\n", o.text);
 	}
@@ -464,12 +465,12 @@ static void print_head(const struct all_view *a)
 		       pol->on_error == PNS_ON_ERROR_ALLOW ? "allow" : "deny");
 		return;
 	}
-	printf("policy:   %s", pol->files.v[0]);
+	printf("policy:   %s", PNS_ESC(pol->files.v[0]));
 	if (pol->files.n > 1)
 		printf(" (+%zu drop-in%s)", pol->files.n - 1, pol->files.n > 2 ? "s" : "");
 	printf("\nservices:");
 	for (size_t i = 0; i < a->services.n; i++)
-		printf("%s%s", i ? ", " : " ", a->services.v[i]);
+		printf("%s%s", i ? ", " : " ", PNS_ESC(a->services.v[i]));
 	printf("%s\nusers:    %zu, %s\n", a->services.n ? "" : " (none)", a->users.n,
 	       args->users_from ? "from --users-from" : args->nusers ? "as given" : "as NSS lists them");
 	printf("note:     the policy's decisions: whether joined sets exist now is not looked at (explain -u)\n");

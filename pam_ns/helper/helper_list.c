@@ -109,7 +109,8 @@ static void print_row(bool json, unsigned count, const struct row *r, const stru
 			if (info->types & PNS_BIT(t))
 				used += (size_t)snprintf(ids + used, sizeof(ids) - used, "%s%s:%lu",
 							 used ? " " : "", pns_types[t].name, info->ids[t]);
-		printf("%-12s %-8s %-12s %-10s %-13s %-20s %5u  %s\n", set, scope, inst[0] ? inst : "-",
+		printf("%-12s %-8s %-12s %-10s %-13s %-20s %5u  %s\n", PNS_ESC(set), scope,
+		       inst[0] ? PNS_ESC(inst) : "-",
 		       r->state, policy, created, info->procs_any, ids[0] ? ids : "-");
 	}
 }

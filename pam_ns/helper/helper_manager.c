@@ -33,7 +33,7 @@ int pns_cmd_manager(const struct pns_helper_args *args, const struct pns_policy 
 		unsigned long uid = strtoul(user, &end, 10);
 		struct passwd *pw = *end ? NULL : getpwuid((uid_t)uid);
 		if (!pw) {
-			pns_helper_error(args, "manager: no user with uid %s", user);
+			pns_helper_error(args, "manager: no user with uid %s", PNS_ESC(user));
 			return PNS_EXIT_FAIL;
 		}
 		user = pw->pw_name;
@@ -55,10 +55,10 @@ int pns_cmd_manager(const struct pns_helper_args *args, const struct pns_policy 
 	}
 	if (hider) {
 		char why[PATH_MAX + 160];
-		printf("the service manager of %s is not started: %s\n", l.user,
+		printf("the service manager of %s is not started: %s\n", PNS_ESC(l.user),
 		       pns_manager_refusal(hider, &m, why, sizeof(why)));
 	} else if (args->verbose) {
-		printf("the service manager of %s may start%s\n", l.user,
+		printf("the service manager of %s may start%s\n", PNS_ESC(l.user),
 		       in_stack ? "" : " (pam_ns is not in its PAM stack)");
 	}
 	pns_login_free(&l);

@@ -10,7 +10,7 @@ int pns_cmd_purge(const struct pns_helper_args *args, const struct pns_policy *p
 	 * stderr), the default, where the shipped policy puts it. */
 	const char *pin_dir = pol ? pol->pin_dir : PNS_DEFAULT_PIN_DIR;
 	if (!pol)
-		pns_helper_error(args, "purge: the policy cannot be used; purging %s", pin_dir);
+		pns_helper_error(args, "purge: the policy cannot be used; purging %s", PNS_ESC(pin_dir));
 	struct pns_store s = PNS_STORE_INIT;
 	struct pns_err e = { 0 };
 	if (pns_store_open(&s, pin_dir, 0, &e) < 0) {
@@ -31,6 +31,6 @@ int pns_cmd_purge(const struct pns_helper_args *args, const struct pns_policy *p
 	if (rc != PNS_EXIT_OK)
 		return rc;
 	if (args->verbose)
-		printf("removed the store of %s\n", pin_dir);
+		printf("removed the store of %s\n", PNS_ESC(pin_dir));
 	return PNS_EXIT_OK;
 }

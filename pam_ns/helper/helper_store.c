@@ -19,27 +19,27 @@ int pns_helper_target(const struct pns_helper_args *args, const struct pns_set *
 	switch (set->external ? PNS_PER_SHARED : set->per) {
 	case PNS_PER_USER:
 		if (!user) {
-			pns_helper_error(args, "set %s has one instance per user: give -u USER", set->name);
+			pns_helper_error(args, "set %s has one instance per user: give -u USER", PNS_ESC(set->name));
 			return PNS_EXIT_USAGE;
 		}
 		if (lookup && !getpwnam(user)) {
-			pns_helper_error(args, "no such user: %s", user);
+			pns_helper_error(args, "no such user: %s", PNS_ESC(user));
 			return PNS_EXIT_FAIL;
 		}
 		break;
 	case PNS_PER_GROUP:
 		if (!group) {
-			pns_helper_error(args, "set %s has one instance per group: give -g GROUP", set->name);
+			pns_helper_error(args, "set %s has one instance per group: give -g GROUP", PNS_ESC(set->name));
 			return PNS_EXIT_USAGE;
 		}
 		if (lookup && !getgrnam(group)) {
-			pns_helper_error(args, "no such group: %s", group);
+			pns_helper_error(args, "no such group: %s", PNS_ESC(group));
 			return PNS_EXIT_FAIL;
 		}
 		if (lookup && set->group_from.n) {
 			if (!pns_match_list(&set->group_from, group)) {
 				pns_helper_error(args, "group %s is not one of the groups of set %s "
-						 "(group_from)", group, set->name);
+						 "(group_from)", PNS_ESC(group), PNS_ESC(set->name));
 				return PNS_EXIT_FAIL;
 			}
 		}
@@ -47,7 +47,7 @@ int pns_helper_target(const struct pns_helper_args *args, const struct pns_set *
 	case PNS_PER_SHARED:
 	default:
 		if (user || group) {
-			pns_helper_error(args, "set %s is %s: it takes neither -u nor -g", set->name,
+			pns_helper_error(args, "set %s is %s: it takes neither -u nor -g", PNS_ESC(set->name),
 					 set->external ? "pinned by someone else" : "shared");
 			return PNS_EXIT_USAGE;
 		}
@@ -97,18 +97,18 @@ int pns_helper_create_inst(const struct pns_helper_args *args, struct pns_store 
 	struct pns_create_opts o = { .init = args->init };
 	if (set->setup.hostname && (set->types & PNS_BIT(PNS_UTS))) {
 		if (pns_set_hostname(set, i->name, hostname, sizeof(hostname), &e) < 0) {
-			pns_helper_error(args, "%s:%d: %s", set->file, set->line, e.msg);
+			pns_helper_error(args, "%s:%d: %s", PNS_ESC(set->file), set->line, e.msg);
 			return PNS_EXIT_FAIL;
 		}
 		o.hostname = hostname;
 	}
 	bool created = false;
 	if (pns_store_create(s, set, i, &o, &created, &e) < 0) {
-		pns_helper_error(args, "create %s: %s", pns_inst_label(i, label, sizeof(label)), e.msg);
+		pns_helper_error(args, "create %s: %s", PNS_ESC(pns_inst_label(i, label, sizeof(label))), e.msg);
 		return PNS_EXIT_FAIL;
 	}
 	if (verbose)
-		printf("%s %s\n", created ? "created" : "exists", pns_inst_label(i, label, sizeof(label)));
+		printf("%s %s\n", created ? "created" : "exists", PNS_ESC(pns_inst_label(i, label, sizeof(label))));
 	return PNS_EXIT_OK;
 }
 
@@ -137,7 +137,7 @@ bool pns_helper_delete_hook_failed(const struct pns_helper_args *args, const cha
 {
 	if (!hook->msg[0])
 		return false;
-	pns_helper_error(args, "%s %s: %s%s", verb, label, hook->msg,
+	pns_helper_error(args, "%s %s: %s%s", verb, PNS_ESC(label), hook->msg,
 			 deleted ? "; the instance was deleted all the same" : "");
 	return true;
 }
@@ -164,13 +164,13 @@ int pns_helper_delete_each(const struct pns_helper_args *args, struct pns_store 
 		if (pns_helper_delete_hook_failed(args, verb, label, &hook, del == 0))
 			rc = PNS_EXIT_FAIL;
 		if (del < 0) {
-			pns_helper_error(args, "%s %s: %s", verb, label, e.msg);
+			pns_helper_error(args, "%s %s: %s", verb, PNS_ESC(label), e.msg);
 			rc = PNS_EXIT_FAIL;
 			continue;
 		}
 		(*found)++;
 		if (args->verbose)
-			printf("%sd %s\n", verb, label);
+			printf("%sd %s\n", verb, PNS_ESC(label));
 	}
 	free(c.v);
 	return rc;

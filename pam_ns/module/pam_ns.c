@@ -68,7 +68,7 @@ static int parse_args(pam_handle_t *pamh, int argc, const char **argv, struct pn
 	const char *bad;
 	if (pns_options_parse(argc, argv, a, &bad) == 0)
 		return 0;
-	pam_syslog(pamh, LOG_ERR, "unknown or invalid option: %s (" PNS_OPTIONS_SYNTAX ")", bad);
+	pam_syslog(pamh, LOG_ERR, "unknown or invalid option: %s (" PNS_OPTIONS_SYNTAX ")", PNS_ESC(bad));
 	return -1;
 }
 
@@ -207,8 +207,15 @@ static int open_set(const struct pns_options *a, const struct pns_policy *pol, c
 	    pns_join_open(pol->pin_dir, p->set, p->instance, pins, &st, e) < 0)
 		return -1;
 	if (st.state != PNS_INST_COMPLETE)
-		return pns_fail(e, 0, "%s create %s succeeded, but: %s", a->helper, p->set->name, st.why.msg);
+		return pns_fail(e, 0, "%s create %s succeeded, but: %s", PNS_ESC(a->helper),
+				PNS_ESC(p->set->name), st.why.msg);
 	return 0;
+}
+
+/* An empty rhost (a local login) or tty as "-" in the session line. */
+static const char *or_dash(const char *s)
+{
+	return *s ? s : "-";
 }
 
 /* What becomes of the session after an error, for the one ERR line. */
@@ -263,7 +270,8 @@ static enum outcome open_session(pam_handle_t *pamh, const struct pns_options *a
 		bool rescue = pam_get_user(pamh, &user, NULL) == PAM_SUCCESS && rescued(a, user);
 		char v[256];
 		if (rescue && !a->dry_run)
-			snprintf(v, sizeof(v), "rescue=%s: session of %s continues unisolated", a->rescue, user);
+			snprintf(v, sizeof(v), "rescue=%s: session of %s continues unisolated", PNS_ESC(a->rescue),
+				 PNS_ESC(user));
 		else
 			snprintf(v, sizeof(v), "%s", verdict(a, *mode));
 		/* One line per problem, each with its verdict: an admin
@@ -271,7 +279,7 @@ static enum outcome open_session(pam_handle_t *pamh, const struct pns_options *a
 		for (size_t i = 0; i < diag.msgs.n; i++)
 			pam_syslog(pamh, LOG_ERR, "%s (policy unusable; %s)", diag.msgs.v[i], v);
 		if (!diag.msgs.n)
-			pam_syslog(pamh, LOG_ERR, "cannot load the policy %s (%s)", a->config, v);
+			pam_syslog(pamh, LOG_ERR, "cannot load the policy %s (%s)", PNS_ESC(a->config), v);
 		pns_diag_free(&diag);
 		pns_login_free(&login);
 		return rescue ? OUT_IGNORE : OUT_BAD_POLICY;
@@ -282,23 +290,32 @@ static enum outcome open_session(pam_handle_t *pamh, const struct pns_options *a
 	if (a->on_error < 0)
 		*mode = pol->on_error;
 
+	/* No user name: no rule can be judged, so no session, whatever
+	 * on_error says (it is about isolating a user, and there is none). */
 	if (r != PAM_SUCCESS || !user || !*user) {
-		pam_syslog(pamh, LOG_ERR, "cannot determine the user: %s (%s)", pam_strerror(pamh, r),
-			   verdict(a, *mode));
+		pam_syslog(pamh, LOG_ERR, "no user name: %s (%s)",
+			   r != PAM_SUCCESS ? pam_strerror(pamh, r) : user ? "PAM_USER is empty" : "PAM_USER is not set",
+			   a->dry_run ? verdict(a, *mode) : "session refused");
+		o = OUT_FAILED_ALWAYS;
 		goto out;
 	}
+	/* Every string from PAM or NSS is escaped where a line shows it
+	 * (PNS_ESC): the user's name, the rhost and the tty are chosen by
+	 * whoever logs in. */
+	const char *who = PNS_ESC(user);
 	if (!known) {
-		pam_syslog(pamh, LOG_ERR, "cannot look up user %s: %s (%s)", user, e.msg,
+		pam_syslog(pamh, LOG_ERR, "cannot look up user %s: %s (%s)", who, e.msg,
 			   verdict(a, *mode));
 		goto out;
 	}
+	const char *svc = PNS_ESC(login.service);
 
 	/* Matching looks up the groups the rules it reaches name: NSS may
 	 * fail there as well. */
 	struct pns_match m;
 	const struct pns_rule *hider = NULL;
 	if (pns_match_rule(pol, &login, &m, &e) < 0 || pns_match_manager_hider(pol, &login, &m, &hider, &e) < 0) {
-		pam_syslog(pamh, LOG_ERR, "cannot look up user %s: %s (%s)", user, e.msg, verdict(a, *mode));
+		pam_syslog(pamh, LOG_ERR, "cannot look up user %s: %s (%s)", who, e.msg, verdict(a, *mode));
 		goto out;
 	}
 	/* The user's service manager: never outside the namespaces that
@@ -308,18 +325,19 @@ static enum outcome open_session(pam_handle_t *pamh, const struct pns_options *a
 	if (hider) {
 		char why[PATH_MAX + 160];
 		pam_syslog(pamh, LOG_NOTICE, "%snot starting the service manager of %s: %s",
-			   a->dry_run ? "dry run: " : "", user, pns_manager_refusal(hider, &m, why, sizeof(why)));
+			   a->dry_run ? "dry run: " : "", who, pns_manager_refusal(hider, &m, why, sizeof(why)));
 		o = a->dry_run ? OUT_IGNORE : OUT_FAILED_ALWAYS;
 		goto out;
 	}
 	if (!m.rule || m.rule->none) {
 		if (a->debug)
-			pam_syslog(pamh, LOG_DEBUG, "%s (service %s): %s", user, login.service,
+			pam_syslog(pamh, LOG_DEBUG, "%s (service %s): %s", who, svc,
 				   m.rule ? "rule says none" : "no rule matches");
 		o = OUT_IGNORE;
 		goto out;
 	}
 	const struct pns_rule *rule = m.rule;
+	const char *rule_file = PNS_ESC(rule->file);
 
 	struct pns_plan *plan = calloc(1, sizeof(*plan));
 	if (!plan) {
@@ -330,8 +348,8 @@ static enum outcome open_session(pam_handle_t *pamh, const struct pns_options *a
 	struct pns_pins pins;
 	pns_pins_init(&pins);
 	if (pns_plan_build(&m, &login, plan, &e) < 0 || open_set(a, pol, plan, &pins, &creates, &e) < 0) {
-		pam_syslog(pamh, LOG_ERR, "cannot isolate %s (service %s, rule %s:%d): %s (%s)", user,
-			   login.service, rule->file, rule->line, e.msg, verdict(a, *mode));
+		pam_syslog(pamh, LOG_ERR, "cannot isolate %s (service %s, rule %s:%d): %s (%s)", who, svc,
+			   rule_file, rule->line, e.msg, verdict(a, *mode));
 		pns_pins_close(&pins);
 		free(plan);
 		goto out;
@@ -346,8 +364,8 @@ static enum outcome open_session(pam_handle_t *pamh, const struct pns_options *a
 		pns_pins_close(&pins);
 		pns_plan_str(plan, what, sizeof(what));
 		pam_syslog(pamh, LOG_INFO, "dry run: session for %s (service %s, rule %s:%d) would get: %s%s%s",
-			   user, login.service, rule->file, rule->line, what,
-			   creates ? "; would create set " : "", creates ? plan->set->name : "");
+			   who, svc, rule_file, rule->line, what,
+			   creates ? "; would create set " : "", creates ? PNS_ESC(plan->set->name) : "");
 		free(plan);
 		o = OUT_IGNORE;
 		goto out;
@@ -368,8 +386,8 @@ static enum outcome open_session(pam_handle_t *pamh, const struct pns_options *a
 		/* Under on_error=allow the session goes on where pns_enter
 		 * stopped: say so when some types were already changed. */
 		bool partly = *mode == PNS_ON_ERROR_ALLOW && (en.new_mask | en.joined_mask);
-		pam_syslog(pamh, LOG_ERR, "cannot isolate %s (service %s, rule %s:%d): %s (%s)", user,
-			   login.service, rule->file, rule->line, e.msg,
+		pam_syslog(pamh, LOG_ERR, "cannot isolate %s (service %s, rule %s:%d): %s (%s)", who, svc,
+			   rule_file, rule->line, e.msg,
 			   partly ? "on_error=allow: session continues partly isolated" : verdict(a, *mode));
 		goto out;
 	}
@@ -378,7 +396,7 @@ static enum outcome open_session(pam_handle_t *pamh, const struct pns_options *a
 		free(d);
 		pns_init_stop(en.init_pid, NULL);
 		pns_init_stop(en.keeper_pid, NULL);
-		pam_syslog(pamh, LOG_ERR, "cannot keep the session state of %s", user);
+		pam_syslog(pamh, LOG_ERR, "cannot keep the session state of %s", who);
 		goto out;
 	}
 	d->init_pid = en.init_pid;
@@ -387,9 +405,9 @@ static enum outcome open_session(pam_handle_t *pamh, const struct pns_options *a
 	session_env(pamh, &en);
 	char ids[512];
 	describe(&en, ids, sizeof(ids));
-	pam_syslog(pamh, LOG_INFO, "session for %s (service %s, rule %s:%d%s%s): %s", user,
-		   login.service, rule->file, rule->line, m.rule->join ? ", set " : "",
-		   m.rule->join ? m.rule->join->name : "", ids);
+	pam_syslog(pamh, LOG_INFO, "session for %s (service %s, rhost %s, tty %s, rule %s:%d%s%s): %s",
+		   who, svc, or_dash(PNS_ESC(login.rhost)), or_dash(PNS_ESC(login.tty)), rule_file, rule->line,
+		   m.rule->join ? ", set " : "", m.rule->join ? PNS_ESC(m.rule->join->name) : "", ids);
 	o = OUT_OK;
 out:
 	pns_login_free(&login);

@@ -60,13 +60,22 @@ void pns_diag_add(struct pns_diag *d, const char *file, int line, const char *fm
 	va_end(ap);
 	if (n < 0)
 		msg = NULL;
-	const char *text = msg ? msg : "out of memory while reporting a policy error";
+	/* Every value in a policy error comes from a policy file (or is a
+	 * path): the sentence is escaped whole, file name included, so that
+	 * no value in it reaches a log or a terminal raw (pns_escape: our own
+	 * words are printable ASCII without a backslash, and stay as they
+	 * are; 4 bytes per byte is room for any escape). */
+	char *esc = msg ? malloc(strlen(msg) * 4 + 1) : NULL;
+	if (esc)
+		pns_escape(esc, strlen(msg) * 4 + 1, msg);
+	const char *text = esc ? esc : "out of memory while reporting a policy error";
 	if (file && line > 0)
-		n = asprintf(&full, "%s:%d: %s", file, line, text);
+		n = asprintf(&full, "%s:%d: %s", PNS_ESC(file), line, text);
 	else if (file)
-		n = asprintf(&full, "%s: %s", file, text);
+		n = asprintf(&full, "%s: %s", PNS_ESC(file), text);
 	else
 		n = asprintf(&full, "%s", text);
+	free(esc);
 	/* Losing a message to ENOMEM must not lose the fact that there was an
 	 * error: callers count messages. */
 	if (n < 0 || pns_strlist_add(&d->msgs, full) < 0) {

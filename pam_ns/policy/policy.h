@@ -171,7 +171,8 @@ struct pns_policy {
 	size_t snapshot_size;
 };
 
-/* Every error found while loading, each "file:line: sentence". */
+/* Every error found while loading, each "file:line: sentence", the file
+ * name and the sentence escaped (pns_escape) by pns_diag_add. */
 struct pns_diag {
 	struct pns_strlist msgs;
 };

@@ -44,6 +44,13 @@ static void parse_top(struct pns_pctx *c, const config_setting_t *root, bool mai
 		} else if (!strcmp(key, "pin_dir")) {
 			if (pns_read_string(c, s, &v) < 0)
 				continue;
+			/* It is in every error about the store and every line
+			 * the helper prints about it. */
+			if (pns_has_control(v)) {
+				pns_perr(c, s, "pin_dir has a control character in it: name the directory by a "
+					 "path of printable characters");
+				continue;
+			}
 			if (!path_normalized(v)) {
 				pns_perr(c, s, "pin_dir \"%s\" must be an absolute, normalized path other than "
 					 "\"/\" (no \"//\", \".\", \"..\" or trailing \"/\")", v);

@@ -201,10 +201,7 @@ static void parse_hooks(struct pns_pctx *c, const config_setting_t *g, struct pn
 		if (pns_read_string(c, s, &v) < 0)
 			continue;
 		char norm[PATH_MAX];
-		bool control = false;
-		for (const char *p = v; *p; p++)
-			control |= (unsigned char)*p < 0x20 || *p == 0x7f;
-		if (control) {
+		if (pns_has_control(v)) {
 			pns_perr(c, s, "hooks: %s has a control character in its path: name the program "
 				 "by a path of printable characters", key);
 			continue;

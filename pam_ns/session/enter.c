@@ -38,11 +38,11 @@ static void restore_cwd(const char *cwd, pns_step_fn step, void *ctx)
 	 * they planted must not choose where the shell starts. */
 	cleanup_close int fd = cwd[0] == '/' ? pns_path_open(cwd, PNS_PATH_DIR, 0, NULL) : -1;
 	if (fd >= 0 && fchdir(fd) == 0) {
-		STEP("working directory kept: %s", cwd);
+		STEP("working directory kept: %s", PNS_ESC(cwd));
 		return;
 	}
 	if (chdir("/") == 0)
-		STEP("working directory %s is gone in the new mount namespace, now /", cwd);
+		STEP("working directory %s is gone in the new mount namespace, now /", PNS_ESC(cwd));
 }
 
 /* Threads of this process, from /proc/self/status; 0 if unknown. */
@@ -85,6 +85,8 @@ int pns_enter(const struct pns_plan *p, struct pns_pins *pins, int init_exe, str
 	memset(out, 0, sizeof(*out));
 	if (p->set && !p->set->external && pns_inst_of(&inst, p->set, p->instance, NULL) == 0)
 		pns_inst_label(&inst, label, sizeof(label));
+	/* The set as the log shows it: its instance's label, escaped. */
+	const char *shown = PNS_ESC(label[0] ? label : p->set ? p->set->name : "?");
 	int rc = 0;
 	cleanup_close int nsdir = -1, view_dir = -1, etc_dir = -1;
 	if ((rc = pns_single_threaded(e)) < 0)
@@ -94,7 +96,7 @@ int pns_enter(const struct pns_plan *p, struct pns_pins *pins, int init_exe, str
 	for (int t = 0; t < PNS_NTYPES; t++)
 		if (p->how[t] == PNS_JOIN && fds[t] < 0) {
 			rc = pns_fail(e, 0, "no %s pin of set %s was opened", pns_types[t].name,
-				      p->set ? p->set->name : "?");
+				      shown);
 			goto out;
 		}
 	/* /proc/self/ns of this task, opened now: after a mount namespace
@@ -125,11 +127,11 @@ int pns_enter(const struct pns_plan *p, struct pns_pins *pins, int init_exe, str
 			continue;
 		if (setns(fds[t], pns_types[t].clone_flag) < 0) {
 			rc = pns_fail(e, errno, "cannot join the %s namespace of set %s", pns_types[t].name,
-				      label[0] ? label : p->set->name);
+				      shown);
 			goto out;
 		}
 		out->joined_mask |= PNS_BIT(t);
-		STEP("joined the %s namespace of set %s", pns_types[t].name, label[0] ? label : p->set->name);
+		STEP("joined the %s namespace of set %s", pns_types[t].name, shown);
 	}
 
 	unsigned new_mask = 0;
@@ -151,11 +153,11 @@ int pns_enter(const struct pns_plan *p, struct pns_pins *pins, int init_exe, str
 	if (p->how[PNS_MNT] == PNS_JOIN) {
 		if (setns(fds[PNS_MNT], CLONE_NEWNS) < 0) {
 			rc = pns_fail(e, errno, "cannot join the mnt namespace of set %s",
-				      label[0] ? label : p->set->name);
+				      shown);
 			goto out;
 		}
 		out->joined_mask |= PNS_BIT(PNS_MNT);
-		STEP("joined the mnt namespace of set %s", label[0] ? label : p->set->name);
+		STEP("joined the mnt namespace of set %s", shown);
 		/* The private /run/user is the session's, not the set's: a
 		 * layer of its own that still sees what the set mounts. */
 		if (hide) {
@@ -164,7 +166,7 @@ int pns_enter(const struct pns_plan *p, struct pns_pins *pins, int init_exe, str
 				out->set_mnt_id = (unsigned long)st.st_ino;
 			if (unshare(CLONE_NEWNS) < 0) {
 				rc = pns_fail(e, errno, "cannot make a mount namespace of the session's own "
-					      "in set %s", label[0] ? label : p->set->name);
+					      "in set %s", shown);
 				goto out;
 			}
 			if ((rc = pns_setup_propagation(PNS_PROP_SLAVE, e)) < 0)
@@ -211,7 +213,7 @@ int pns_enter(const struct pns_plan *p, struct pns_pins *pins, int init_exe, str
 		goto out;
 	}
 	if (view_dir >= 0 && init_exe < 0) {
-		rc = pns_fail(e, EINVAL, "no pam_ns-init was opened to keep the /etc/netns/%s view", p->view);
+		rc = pns_fail(e, EINVAL, "no pam_ns-init was opened to keep the /etc/netns/%s view", PNS_ESC(p->view));
 		goto out;
 	}
 	/* Last, so the init starts in the namespaces the session ends up in
@@ -226,7 +228,7 @@ int pns_enter(const struct pns_plan *p, struct pns_pins *pins, int init_exe, str
 		}
 		STEP("pid namespace init started (pid %d%s%s%s)", (int)out->init_pid,
 		     proc ? ", fresh /proc" : "", view_dir >= 0 ? ", keeping /etc/netns/" : "",
-		     view_dir >= 0 ? p->view : "");
+		     view_dir >= 0 ? PNS_ESC(p->view) : "");
 	} else if (view_dir >= 0) {
 		/* No PID 1 of the session's to do it: a keeper of its own,
 		 * with the same lifetime (dies with the caller, stopped at
@@ -237,7 +239,7 @@ int pns_enter(const struct pns_plan *p, struct pns_pins *pins, int init_exe, str
 			rc = -1;
 			goto out;
 		}
-		STEP("keeper of the /etc/netns/%s view started (pid %d)", p->view, (int)out->keeper_pid);
+		STEP("keeper of the /etc/netns/%s view started (pid %d)", PNS_ESC(p->view), (int)out->keeper_pid);
 	}
 
 	/* The ids of what the session got, for its log line (only those). */

@@ -52,7 +52,7 @@ static int nss_by_name(const char *name, bool group, gid_t *gid, struct pns_err 
 	for (;;) {
 		cleanup_free char *buf = malloc(size);
 		if (!buf)
-			return pns_fail(e, ENOMEM, "looking up %s %s", group ? "group" : "user", name);
+			return pns_fail(e, ENOMEM, "looking up %s %s", group ? "group" : "user", PNS_ESC(name));
 		struct passwd pw, *pwr = NULL;
 		struct group gr, *grr = NULL;
 		int r = group ? getgrnam_r(name, &gr, buf, size, &grr) : getpwnam_r(name, &pw, buf, size, &pwr);
@@ -78,7 +78,7 @@ static int nss_by_name(const char *name, bool group, gid_t *gid, struct pns_err 
 		 * only warns, takes them all. */
 		if (r == ENOENT || (!gid && (r == ESRCH || r == EBADF || r == EPERM)))
 			return 0;
-		return pns_fail(e, r, "looking up %s %s", group ? "group" : "user", name);
+		return pns_fail(e, r, "looking up %s %s", group ? "group" : "user", PNS_ESC(name));
 	}
 }
 
@@ -152,7 +152,7 @@ int pns_login_lookup(struct pns_login *l, const char *user, const char *service,
 		free(buf);
 		buf = malloc(size);
 		if (!buf)
-			return pns_fail(e, ENOMEM, "looking up user %s", user);
+			return pns_fail(e, ENOMEM, "looking up user %s", PNS_ESC(user));
 		int r = getpwnam_r(user, &pw, buf, size, &res);
 		if (r == ERANGE && size < (1u << 24)) {
 			size *= 2;
@@ -161,9 +161,9 @@ int pns_login_lookup(struct pns_login *l, const char *user, const char *service,
 		/* POSIX says "not found" is 0 with no result; some NSS
 		 * modules (nss_wrapper among them) say ENOENT instead. */
 		if (r != 0 && r != ENOENT)
-			return pns_fail(e, r, "looking up user %s", user);
+			return pns_fail(e, r, "looking up user %s", PNS_ESC(user));
 		if (!res)
-			return pns_fail(e, 0, "unknown user %s", user);
+			return pns_fail(e, 0, "unknown user %s", PNS_ESC(user));
 		break;
 	}
 
@@ -178,7 +178,7 @@ int pns_login_lookup(struct pns_login *l, const char *user, const char *service,
 
 	return 0;
 nomem:
-	pns_fail(e, ENOMEM, "looking up user %s", user);
+	pns_fail(e, ENOMEM, "looking up user %s", PNS_ESC(user));
 	pns_login_free(l);
 	return -1;
 }
@@ -190,11 +190,11 @@ int pns_login_groups(struct pns_login *l, struct pns_err *e)
 	int count = 0;
 	cleanup_free gid_t *gids = user_gids(l->user, l->gid, &count);
 	if (!gids)
-		return pns_fail(e, errno, "looking up the groups of %s", l->user);
+		return pns_fail(e, errno, "looking up the groups of %s", PNS_ESC(l->user));
 	bool oom = false, dups = has_duplicates(gids, (size_t)count, &oom);
 	gid_t *list = oom ? NULL : calloc((size_t)count + 1, sizeof(*list));
 	if (!list)
-		return pns_fail(e, ENOMEM, "looking up the groups of %s", l->user);
+		return pns_fail(e, ENOMEM, "looking up the groups of %s", PNS_ESC(l->user));
 	/* getgrouplist puts the primary gid in the list; keep it first and
 	 * drop duplicates (glibc drops them, other NSS front ends may not)
 	 * so explain shows each group once. */
@@ -302,7 +302,7 @@ int pns_login_in_group(struct pns_login *l, const char *name, struct pns_err *e)
 		free(copy);
 		if (more)
 			l->named = more;
-		return pns_fail(e, ENOMEM, "looking up group %s", name);
+		return pns_fail(e, ENOMEM, "looking up group %s", PNS_ESC(name));
 	}
 	l->named = more;
 	l->named[l->nnamed++] = (struct pns_login_named){ .name = copy, .member = member };

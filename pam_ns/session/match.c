@@ -71,12 +71,12 @@ static void why_add(struct pns_match *m, const char *fmt, ...)
 static bool match_value(struct pns_match *m, const char *what, const struct pns_strlist *yes,
 			const struct pns_strlist *no, const char *value)
 {
-	const char *shown = *value ? value : "(none)";
+	const char *shown = *value ? PNS_ESC(value) : "(none)";
 	if (yes->n) {
 		const char *p = pns_match_list(yes, value);
 		if (!p)
 			return false;
-		why_add(m, "%s: %s matches \"%s\"", what, shown, p);
+		why_add(m, "%s: %s matches \"%s\"", what, shown, PNS_ESC(p));
 	}
 	if (no->n) {
 		const char *p = pns_match_list(no, value);
@@ -122,7 +122,7 @@ static int rule_matches(const struct pns_rule *r, struct pns_login *l, struct pn
 		return in;
 	if (r->groups.n) {
 		m->group = group;
-		why_add(m, "groups: %s matches \"%s\"", m->group, pattern);
+		why_add(m, "groups: %s matches \"%s\"", PNS_ESC(m->group), PNS_ESC(pattern));
 	}
 	if (r->not_groups.n)
 		why_add(m, "not_groups: none of the %zu group(s) matches", l->ngroups);
@@ -202,7 +202,7 @@ int pns_match_manager_hider(const struct pns_policy *pol, struct pns_login *l, c
 const char *pns_manager_refusal(const struct pns_rule *hider, const struct pns_match *m, char *buf,
 				size_t size)
 {
-	snprintf(buf, size, "rule %s:%d hides it from the user's sessions (user_manager)%s", hider->file,
+	snprintf(buf, size, "rule %s:%d hides it from the user's sessions (user_manager)%s", PNS_ESC(hider->file),
 		 hider->line, hider == m->rule ? "" : ", and no rule places the manager itself");
 	return buf;
 }

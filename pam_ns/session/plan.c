@@ -22,7 +22,7 @@ int pns_expand(const char *tmpl, const struct pns_login *l, const char *group,
 			case 'g':
 				if (!group)
 					return pns_fail(e, 0, "\"%s\": %%g needs a matched group, and this "
-							"login matched none", tmpl);
+							"login matched none", PNS_ESC(tmpl));
 				add = group;
 				break;
 			case 's':
@@ -33,12 +33,12 @@ int pns_expand(const char *tmpl, const struct pns_login *l, const char *group,
 				break;
 			default:
 				return pns_fail(e, 0, "\"%s\": unknown escape %%%c (use %%u, %%g, %%s or %%%%)",
-						tmpl, *p ? *p : ' ');
+						PNS_ESC(tmpl), *p ? *p : ' ');
 			}
 		}
 		size_t len = strlen(add);
 		if (used + len >= size)
-			return pns_fail(e, 0, "\"%s\" expands to more than %zu bytes", tmpl, size - 1);
+			return pns_fail(e, 0, "\"%s\" expands to more than %zu bytes", PNS_ESC(tmpl), size - 1);
 		memcpy(buf + used, add, len);
 		used += len;
 	}
@@ -57,7 +57,7 @@ int pns_set_hostname(const struct pns_set *set, const char *instance, char *buf,
 		return -1;
 	if (!pns_hostname_valid(buf))
 		return pns_fail(e, 0, "hostname \"%s\" (from \"%s\") of set %s is not a valid host name",
-				buf, set->setup.hostname, set->name);
+				PNS_ESC(buf), PNS_ESC(set->setup.hostname), PNS_ESC(set->name));
 	return 0;
 }
 
@@ -81,7 +81,7 @@ static int pick_instance(const struct pns_set *set, const struct pns_match *m,
 			return -1;
 		if (!in)
 			return pns_fail(e, 0, "user %s is in none of the groups of set %s (group_from)",
-					l->user, set->name);
+					PNS_ESC(l->user), PNS_ESC(set->name));
 	}
 	return pns_snprintf(e, buf, size, "%s", name);
 }
@@ -117,7 +117,7 @@ int pns_plan_build(const struct pns_match *m, struct pns_login *l, struct pns_pl
 				continue;
 			if (p->how[t] != PNS_KEEP)
 				return pns_fail(e, 0, "%s:%d: %s is both unshared and joined from set %s",
-						r->file, r->line, pns_types[t].name, set->name);
+						PNS_ESC(r->file), r->line, pns_types[t].name, PNS_ESC(set->name));
 			p->how[t] = PNS_JOIN;
 		}
 		struct pns_inst i;
@@ -130,7 +130,7 @@ int pns_plan_build(const struct pns_match *m, struct pns_login *l, struct pns_pl
 			return -1;
 		if (!pns_hostname_valid(p->hostname))
 			return pns_fail(e, 0, "%s:%d: hostname \"%s\" (from \"%s\") is not a valid host name",
-					r->file, r->line, p->hostname, r->setup.hostname);
+					PNS_ESC(r->file), r->line, PNS_ESC(p->hostname), PNS_ESC(r->setup.hostname));
 	}
 
 	/* /etc/netns binds only make sense in a mount namespace of the
@@ -178,7 +178,7 @@ const char *pns_plan_str(const struct pns_plan *p, char *buf, size_t size)
 			n = snprintf(buf + used, size - used, "%s%s=new", used ? " " : "", pns_types[t].name);
 		} else if (p->set->external) {
 			n = snprintf(buf + used, size - used, "%s%s=join:%s", used ? " " : "", pns_types[t].name,
-				     p->set->paths[t]);
+				     PNS_ESC(p->set->paths[t]));
 		} else {
 			grouped = true;
 			n = snprintf(buf + used, size - used, "%s", used ? " " : "");
@@ -187,7 +187,7 @@ const char *pns_plan_str(const struct pns_plan *p, char *buf, size_t size)
 					n += snprintf(buf + used + n, size - used - (size_t)n, "%s%s",
 						      k == t ? "" : ",", pns_types[k].name);
 			if (n >= 0 && (size_t)n < size - used)
-				n += snprintf(buf + used + n, size - used - (size_t)n, "=join:%s", label);
+				n += snprintf(buf + used + n, size - used - (size_t)n, "=join:%s", PNS_ESC(label));
 		}
 		if (n < 0 || (size_t)n >= size - used)
 			break;

@@ -91,13 +91,13 @@ int pns_setup_hold(const char *path, enum pns_propagation prop, struct pns_err *
 	cleanup_close int root = open("/", O_PATH | O_DIRECTORY | O_CLOEXEC);
 	unsigned long long id, root_id, up_id;
 	if (root < 0 || mount_id(fd, &id) < 0 || mount_id(root, &root_id) < 0)
-		return pns_fail(e, errno, "cannot tell which mount holds %s", path);
+		return pns_fail(e, errno, "cannot tell which mount holds %s", PNS_ESC(path));
 	if (id == root_id)
 		return pns_refuse(e, EXDEV, "%s is not a mount of its own: it lies on the mount of /, "
 				  "which propagation \"%s\" shares with the host, so a mount on it would "
 				  "appear on the host (and making / a slave would stop every propagation "
 				  "the admin asked for); make %s a mount of its own on the host, or use "
-				  "propagation \"slave\"", path, pns_propagation_names[prop], path);
+				  "propagation \"slave\"", PNS_ESC(path), pns_propagation_names[prop], PNS_ESC(path));
 	/* Up through ".." to the root of that mount: the directory whose
 	 * parent lies on another mount.  Not "/" (checked above), so this
 	 * ends at a mount point below it. */
@@ -107,7 +107,7 @@ int pns_setup_hold(const char *path, enum pns_propagation prop, struct pns_err *
 			int err = up < 0 ? errno : depth > 4096 ? ELOOP : errno;
 			if (up >= 0)
 				close(up);
-			return pns_fail(e, err, "cannot find the mount point of the mount holding %s", path);
+			return pns_fail(e, err, "cannot find the mount point of the mount holding %s", PNS_ESC(path));
 		}
 		if (up_id != id) {
 			close(up);
@@ -119,7 +119,7 @@ int pns_setup_hold(const char *path, enum pns_propagation prop, struct pns_err *
 	/* A slave, not private: what the host mounts there still arrives. */
 	struct mount_attr attr = { .propagation = MS_SLAVE };
 	if (mount_setattr(fd, "", AT_EMPTY_PATH, &attr, sizeof(attr)) < 0)
-		return pns_fail(e, errno, "cannot make the mount holding %s a slave", path);
+		return pns_fail(e, errno, "cannot make the mount holding %s a slave", PNS_ESC(path));
 	return 0;
 }
 
@@ -149,7 +149,7 @@ int pns_view_open(const char *name, int *netns_dir, int *etc_dir, struct pns_err
 	char dir[PATH_MAX];
 	*netns_dir = *etc_dir = -1;
 	if (!pns_name_valid(name))
-		return pns_fail(e, EINVAL, "invalid /etc/netns name \"%s\"", name ? name : "");
+		return pns_fail(e, EINVAL, "invalid /etc/netns name \"%s\"", PNS_ESC(name ? name : ""));
 	if (pns_snprintf(e, dir, sizeof(dir), "/etc/netns/%s", name) < 0)
 		return -1;
 	/* Its entries are bound over /etc for the session: the directory
@@ -175,9 +175,9 @@ int pns_setup_etc_netns(const char *name, struct pns_err *e)
 		return 0;
 	char failed[NAME_MAX + 1];
 	if (pns_view_apply(dir, etc, failed, sizeof(failed)) < 0)
-		return failed[0] ? pns_fail(e, errno, "cannot bind /etc/netns/%s/%s over /etc/%s", name,
-					    failed, failed)
-				 : pns_fail(e, errno, "cannot read /etc/netns/%s", name);
+		return failed[0] ? pns_fail(e, errno, "cannot bind /etc/netns/%s/%s over /etc/%s",
+					    PNS_ESC(name), PNS_ESC(failed), PNS_ESC(failed))
+				 : pns_fail(e, errno, "cannot read /etc/netns/%s", PNS_ESC(name));
 	return 0;
 }
 
@@ -223,9 +223,9 @@ int pns_setup_user_runtime(uid_t uid, gid_t gid, struct pns_err *e)
 int pns_setup_hostname(const char *name, struct pns_err *e)
 {
 	if (!pns_hostname_valid(name))
-		return pns_fail(e, EINVAL, "\"%s\" is not a valid hostname", name ? name : "");
+		return pns_fail(e, EINVAL, "\"%s\" is not a valid hostname", PNS_ESC(name ? name : ""));
 	if (sethostname(name, strlen(name)) < 0)
-		return pns_fail(e, errno, "cannot set the hostname to %s", name);
+		return pns_fail(e, errno, "cannot set the hostname to %s", PNS_ESC(name));
 	return 0;
 }
 
@@ -275,14 +275,14 @@ int pns_setup_new(const struct pns_setup *s, unsigned new_mask, bool net_any, co
 			if (netns && netns[0]) {
 				if (pns_setup_etc_netns(netns, e) < 0)
 					return -1;
-				PNS_STEP(step, ctx, "/etc/netns/%s applied over /etc", netns);
+				PNS_STEP(step, ctx, "/etc/netns/%s applied over /etc", PNS_ESC(netns));
 			}
 		}
 	}
 	if ((new_mask & PNS_BIT(PNS_UTS)) && hostname && hostname[0]) {
 		if (pns_setup_hostname(hostname, e) < 0)
 			return -1;
-		PNS_STEP(step, ctx, "hostname set to %s", hostname);
+		PNS_STEP(step, ctx, "hostname set to %s", PNS_ESC(hostname));
 	}
 	if ((new_mask & PNS_BIT(PNS_NET)) && s->loopback) {
 		if (pns_setup_loopback(e) < 0)

@@ -28,7 +28,7 @@ int pns_spawn_create(const char *helper, const char *config, const char *init,
 	argv[n++] = "create";
 	if (set->per != PNS_PER_SHARED) {
 		if (!instance || !pns_name_valid(instance))
-			return pns_fail(e, EINVAL, "invalid instance name for set %s", set->name);
+			return pns_fail(e, EINVAL, "invalid instance name for set %s", PNS_ESC(set->name));
 		argv[n++] = set->per == PNS_PER_USER ? "-u" : "-g";
 		argv[n++] = (char *)instance;
 	}
@@ -39,7 +39,7 @@ int pns_spawn_create(const char *helper, const char *config, const char *init,
 
 	int pipefd[2];
 	if (pipe2(pipefd, O_CLOEXEC) < 0)
-		return pns_fail(e, errno, "cannot make a pipe for %s", helper);
+		return pns_fail(e, errno, "cannot make a pipe for %s", PNS_ESC(helper));
 	struct pns_exec x = { .exe = exe, .argv = argv, .out_fd = pipefd[1], .report_fd = -1,
 			      .script_ok = true };
 	pid_t pid;
@@ -58,21 +58,23 @@ int pns_spawn_create(const char *helper, const char *config, const char *init,
 	if (r == 0) {
 		kill(pid, SIGKILL);
 		pns_child_wait(pid, 1000, NULL);
-		return pns_fail(e, ETIMEDOUT, "%s create %s was killed after %d s", helper, set->name,
+		return pns_fail(e, ETIMEDOUT, "%s create %s was killed after %d s", PNS_ESC(helper), PNS_ESC(set->name),
 				PNS_SPAWN_TIMEOUT);
 	}
 	/* ECHILD: the login program reaps children itself (or ignores
 	 * SIGCHLD); the status is lost, and the caller's check that the set
 	 * is now complete decides. */
 	if (r < 0)
-		return errno == ECHILD ? 0 : pns_fail(e, errno, "cannot wait for %s", helper);
-	/* One line for the log: the helper's first message. */
+		return errno == ECHILD ? 0 : pns_fail(e, errno, "cannot wait for %s", PNS_ESC(helper));
+	/* One line for the log: the helper's first message, escaped like
+	 * any text from outside (the helper escapes what it prints, but
+	 * the log must not depend on that: a backslash shows doubled). */
 	out[strcspn(out, "\n")] = '\0';
 	if (WIFSIGNALED(status))
-		return pns_fail(e, 0, "%s create %s died of signal %d%s%s", helper, set->name,
-				WTERMSIG(status), out[0] ? ": " : "", out);
+		return pns_fail(e, 0, "%s create %s died of signal %d%s%s", PNS_ESC(helper), PNS_ESC(set->name),
+				WTERMSIG(status), out[0] ? ": " : "", PNS_ESC(out));
 	if (WEXITSTATUS(status) != 0)
-		return pns_fail(e, 0, "%s create %s failed with exit code %d%s%s", helper, set->name,
-				WEXITSTATUS(status), out[0] ? ": " : "", out);
+		return pns_fail(e, 0, "%s create %s failed with exit code %d%s%s", PNS_ESC(helper),
+				PNS_ESC(set->name), WEXITSTATUS(status), out[0] ? ": " : "", PNS_ESC(out));
 	return 0;
 }

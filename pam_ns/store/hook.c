@@ -33,7 +33,7 @@ int pns_hook_open(const struct pns_set *set, enum pns_hook_kind kind, struct pns
 	struct pns_err why = { 0 };
 	int fd = pns_exe_open(path, &why);
 	if (fd < 0)
-		return pns_refuse(e, why.errnum, "%s hook %s is refused: %s", kind_names[kind], path, why.msg);
+		return pns_refuse(e, why.errnum, "%s hook %s is refused: %s", kind_names[kind], PNS_ESC(path), why.msg);
 	return fd;
 }
 
@@ -90,25 +90,18 @@ static void build_env(struct hook_env *h, const struct pns_set *set, const struc
 	h->envp[n] = NULL;
 }
 
-/* The first line with something in it, cut to HOOK_LINE_MAX, every byte
- * but printable ASCII replaced by '?' (C0 and C1 controls, and the bytes
- * of UTF-8 sequences that would carry C1 ones): it goes into a log line
- * and onto a terminal. */
-static void first_line(const char *out, char *line, size_t size)
+/* The first line with something in it, escaped (pns_escape) and cut to
+ * HOOK_LINE_MAX bytes: it goes into a log line and onto a terminal. */
+static void first_line(char *out, char *line, size_t size)
 {
-	const char *p = out;
+	char *p = out;
 	while (*p == '\n' || *p == '\r' || *p == ' ' || *p == '\t')
 		p++;
-	size_t n = strcspn(p, "\n"), k = 0;
+	size_t n = strcspn(p, "\n");
 	while (n > 0 && (p[n - 1] == '\r' || p[n - 1] == ' ' || p[n - 1] == '\t'))
 		n--;
-	for (; k < n && k < HOOK_LINE_MAX && k + 4 < size; k++) {
-		unsigned char ch = (unsigned char)p[k];
-		line[k] = ch < 0x20 || ch >= 0x7f ? '?' : (char)ch;
-	}
-	if (k < n && k + 4 < size)
-		memcpy(line + k, "...", 3), k += 3;
-	line[k] = '\0';
+	p[n] = '\0';
+	pns_escape(line, size < HOOK_LINE_MAX + 1 ? size : HOOK_LINE_MAX + 1, p);
 }
 
 /* fork/exec the hook from the home namespace, cwd "/", umask 022; back in
@@ -148,13 +141,13 @@ int pns_hook_run(struct pns_store *s, const struct pns_set *set, const struct pn
 	 * for afterwards is the caller's. */
 	struct pns_err why = { 0 };
 	if (pns_store_go(s, PNS_IN_OWN, &why) < 0)
-		return pns_fail(e, 0, "%s hook %s cannot be started: %s", what, path, why.msg);
+		return pns_fail(e, 0, "%s hook %s cannot be started: %s", what, PNS_ESC(path), why.msg);
 	struct hook_env env;
 	build_env(&env, set, i, kind, ns);
 	char *argv[] = { (char *)path, (char *)what, NULL };
 	int out[2];
 	if (pipe2(out, O_CLOEXEC) < 0)
-		return pns_fail(e, errno, "%s hook %s: cannot make a pipe", what, path);
+		return pns_fail(e, errno, "%s hook %s: cannot make a pipe", what, PNS_ESC(path));
 	/* The helper's death ends the hook too: a login that gave up on the
 	 * helper (PNS_SPAWN_TIMEOUT) leaves nothing running. */
 	struct pns_exec x = { .exe = exe, .argv = argv, .out_fd = out[1], .report_fd = -1,
@@ -165,7 +158,7 @@ int pns_hook_run(struct pns_store *s, const struct pns_set *set, const struct pn
 	close(out[1]);
 	if (rc < 0) {
 		close(out[0]);
-		return pns_fail(e, 0, "%s hook %s cannot be started: %s", what, path, why.msg);
+		return pns_fail(e, 0, "%s hook %s cannot be started: %s", what, PNS_ESC(path), why.msg);
 	}
 	char got[HOOK_OUT_KEEP];
 	size_t len = 0;
@@ -181,8 +174,8 @@ int pns_hook_run(struct pns_store *s, const struct pns_set *set, const struct pn
 		kill(pid, SIGKILL);
 	}
 	if (pns_child_wait(pid, PNS_CHILD_REPORT_MS, &status) != 1)
-		return pns_fail(e, errno, "%s hook %s: cannot wait for it", what, path);
-	char line[HOOK_LINE_MAX + 8], how[96];
+		return pns_fail(e, errno, "%s hook %s: cannot wait for it", what, PNS_ESC(path));
+	char line[HOOK_LINE_MAX + 1], how[96];
 	first_line(got, line, sizeof(line));
 	if (!done)
 		snprintf(how, sizeof(how), "did not finish within %d s and was killed", timeout);
@@ -193,5 +186,5 @@ int pns_hook_run(struct pns_store *s, const struct pns_set *set, const struct pn
 		snprintf(how, sizeof(how), "exited with status %d", WEXITSTATUS(status));
 	else
 		return 0;
-	return pns_fail(e, 0, "%s hook %s %s%s%s", what, path, how, line[0] ? ": " : "", line);
+	return pns_fail(e, 0, "%s hook %s %s%s%s", what, PNS_ESC(path), how, line[0] ? ": " : "", line);
 }

@@ -21,13 +21,15 @@
 #define NSFS_MAGIC 0x6e736673
 #endif
 
-/* "dir/name" for messages. */
+/* "dir/name" for messages, escaped (pns_escape). */
 static const char *shown(const char *dir_name, const char *name, char *buf, size_t size)
 {
+	char raw[PATH_MAX + 8];
 	if (dir_name && name[0] != '/')
-		snprintf(buf, size, "%s/%s", dir_name, name);
+		snprintf(raw, sizeof(raw), "%s/%s", dir_name, name);
 	else
-		snprintf(buf, size, "%s", name);
+		snprintf(raw, sizeof(raw), "%s", name);
+	pns_escape(buf, size, raw);
 	return buf;
 }
 

@@ -58,7 +58,7 @@ static int set_child_main(void *arg, struct pns_err *e)
 	 * host's mounts (then the umount could travel back). */
 	if (mnt && (su->propagation == PNS_PROP_SLAVE || su->propagation == PNS_PROP_PRIVATE) &&
 	    umount2(c->s->pin_dir, MNT_DETACH) < 0 && errno != EINVAL && errno != ENOENT)
-		return pns_fail(e, errno, "cannot detach %s in the new mount namespace", c->s->pin_dir);
+		return pns_fail(e, errno, "cannot detach %s in the new mount namespace", PNS_ESC(c->s->pin_dir));
 	if ((set->types & PNS_BIT(PNS_PID)) &&
 	    pns_init_start(c->init_exe, true, su->proc && mnt, &c->init, e) < 0)
 		return -1;
@@ -225,7 +225,7 @@ int pns_store_create(struct pns_store *s, const struct pns_set *set, const struc
 		return pns_fail(e, EINVAL, "set %s has a pid namespace, and no init program to be its "
 				"PID 1 was given", set->name);
 	if (s->root < 0)
-		return pns_fail(e, ENOENT, "there is no store under %s", s->pin_dir);
+		return pns_fail(e, ENOENT, "there is no store under %s", PNS_ESC(s->pin_dir));
 	cleanup_close int lock = pns_store_lock(s, i, e);
 	if (lock < 0)
 		return -1;

@@ -38,7 +38,7 @@ static int rmdir_at(int dirfd, const char *name, const char *shown, bool must, s
 		return 0;
 	if (!must && (errno == ENOTEMPTY || errno == EEXIST))
 		return 0;
-	return pns_fail(e, errno, "cannot remove %s", shown);
+	return pns_fail(e, errno, "cannot remove %s", PNS_ESC(shown));
 }
 
 /* Each pin: its pid set's init told to leave, its net namespace's uplink
@@ -69,8 +69,8 @@ static int unpin_all(struct pns_store *s, const struct pns_inst *i, int dirfd, c
 		if (unlinkat(dirfd, name, 0) < 0 && errno != ENOENT) {
 			if (errno == EBUSY)
 				return pns_fail(e, errno, "cannot remove %s/%s: something that is not a %s "
-						"namespace is mounted on it", dir_name, name, name);
-			return pns_fail(e, errno, "cannot remove %s/%s", dir_name, name);
+						"namespace is mounted on it", PNS_ESC(dir_name), PNS_ESC(name), PNS_ESC(name));
+			return pns_fail(e, errno, "cannot remove %s/%s", PNS_ESC(dir_name), PNS_ESC(name));
 		}
 	}
 	return 0;

@@ -27,7 +27,7 @@ int pns_inst_init(struct pns_inst *i, const char *set, enum pns_scope per, const
 	memset(i, 0, sizeof(*i));
 	if (!pns_name_valid(set))
 		return pns_fail(e, 0, "set name \"%s\" is not valid (letters, digits, '_', '.', '-')",
-				set ? set : "");
+				PNS_ESC(set ? set : ""));
 	strcpy(i->set, set);
 	i->per = per;
 	if (per == PNS_PER_SHARED)
@@ -35,7 +35,7 @@ int pns_inst_init(struct pns_inst *i, const char *set, enum pns_scope per, const
 	if (!pns_name_valid(name))
 		return pns_fail(e, 0, "%s name \"%s\" cannot name an instance of set %s (allowed: "
 				"letters, digits, '_', '.', '-'; not \".\" or \"..\")", scope_word(per),
-				name ? name : "", set);
+				PNS_ESC(name ? name : ""), PNS_ESC(set));
 	strcpy(i->name, name);
 	return 0;
 }
@@ -44,7 +44,7 @@ int pns_inst_of(struct pns_inst *i, const struct pns_set *set, const char *name,
 {
 	if (set->external)
 		return pns_fail(e, 0, "set %s is pinned by someone else (paths): it is not in the store",
-				set->name);
+				PNS_ESC(set->name));
 	return pns_inst_init(i, set->name, set->per, name, e);
 }
 

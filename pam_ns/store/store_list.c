@@ -62,7 +62,7 @@ static int visit_set(int sets, const char *set, pns_store_visit_fn fn, void *ctx
 	cleanup_close int setfd = openat(sets, set, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 	if (setfd < 0)	/* gone meanwhile, or not a directory: not a set */
 		return errno == ENOENT || errno == ENOTDIR || errno == ELOOP ? 0 :
-			pns_fail(e, errno, "store:sets/%s", set);
+			pns_fail(e, errno, "store:sets/%s", PNS_ESC(set));
 	struct pns_inst i;
 	if (faccessat(setfd, "shared", F_OK, AT_SYMLINK_NOFOLLOW) == 0) {
 		if (pns_inst_init(&i, set, PNS_PER_SHARED, NULL, e) < 0 || fn(ctx, &i) < 0)

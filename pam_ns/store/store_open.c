@@ -126,7 +126,7 @@ int pns_store_lock(struct pns_store *s, const struct pns_inst *i, struct pns_err
 	if (pns_inst_lock_rel(i, rel, sizeof(rel), e) < 0)
 		return -1;
 	if (s->root < 0)
-		return pns_fail(e, ENOENT, "there is no store under %s", s->pin_dir);
+		return pns_fail(e, ENOENT, "there is no store under %s", PNS_ESC(s->pin_dir));
 	return lock_file(s->root, "store:", rel, e);
 }
 
@@ -287,7 +287,7 @@ static int make_private(struct pns_store *s, int dir, struct pns_err *e)
 	if (state == 0) {
 		snprintf(fdpath, sizeof(fdpath), "/proc/self/fd/%d", dir);
 		if (mount(fdpath, fdpath, NULL, MS_BIND, NULL) < 0)
-			return pns_fail(e, errno, "cannot bind-mount %s onto itself", s->pin_dir);
+			return pns_fail(e, errno, "cannot bind-mount %s onto itself", PNS_ESC(s->pin_dir));
 	}
 	/* The fd taken before the bind mount sees what lies under it. */
 	cleanup_close int top = pns_path_open(s->pin_dir, PNS_PATH_DIR | PNS_PATH_TRUSTED, 0, e);
@@ -296,7 +296,7 @@ static int make_private(struct pns_store *s, int dir, struct pns_err *e)
 	if (state != 1) {
 		snprintf(fdpath, sizeof(fdpath), "/proc/self/fd/%d", top);
 		if (mount(NULL, fdpath, NULL, MS_PRIVATE, NULL) < 0)
-			return pns_fail(e, errno, "cannot make %s a private mount", s->pin_dir);
+			return pns_fail(e, errno, "cannot make %s a private mount", PNS_ESC(s->pin_dir));
 	}
 	return pns_steal_fd(&top);
 }
@@ -337,10 +337,10 @@ static int make_store(struct pns_store *s, int dir, struct pns_err *e)
 	struct stat st;
 	if (fstatat(dir, PNS_STORE_PIN, &st, AT_SYMLINK_NOFOLLOW) == 0) {
 		if (!S_ISREG(st.st_mode) || st.st_size != 0)
-			return pns_fail(e, 0, "%s/%s is not the store's pin: remove it", s->pin_dir,
+			return pns_fail(e, 0, "%s/%s is not the store's pin: remove it", PNS_ESC(s->pin_dir),
 					PNS_STORE_PIN);
 		if (unlinkat(dir, PNS_STORE_PIN, 0) < 0)
-			return pns_fail(e, errno, "cannot remove the stale %s/%s", s->pin_dir,
+			return pns_fail(e, errno, "cannot remove the stale %s/%s", PNS_ESC(s->pin_dir),
 					PNS_STORE_PIN);
 	}
 	struct store_child arg = { .pin_dir = s->pin_dir,
@@ -414,7 +414,7 @@ static int home_record(struct pns_store *s, int dir, struct pns_err *e)
 	return pns_fail(e, 0, "the store of %s lives in mount namespace %lu, and /proc/1 here is in "
 			"%lu: this is not the store's home (a pid namespace with a /proc of its own?); "
 			"run pam_ns_helper where /proc/1 is the host's init (if that namespace is gone, "
-			"remove %s/%s)", s->pin_dir, home, (unsigned long)st.st_ino, s->pin_dir,
+			"remove %s/%s)", PNS_ESC(s->pin_dir), home, (unsigned long)st.st_ino, PNS_ESC(s->pin_dir),
 			PNS_STORE_HOME);
 }
 
@@ -430,7 +430,7 @@ static int write_home_record(struct pns_store *s, int dir, struct pns_err *e)
 	unlinkat(dir, tmp, 0);
 	cleanup_close int fd = openat(dir, tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
 	if (fd < 0 || write(fd, text, (size_t)len) != len || renameat(dir, tmp, dir, PNS_STORE_HOME) < 0)
-		return pns_fail(e, errno, "cannot write %s/%s", s->pin_dir, PNS_STORE_HOME);
+		return pns_fail(e, errno, "cannot write %s/%s", PNS_ESC(s->pin_dir), PNS_STORE_HOME);
 	return 0;
 }
 
@@ -448,18 +448,18 @@ static int find_store(struct pns_store *s, bool make, struct pns_err *e)
 	if (!no_store_pin(dir)) {
 		char why[sizeof(e->msg)];
 		snprintf(why, sizeof(why), "%s", e->msg);
-		return pns_fail(e, 0, "%s/%s is not the store's pin (%s): remove it", s->pin_dir,
+		return pns_fail(e, 0, "%s/%s is not the store's pin (%s): remove it", PNS_ESC(s->pin_dir),
 				PNS_STORE_PIN, why);
 	}
 	if (home_record(s, dir, e) < 0)
 		return -1;
 	if (!make)
-		return pns_fail(e, ENOENT, "there is no store under %s", s->pin_dir);
+		return pns_fail(e, ENOENT, "there is no store under %s", PNS_ESC(s->pin_dir));
 	/* Nobody but root may even open what lies in pin_dir (the store pin
 	 * would tell how many pins there are, and hold the store alive). */
 	struct stat st;
 	if (fstat(dir, &st) == 0 && (st.st_mode & 077) && fchmod(dir, 0700) < 0)
-		return pns_fail(e, errno, "cannot make %s mode 0700", s->pin_dir);
+		return pns_fail(e, errno, "cannot make %s mode 0700", PNS_ESC(s->pin_dir));
 	cleanup_close int lock = lock_file(dir, s->pin_dir, PNS_STORE_LOCK, e);
 	if (lock < 0)
 		return -1;
@@ -493,10 +493,10 @@ static int open_root(struct pns_store *s, struct pns_err *e)
 	struct statfs sfs;
 	struct stat st;
 	if (root < 0 || fstatfs(root, &sfs) < 0 || fstat(root, &st) < 0)
-		return pns_fail(e, errno, "the store of %s: cannot open its root", s->pin_dir);
+		return pns_fail(e, errno, "the store of %s: cannot open its root", PNS_ESC(s->pin_dir));
 	if (sfs.f_type != TMPFS_MAGIC || !(sfs.f_flags & ST_NODEV) || st.st_uid != 0 || (st.st_mode & 077))
 		return pns_fail(e, 0, "the mount namespace pinned at %s/%s is not a pam_ns store (its "
-				"root is not a nodev tmpfs of root's, mode 0700)", s->pin_dir, PNS_STORE_PIN);
+				"root is not a nodev tmpfs of root's, mode 0700)", PNS_ESC(s->pin_dir), PNS_STORE_PIN);
 	return pns_steal_fd(&root);
 }
 
@@ -590,7 +590,7 @@ int pns_store_remove(struct pns_store *s, struct pns_err *e)
 	if (rc != 0) {
 		pns_store_close(s);
 		return rc < 0 ? -1 : pns_fail(e, ENOTEMPTY, "the store of %s still holds sets: delete "
-					      "them first", s->pin_dir);
+					      "them first", PNS_ESC(s->pin_dir));
 	}
 	if (pns_store_go(s, PNS_IN_HOME, e) < 0) {
 		pns_store_close(s);
@@ -610,16 +610,16 @@ int pns_store_remove(struct pns_store *s, struct pns_err *e)
 	static const char *const names[] = { PNS_STORE_PIN, PNS_STORE_HOME, PNS_STORE_LOCK };
 	for (size_t k = 0; rc == 0 && k < PNS_ARRAY_SIZE(names); k++)
 		if (unlinkat(dir, names[k], 0) < 0 && errno != ENOENT)
-			rc = pns_fail(e, errno, "cannot remove %s/%s", s->pin_dir, names[k]);
+			rc = pns_fail(e, errno, "cannot remove %s/%s", PNS_ESC(s->pin_dir), names[k]);
 	int state = rc == 0 ? mount_state(s->pin_dir, e) : -1;
 	if (state < 0)
 		rc = -1;
 	/* pin_dir's private bind mount of itself (make_private), then the
 	 * directory, when nothing else is in it. */
 	if (state == 1 && umount2(s->pin_dir, MNT_DETACH) < 0)
-		rc = pns_fail(e, errno, "cannot unmount %s", s->pin_dir);
+		rc = pns_fail(e, errno, "cannot unmount %s", PNS_ESC(s->pin_dir));
 	if (rc == 0 && rmdir(s->pin_dir) < 0 && errno != ENOENT && errno != ENOTEMPTY && errno != EEXIST)
-		rc = pns_fail(e, errno, "cannot remove %s", s->pin_dir);
+		rc = pns_fail(e, errno, "cannot remove %s", PNS_ESC(s->pin_dir));
 	pns_store_close(s);
 	return rc;
 }

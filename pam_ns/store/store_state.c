@@ -66,7 +66,7 @@ static bool marked(int dirfd, time_t *created)
 int pns_inst_open(struct pns_store *s, const struct pns_inst *i, unsigned types,
 		  struct pns_pins *pins, struct pns_inst_status *st, struct pns_err *e)
 {
-	char rel[PATH_MAX], label[600];
+	char rel[PATH_MAX], rel_label[600], label[PNS_ESC_MAX];
 	memset(st, 0, sizeof(*st));
 	st->state = PNS_INST_ABSENT;
 	struct pns_pins local;
@@ -75,10 +75,11 @@ int pns_inst_open(struct pns_store *s, const struct pns_inst *i, unsigned types,
 		pns_pins_init(pins);
 	if (pns_inst_rel(i, rel, sizeof(rel), e) < 0)
 		return -1;
-	pns_inst_label(i, label, sizeof(label));
+	/* The label goes into sentences only: escaped once, here. */
+	pns_escape(label, sizeof(label), pns_inst_label(i, rel_label, sizeof(rel_label)));
 	if (s->root < 0) {
 		pns_fail(&st->why, 0, "set %s does not exist (no set has been made under %s yet)", label,
-			 s->pin_dir);
+			 PNS_ESC(s->pin_dir));
 		return 0;
 	}
 	/* Nobody but root can search the store's root (open_root checked
@@ -169,7 +170,7 @@ static void open_external(const struct pns_set *set, struct pns_pins *pins, stru
 		if (fd < 0) {
 			st->state = pe.errnum == ENOENT ? PNS_INST_ABSENT : PNS_INST_INCOMPLETE;
 			pns_fail(&st->why, 0, "set %s (pinned by someone else) is not usable: %s",
-				 set->name, pe.msg);
+				 PNS_ESC(set->name), pe.msg);
 			pns_pins_close(&local);
 			return;
 		}
@@ -206,7 +207,7 @@ const char *pns_join_verdict(const struct pns_set *set, const struct pns_inst_st
 			     char *buf, size_t size)
 {
 	if (st->state == PNS_INST_COMPLETE)
-		snprintf(buf, size, "set %s is complete", set->name);
+		snprintf(buf, size, "set %s is complete", PNS_ESC(set->name));
 	else if (create && !set->external)
 		snprintf(buf, size, "%s; the login creates it (create = true)", st->why.msg);
 	else if (st->state == PNS_INST_ABSENT && !set->external)

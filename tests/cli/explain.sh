@@ -128,6 +128,39 @@ P
 	fi
 }
 
+# A group name from NSS with terminal controls in it (ESC, BEL, a UTF-8 C1
+# CSI) reaches no terminal raw: the table shows it escaped (pns_escape),
+# JSON as \u escapes; the same for explain --all and the module's why.
+explain_hostile_group_name() {
+	write_policy <<P
+version = 1;
+pin_dir = "$work/pins";
+rules = ( { groups = ["ops*"]; unshare = ["uts"]; user_manager = "reachable"; } );
+P
+	printf 'ops\033]0;pwned\007\033[2J\302\233x:x:2100:alice\n' >>"$work/group"
+	local out json all bad="" shown='ops\x1b]0;pwned\x07\x1b[2J\xc2\x9bx'
+	out=$(nss "$helper" -c "$policy" explain -u alice 2>&1)
+	json=$(nss "$helper" -c "$policy" explain -u alice --json 2>&1)
+	all=$(nss "$helper" -c "$policy" explain --all alice 2>&1)
+	sed -i '/^ops/d' "$work/group"
+	local o
+	for o in "$out" "$json" "$all"; do
+		# Nothing but printable ASCII, tabs and newlines.
+		if printf '%s' "$o" | tr -d '\n\t' | LC_ALL=C grep -q '[^ -~]'; then
+			bad="$bad raw control or high bytes in: $(printf '%s' "$o" | od -c | head -20);"
+		fi
+	done
+	grep -qF "groups:   alice, devs, $shown" <<<"$out" || bad="$bad groups line: $out;"
+	grep -qF "groups: $shown matches \"ops*\"" <<<"$out" || bad="$bad why line: $out;"
+	python3 -c '
+import json, sys
+d = json.loads(sys.argv[1])
+assert "ops\x1b]0;pwned\x07\x1b[2J\x9bx" in d["groups"], d["groups"]
+assert "\\u001b" in sys.argv[1] and "\\u009b" in sys.argv[1], sys.argv[1]
+' "$json" 2>/dev/null || bad="$bad json: $json;"
+	verdict "explain: a group name with terminal controls is shown escaped" "$bad"
+}
+
 # A joined set brings its own setup (made when the set is created), shown
 # beside the rule's: hostname expanded for the instance, propagation and a
 # private /tmp with its size, fresh /proc, lo, /etc/netns and /run/netns.
@@ -387,7 +420,8 @@ explain_unknown_user_and_usage() {
 		not_ok "explain: unknown user exits 1, missing -u exits 2" "rc1=$rc1 rc2=$rc2"
 }
 
-TESTS+=(explain_table explain_joined_missing_then_existing explain_unmatched_and_none explain_user_manager_session explain_hostile_user_name explain_set_brings
+TESTS+=(explain_table explain_joined_missing_then_existing explain_unmatched_and_none explain_user_manager_session explain_hostile_user_name explain_hostile_group_name
+	explain_set_brings
 	explain_unknown_user_and_usage explain_all_table explain_all_given_users explain_all_services_with_a_stack
 	explain_all_json explain_all_nsswitch_note)
 

@@ -248,7 +248,7 @@ static void test_info_line(void **state)
 	pt_session("info", "alice", NULL, NULL, &r, &log);
 	assert_int_equal(r.open_rc, PAM_SUCCESS);
 	char rule[600], netw[64], utsw[64], ipcw[64];
-	snprintf(rule, sizeof(rule), "(service info, rule %s:6, set ext)", pol);
+	snprintf(rule, sizeof(rule), "(service info, rhost -, tty -, rule %s:6, set ext)", pol);
 	snprintf(netw, sizeof(netw), " net=joined:%lu", net_id);
 	snprintf(utsw, sizeof(utsw), " uts=new:%lu", r.after[PT_UTS]);
 	snprintf(ipcw, sizeof(ipcw), " ipc=new:%lu", r.after[PT_IPC]);

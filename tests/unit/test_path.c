@@ -415,6 +415,10 @@ static void messages_name_the_path_as_given(void **state)
 	assert_int_equal(pns_path_open("pns-surely-missing/x", PNS_PATH_FILE, 0, &e), -1);
 	assert_non_null(strstr(e.msg, "cannot open pns-surely-missing "
 				      "(on the way to pns-surely-missing/x)"));
+	/* Shown escaped (pns_escape): a newline or ESC in a path from a
+	 * policy or a user reaches no log or terminal raw. */
+	expect_fail(f, "n\nm\x1b[2J/x", PNS_PATH_FILE, getuid(), ENOENT,
+		    "cannot open D/n\\nm\\x1b[2J (on the way to D/n\\nm\\x1b[2J/x)", NULL);
 	free(abs);
 }
 

@@ -418,6 +418,12 @@ static void top_level_errors(void **state)
 	expect_error(V "pin_dir = \"/run/../etc\";\n", 2, "must be an absolute, normalized path");
 	expect_error(V "pin_dir = \"/run/pam_ns/\";\n", 2, "must be an absolute, normalized path");
 	expect_error(V "pin_dir = \"/run//x\";\n", 2, "must be an absolute, normalized path");
+	/* A control character would be in every message about the store. */
+	expect_error(V "pin_dir = \"/run/pam\\nns\";\n", 2, "pin_dir has a control character in it");
+	expect_error(V "pin_dir = \"/run/pam\\x1bns\";\n", 2, "pin_dir has a control character in it");
+	/* Values in policy errors are shown escaped: no raw newline or ESC. */
+	expect_error(V "on_error = \"x\\npam_ns: y\\x1b[2J\";\n", 2,
+		     "on_error must be \"deny\" or \"allow\", not \"x\\npam_ns: y\\x1b[2J\"");
 	expect_error(V "pin_dir = \"/\";\n", 2, "must be an absolute, normalized path");
 	expect_error(V "pin_dir = 5;\n", 2, "pin_dir must be a string");
 	expect_error(V "on_error = \"maybe\";\n", 2, "on_error must be \"deny\" or \"allow\", not \"maybe\"");
@@ -1124,7 +1130,8 @@ static void uplink_errors(void **state)
 	for (size_t i = 0; i < sizeof(bad_names) / sizeof(*bad_names); i++) {
 		char text[512], want[128];
 		snprintf(text, sizeof(text), UPSET(" bridge = \"%s\";"), bad_names[i]);
-		snprintf(want, sizeof(want), "bridge = \"%s\" is not a valid interface name", bad_names[i]);
+		/* Shown escaped, as every value in a policy error. */
+		snprintf(want, sizeof(want), "bridge = \"%s\" is not a valid interface name", PNS_ESC(bad_names[i]));
 		expect_error(text, 5, want);
 	}
 	expect_error(UPSET(" inside = \"a/b\";"), 5, "inside = \"a/b\" is not a valid interface name");

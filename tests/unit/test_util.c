@@ -81,6 +81,68 @@ static void snprintf_refuses_truncation(void **state)
 	assert_int_equal(e.errnum, ENAMETOOLONG);
 }
 
+static void expect_escape(size_t outsz, const char *in, const char *want)
+{
+	char out[600];
+	memset(out, '#', sizeof(out));
+	assert_true(outsz <= sizeof(out));
+	size_t n = pns_escape(out, outsz, in);
+	if (strcmp(out, want))
+		fail_msg("escape of \"%s\" into %zu bytes: \"%s\", wanted \"%s\"", in, outsz, out, want);
+	assert_int_equal(n, strlen(want));
+	/* Nothing written past outsz. */
+	assert_int_equal(out[outsz < sizeof(out) ? outsz : sizeof(out) - 1] & 0xff,
+			 outsz < sizeof(out) ? '#' : out[sizeof(out) - 1] & 0xff);
+}
+
+/* One escaping for logs and terminals: controls, DEL, bytes from 0x80 and
+ * the backslash; printable ASCII only comes out. */
+static void escape_for_logs(void **state)
+{
+	(void)state;
+	expect_escape(64, "alice", "alice");
+	expect_escape(64, "", "");
+	expect_escape(64, NULL, "(null)");
+	expect_escape(64, "a\nb\tc\rd\\e", "a\\nb\\tc\\rd\\\\e");
+	expect_escape(64, "\x1b[2J\x07\x7f\x01", "\\x1b[2J\\x07\\x7f\\x01");
+	expect_escape(64, "x\npam_ns(sshd:session): session for root",
+		      "x\\npam_ns(sshd:session): session for root");
+	expect_escape(64, "caf\xc3\xa9 \xc2\x9b", "caf\\xc3\\xa9 \\xc2\\x9b");
+	expect_escape(64, "\"'%s $ ~", "\"'%s $ ~");
+	/* Every byte: printable ASCII out, and no raw control. */
+	char all[256], out[PNS_ESC_MAX * 2];
+	for (int i = 1; i < 256; i++)
+		all[i - 1] = (char)i;
+	all[255] = '\0';
+	size_t n = pns_escape(out, sizeof(out), all);
+	assert_int_equal(n, strlen(out));
+	for (size_t i = 0; i < n; i++)
+		assert_true(out[i] >= 0x20 && out[i] < 0x7f);
+	assert_null(strstr(out, "\\..."));
+	/* Bounded: cut after a whole escape, with the mark. */
+	expect_escape(8, "1234567", "1234567");
+	expect_escape(8, "12345678", "123\\...");
+	expect_escape(8, "12\n45678", "12\\...");	/* "\n" would not fit whole */
+	expect_escape(9, "12\n45678", "12\\n\\...");
+	expect_escape(9, "\x1b\x1b\x1b", "\\x1b\\...");
+	expect_escape(5, "123456", "\\...");
+	expect_escape(3, "123456", "\\.");
+	expect_escape(1, "123456", "");
+	char untouched[2] = "#";
+	assert_int_equal(pns_escape(untouched, 0, "123456"), 0);
+	assert_string_equal(untouched, "#");
+	char big[2000];
+	memset(big, '\n', sizeof(big) - 1);
+	big[sizeof(big) - 1] = '\0';
+	n = pns_escape(out, PNS_ESC_MAX, big);
+	assert_true(n < PNS_ESC_MAX);
+	assert_string_equal(out + n - 4, "\\...");
+	/* The %s idiom. */
+	struct pns_err e = { 0 };
+	pns_fail(&e, 0, "unknown user %s (%s)", PNS_ESC("a\nb"), PNS_ESC("\x1b"));
+	assert_string_equal(e.msg, "unknown user a\\nb (\\x1b)");
+}
+
 /* What pns_json_string writes for s. */
 static char *json_of(const char *s)
 {
@@ -112,6 +174,8 @@ static void json_strings(void **state)
 	expect_json("\xe2\x82", "\"\\ufffd\\ufffd\"");			/* cut short */
 	expect_json("\xed\xa0\x80", "\"\\ufffd\\ufffd\\ufffd\"");	/* a surrogate */
 	expect_json("\xf4\x90\x80\x80", "\"\\ufffd\\ufffd\\ufffd\\ufffd\"");	/* above U+10FFFF */
+	/* DEL and the C1 controls (CSI is U+009B) act on terminals. */
+	expect_json("a\x7f\xc2\x9b" "2J\xc2\xa0", "\"a\\u007f\\u009b2J\xc2\xa0\"");
 	char *null = json_of(NULL);
 	assert_string_equal(null, "null");
 	free(null);
@@ -125,6 +189,7 @@ int main(void)
 		cmocka_unit_test(fail_appends_errno_text),
 		cmocka_unit_test(snprintf_refuses_truncation),
 		cmocka_unit_test(json_strings),
+		cmocka_unit_test(escape_for_logs),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -239,6 +239,8 @@ static void write_all(int fd, const void *buf, size_t len)
 	}
 }
 
+const char *pt_rhost, *pt_tty;
+
 void pt_session(const char *service, const char *user, pt_fn fn, void *arg, struct pt_result *r,
 		char **log)
 {
@@ -277,12 +279,17 @@ void pt_session_hooks(const char *service, const char *user, pt_fn fn, pt_fn aft
 		read_ids(nsdir, r->before);
 		/* Warm NSS up: nss_wrapper keeps its files open once read, and
 		 * those fds are not the module's. */
-		(void)getpwnam(user);
+		if (user)
+			(void)getpwnam(user);
 		(void)getgrnam("root");
 		int rc = pam_start_confdir(service, user, &conv, confdir, &h);
 		free(confdir);
 		if (rc != PAM_SUCCESS) {
 			fprintf(stderr, "pam_start_confdir: %d\n", rc);
+			r->open_rc = -2;
+		} else if ((pt_rhost && pam_set_item(h, PAM_RHOST, pt_rhost) != PAM_SUCCESS) ||
+			   (pt_tty && pam_set_item(h, PAM_TTY, pt_tty) != PAM_SUCCESS)) {
+			fprintf(stderr, "pam_set_item failed\n");
 			r->open_rc = -2;
 		} else {
 			pt_handle = h;

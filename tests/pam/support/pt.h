@@ -56,6 +56,10 @@ void pt_service(const char *service, const char *policy, const char *args);
 /* The same with the argument list written out in full. */
 void pt_service_raw(const char *service, const char *args);
 
+/* PAM_RHOST and PAM_TTY of the sessions pt_session runs (NULL, the
+ * default: left unset). */
+extern const char *pt_rhost, *pt_tty;
+
 /* Run pam_start_confdir(service, user) + open (+ fn) + close + pam_end
  * in a child; fills *r; *log (malloc'd; log may be NULL) gets what
  * the child's pam_syslog wrote.  close_session runs when open succeeded. */
