@@ -128,6 +128,40 @@ static void *mapped(const void *buf, size_t size)
 	return m;
 }
 
+/* A policy from text in a temporary directory, loaded (it must be valid)
+ * and, when buf is given, encoded. */
+struct text_policy {
+	char *dir, *path;
+	struct pns_policy *pol;
+	void *buf;
+	size_t size;
+};
+
+static void text_policy(struct text_policy *t, const char *text, const struct pns_load_opts *o, bool encode)
+{
+	*t = (struct text_policy){ .dir = pf_mkdtemp() };
+	t->path = pf_write(t->dir, "p.conf", 0644, text);
+	struct pns_diag d = { 0 };
+	int r = pns_policy_load(t->path, o, &t->pol, &d);
+	for (size_t i = 0; i < d.msgs.n; i++)
+		print_error("%s\n", d.msgs.v[i]);
+	assert_int_equal(r, 0);
+	pns_diag_free(&d);
+	struct pns_sources src = { 0 };
+	struct pns_err e = { 0 };
+	if (encode)
+		assert_int_equal(pns_snap_encode(t->pol, t->path, o, &src, &t->buf, &t->size, &e), 0);
+}
+
+static void text_policy_free(struct text_policy *t)
+{
+	free(t->buf);
+	pns_policy_free(t->pol);
+	pf_rmtree(t->dir);
+	free(t->dir);
+	free(t->path);
+}
+
 static void round_trip(const char *path, const struct pns_load_opts *o, const struct pns_policy *pol)
 {
 	struct pns_sources src = { 0 };
@@ -197,25 +231,15 @@ static const char rich[] =
 static void every_field_round_trips(void **state)
 {
 	(void)state;
-	char *dir = pf_mkdtemp();
-	char *path = pf_write(dir, "p.conf", 0644, rich);
 	struct pns_load_opts o = { .skip_trust = true };
-	struct pns_policy *pol = NULL;
-	struct pns_diag d = { 0 };
-	int r = pns_policy_load(path, &o, &pol, &d);
-	for (size_t i = 0; i < d.msgs.n; i++)
-		print_error("%s\n", d.msgs.v[i]);
-	assert_int_equal(r, 0);
-	assert_int_equal(pol->nsets, 2);
-	assert_true(pol->sets[0].uplink.on);
-	assert_non_null(pol->sets[0].hooks.create);
-	assert_non_null(pol->rules[1].join);
-	round_trip(path, &o, pol);
-	pns_policy_free(pol);
-	pns_diag_free(&d);
-	free(path);
-	pf_rmtree(dir);
-	free(dir);
+	struct text_policy t;
+	text_policy(&t, rich, &o, false);
+	assert_int_equal(t.pol->nsets, 2);
+	assert_true(t.pol->sets[0].uplink.on);
+	assert_non_null(t.pol->sets[0].hooks.create);
+	assert_non_null(t.pol->rules[1].join);
+	round_trip(t.path, &o, t.pol);
+	text_policy_free(&t);
 }
 
 /* Every bit of a block matters: a flip anywhere is refused, never half
@@ -223,39 +247,27 @@ static void every_field_round_trips(void **state)
 static void every_flipped_byte_is_refused(void **state)
 {
 	(void)state;
-	char *dir = pf_mkdtemp();
-	char *path = pf_write(dir, "p.conf", 0644, rich);
 	struct pns_load_opts o = { .skip_trust = true };
-	struct pns_policy *pol = NULL;
-	struct pns_diag d = { 0 };
-	assert_int_equal(pns_policy_load(path, &o, &pol, &d), 0);
-	struct pns_sources src = { 0 };
-	void *buf = NULL;
-	size_t size = 0;
+	struct text_policy t;
+	text_policy(&t, rich, &o, true);
 	struct pns_err e = { 0 };
-	assert_int_equal(pns_snap_encode(pol, path, &o, &src, &buf, &size, &e), 0);
-	unsigned char *copy = mapped(buf, size);
-	for (size_t i = 0; i < size; i += 1 + i / 64) {
-		memcpy(copy, buf, size);
+	unsigned char *copy = mapped(t.buf, t.size);
+	for (size_t i = 0; i < t.size; i += 1 + i / 64) {
+		memcpy(copy, t.buf, t.size);
 		copy[i] ^= 0x10;
 		struct pns_policy *back = NULL;
 		struct pns_sources got;
-		if (pns_snap_decode(copy, size, path, &o, &back, &got, &e) == 0)
-			fail_msg("a flip at byte %zu of %zu went unnoticed", i, size);
+		if (pns_snap_decode(copy, t.size, t.path, &o, &back, &got, &e) == 0)
+			fail_msg("a flip at byte %zu of %zu went unnoticed", i, t.size);
 	}
-	for (size_t cut = 0; cut < size; cut += 1 + cut / 8) {
+	for (size_t cut = 0; cut < t.size; cut += 1 + cut / 8) {
 		struct pns_policy *back = NULL;
 		struct pns_sources got;
-		memcpy(copy, buf, size);
-		assert_int_equal(pns_snap_decode(copy, cut, path, &o, &back, &got, &e), -1);
+		memcpy(copy, t.buf, t.size);
+		assert_int_equal(pns_snap_decode(copy, cut, t.path, &o, &back, &got, &e), -1);
 	}
-	munmap(copy, size);
-	free(buf);
-	pns_policy_free(pol);
-	pns_diag_free(&d);
-	free(path);
-	pf_rmtree(dir);
-	free(dir);
+	munmap(copy, t.size);
+	text_policy_free(&t);
 }
 
 /* ---- one user's rules ---- */
@@ -301,29 +313,19 @@ static const char *const some_users[] = { "alice", "bob", "carol", "DOM\\bob", "
 static void for_user_gives_the_rules_that_may_match(void **state)
 {
 	(void)state;
-	char *dir = pf_mkdtemp();
-	char *path = pf_write(dir, "p.conf", 0644, by_user);
 	struct pns_load_opts o = { .skip_trust = true };
-	struct pns_policy *pol = NULL;
-	struct pns_diag d = { 0 };
-	int r = pns_policy_load(path, &o, &pol, &d);
-	for (size_t i = 0; i < d.msgs.n; i++)
-		print_error("%s\n", d.msgs.v[i]);
-	assert_int_equal(r, 0);
-	assert_int_equal(pol->nrules, 8);
-	struct pns_sources src = { 0 };
-	void *buf = NULL;
-	size_t size = 0;
+	struct text_policy t;
+	text_policy(&t, by_user, &o, true);
+	assert_int_equal(t.pol->nrules, 8);
 	struct pns_err e = { 0 };
-	assert_int_equal(pns_snap_encode(pol, path, &o, &src, &buf, &size, &e), 0);
 	size_t total = 0;
 	for (size_t u = 0; u < PNS_ARRAY_SIZE(some_users); u++) {
 		struct pns_load_opts ou = o;
 		ou.for_user = some_users[u];
-		struct pns_policy want = only_for(pol, some_users[u]), *back = NULL;
+		struct pns_policy want = only_for(t.pol, some_users[u]), *back = NULL;
 		struct pns_sources got;
-		void *map = mapped(buf, size);
-		if (pns_snap_decode(map, size, path, &ou, &back, &got, &e) < 0)
+		void *map = mapped(t.buf, t.size);
+		if (pns_snap_decode(map, t.size, t.path, &ou, &back, &got, &e) < 0)
 			fail_msg("%s: %s", some_users[u], e.msg);
 		pns_snap_sources_free(&got);
 		same_policy(&want, back);
@@ -334,12 +336,7 @@ static void for_user_gives_the_rules_that_may_match(void **state)
 	/* alice 6 (not bob's and carol's, not DOM\bob's), bob 5,
 	 * carol 6, DOM\bob 5, zed 4, al 4, "" 4: the index left rules out. */
 	assert_int_equal(total, 6 + 5 + 6 + 5 + 4 + 4 + 4);
-	free(buf);
-	pns_policy_free(pol);
-	pns_diag_free(&d);
-	free(path);
-	pf_rmtree(dir);
-	free(dir);
+	text_policy_free(&t);
 }
 
 /* A login reads only part of the block: a flip anywhere is refused when
@@ -348,26 +345,19 @@ static void for_user_gives_the_rules_that_may_match(void **state)
 static void for_user_never_reads_damage(void **state)
 {
 	(void)state;
-	char *dir = pf_mkdtemp();
-	char *path = pf_write(dir, "p.conf", 0644, by_user);
 	struct pns_load_opts o = { .skip_trust = true, .for_user = "carol" };
-	struct pns_policy *pol = NULL;
-	struct pns_diag d = { 0 };
-	assert_int_equal(pns_policy_load(path, &o, &pol, &d), 0);
-	struct pns_sources src = { 0 };
-	void *buf = NULL;
-	size_t size = 0;
+	struct text_policy t;
+	text_policy(&t, by_user, &o, true);
 	struct pns_err e = { 0 };
-	assert_int_equal(pns_snap_encode(pol, path, &o, &src, &buf, &size, &e), 0);
-	struct pns_policy want = only_for(pol, "carol");
-	unsigned char *copy = mapped(buf, size);
+	struct pns_policy want = only_for(t.pol, "carol");
+	unsigned char *copy = mapped(t.buf, t.size);
 	size_t refused = 0, read = 0;
-	for (size_t i = 0; i < size; i++) {
-		memcpy(copy, buf, size);
+	for (size_t i = 0; i < t.size; i++) {
+		memcpy(copy, t.buf, t.size);
 		copy[i] ^= 0x10;
 		struct pns_policy *back = NULL;
 		struct pns_sources got;
-		if (pns_snap_decode(copy, size, path, &o, &back, &got, &e) < 0) {
+		if (pns_snap_decode(copy, t.size, t.path, &o, &back, &got, &e) < 0) {
 			refused++;
 			continue;
 		}
@@ -377,16 +367,11 @@ static void for_user_never_reads_damage(void **state)
 		free(back->rules);	/* the mapping is copy's, reused */
 	}
 	/* Both happen: the candidates' parts are read, others' are not. */
-	assert_true(refused > size / 2);
+	assert_true(refused > t.size / 2);
 	assert_true(read > 0);
-	munmap(copy, size);
+	munmap(copy, t.size);
 	free(want.rules);
-	free(buf);
-	pns_policy_free(pol);
-	pns_diag_free(&d);
-	free(path);
-	pf_rmtree(dir);
-	free(dir);
+	text_policy_free(&t);
 }
 
 /* ---- on disk: current, stale, damaged ---- */
