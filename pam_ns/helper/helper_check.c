@@ -847,6 +847,77 @@ static void check_rule_hostname(struct check *c, const struct pns_rule *r)
 			}
 }
 
+/*
+ * Why no value of glob `pattern`, standing for escape %esc of hostname
+ * template `t`, can make a valid host name, into why (size bytes), or
+ * false when some value may.  Only what every value shares is judged: a
+ * character of the pattern's literal part that no host name holds (as
+ * '_' in "svc_*"), and its shortest value ('*' empty, '?' and a bracket
+ * one byte each) in the template with every other escape one byte long,
+ * when that is longer than a host name may be.
+ */
+static bool pattern_never_hostname(const char *t, char esc, const char *pattern, char *why,
+				   size_t size)
+{
+	size_t least = 0;
+	for (const char *p = pattern; *p; p++) {
+		if (*p == '*')
+			continue;
+		if (*p == '?' || *p == '[') {
+			least++;
+			const char *close = *p == '[' ? strchr(p + 2, ']') : NULL;
+			p = close ? close : p;
+			continue;
+		}
+		if (*p == '\\' && p[1])
+			p++;
+		least++;
+		char one[2] = { *p, '\0' };
+		if (!strspn(one, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")) {
+			snprintf(why, size, "every name it matches holds '%c', which no host name may", *p);
+			return true;
+		}
+	}
+	size_t len = 0;
+	for (const char *p = t; *p; p++, len++)
+		if (*p == '%' && p[1] == esc)
+			len += least - 1, p++;
+		else if (*p == '%' && p[1])
+			p++;
+	if (len > 64) {
+		snprintf(why, size, "even its shortest name makes it %zu bytes, more than the 64 of a "
+			 "host name", len);
+		return true;
+	}
+	return false;
+}
+
+/* check_rule_hostname for the patterns of r's lists: users (%u), groups
+ * (%g) and services (%s) matching one of them are all refused. */
+static void check_rule_hostname_patterns(struct check *c, const struct pns_rule *r)
+{
+	const struct { char esc; const struct pns_strlist *l; const char *what; } lists[] = {
+		{ 'u', &r->users, "users" }, { 'g', &r->groups, "groups" }, { 's', &r->services, "services" },
+	};
+	const char *t = r->setup.hostname;
+	for (size_t k = 0; k < PNS_ARRAY_SIZE(lists); k++) {
+		/* (A "%%" would be refused by the parser: '%' is no host name's.) */
+		const char escape[3] = { '%', lists[k].esc, '\0' };
+		if (!strstr(t, escape))
+			continue;
+		for (size_t i = 0; i < lists[k].l->n; i++) {
+			const char *pat = lists[k].l->v[i];
+			char why[160];
+			if (pns_pattern_is_literal(pat) ||
+			    !pattern_never_hostname(t, lists[k].esc, pat, why, sizeof(why)))
+				continue;
+			finding(c, true, r->file, r->line, "hostname \"%s\" is never a valid host name for "
+				"the %s matching \"%s\" (%%%c): %s; those logins %s", t, lists[k].what, pat,
+				lists[k].esc, why, c->refused);
+		}
+	}
+}
+
 /* A set's hostname for each instance the policy names (the literal users
  * of the rules joining a per-user set, the literal group_from of a
  * per-group one), as create makes it (pns_set_hostname). */
@@ -973,8 +1044,10 @@ static void check_rule_names(struct check *c, const struct pns_rule *r)
 			note_bad_name(c, r, names->v[i]);
 		}
 
-	if (r->setup.hostname && (r->unshare & PNS_BIT(PNS_UTS)))
+	if (r->setup.hostname && (r->unshare & PNS_BIT(PNS_UTS))) {
 		check_rule_hostname(c, r);
+		check_rule_hostname_patterns(c, r);
+	}
 }
 
 /*

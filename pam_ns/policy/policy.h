@@ -226,8 +226,9 @@ int pns_policy_load(const char *path, const struct pns_load_opts *opts,
 int pns_policy_parse_stream(struct pns_policy *pol, FILE *f, const char *name,
 			    bool main_file, struct pns_diag *diag);
 
-/* Resolve cross-file references (join of a set defined in any file) once
- * every file is parsed.  Returns the number of errors added. */
+/* Resolve cross-file references (join of a set defined in any file, a set
+ * name defined twice) once every file is parsed.  Returns the number of
+ * errors added. */
 int pns_policy_finish(struct pns_policy *pol, struct pns_diag *diag);
 
 /* A fresh policy with the defaults, for parse_stream callers. */

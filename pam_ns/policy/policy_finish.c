@@ -2,7 +2,37 @@
  * and what depends on the joined set's types (user_manager's default). */
 #include "policy/policy_int.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+/* The sets sorted by name, equal names in the order they were defined:
+ * built once, for duplicate names and every join (n log n in all, where a
+ * search of the whole list per set and per rule was n*n). */
+struct set_index {
+	const struct pns_set **v;
+	size_t n;
+};
+
+static int by_name(const void *a, const void *b)
+{
+	const struct pns_set *x = *(const struct pns_set *const *)a, *y = *(const struct pns_set *const *)b;
+	int r = strcmp(x->name, y->name);
+	return r ? r : x < y ? -1 : x > y;
+}
+
+/* The first-defined set called `name`, or NULL. */
+static const struct pns_set *index_find(const struct set_index *ix, const char *name)
+{
+	size_t lo = 0, hi = ix->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(ix->v[mid]->name, name) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < ix->n && !strcmp(ix->v[lo]->name, name) ? ix->v[lo] : NULL;
+}
 
 /* "a, b, c" of the defined set names, for the undefined-join message. */
 static void set_names(const struct pns_policy *pol, char *buf, size_t size)
@@ -20,10 +50,11 @@ static void set_names(const struct pns_policy *pol, char *buf, size_t size)
 }
 
 /* Resolve r's join against the sets of every file; the number of errors. */
-static int finish_join(const struct pns_policy *pol, struct pns_rule *r, struct pns_diag *d)
+static int finish_join(const struct pns_policy *pol, const struct set_index *ix, struct pns_rule *r,
+		       struct pns_diag *d)
 {
 	int errors = 0;
-	const struct pns_set *set = pns_policy_find_set(pol, r->join_name);
+	const struct pns_set *set = index_find(ix, r->join_name);
 	if (!set) {
 		char names[256];
 		set_names(pol, names, sizeof(names));
@@ -102,12 +133,33 @@ static int finish_user_manager(struct pns_rule *r, struct pns_diag *d)
 int pns_policy_finish(struct pns_policy *pol, struct pns_diag *d)
 {
 	int errors = 0;
+	struct set_index ix = { .v = calloc(pol->nsets ? pol->nsets : 1, sizeof(*ix.v)), .n = pol->nsets };
+	if (!ix.v) {
+		pns_diag_add(d, pol->files.n ? pol->files.v[0] : NULL, 0, "out of memory");
+		return 1;
+	}
+	for (size_t i = 0; i < pol->nsets; i++)
+		ix.v[i] = &pol->sets[i];
+	if (ix.n)
+		qsort(ix.v, ix.n, sizeof(*ix.v), by_name);
+	/* A name defined twice, in two files (libconfig refuses it within
+	 * one): each later definition is reported, naming the first. */
+	for (size_t i = 1, first = 0; i < ix.n; i++) {
+		if (strcmp(ix.v[i]->name, ix.v[first]->name)) {
+			first = i;
+			continue;
+		}
+		pns_diag_add(d, ix.v[i]->file, ix.v[i]->line, "namespace set \"%s\" is already defined "
+			     "at %s:%d", ix.v[i]->name, ix.v[first]->file, ix.v[first]->line);
+		errors++;
+	}
 	for (size_t i = 0; i < pol->nrules; i++) {
 		struct pns_rule *r = &pol->rules[i];
 		r->join = NULL;
 		if (r->join_name)
-			errors += finish_join(pol, r, d);
+			errors += finish_join(pol, &ix, r, d);
 		errors += finish_user_manager(r, d);
 	}
+	free(ix.v);
 	return errors;
 }

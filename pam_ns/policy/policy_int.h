@@ -29,6 +29,33 @@ int pns_syntax_explain(const char *text, int lc_line, const char *lc_text, char 
  */
 int pns_syntax_lint(const char *text, const char *file, struct pns_diag *d);
 
+#include "policy/policy_limits.h"
+
+/* What one load has used so far of the limits that span its files. */
+struct pns_budget {
+	size_t bytes;			/* of PNS_POLICY_TOTAL_MAX */
+	unsigned long long group_work;	/* of PNS_POLICY_GROUP_WORK_MAX */
+	/* Each limit spanning files is reported once, at the first file
+	 * that passes it, not again at every file after. */
+	bool told_bytes, told_work, told_rules, told_sets;
+};
+
+/*
+ * What `text` (a whole file, NUL-terminated) would cost libconfig, before
+ * it reads it: brackets deeper than PNS_POLICY_DEPTH_MAX, a group of more
+ * than PNS_POLICY_GROUP_MAX settings, a string longer than
+ * PNS_POLICY_STRING_MAX, and its groups' work (charged to *b) beyond
+ * PNS_POLICY_GROUP_WORK_MAX, each reported into d as "file:LINE:
+ * sentence".  Linear in the text.  Returns the number reported: the text
+ * must not be given to libconfig unless it is 0.
+ */
+int pns_syntax_measure(const char *text, const char *file, struct pns_budget *b, struct pns_diag *d);
+
+/* pns_policy_parse_stream, charging the bytes read and the groups' work
+ * to *b, shared by every file of one load. */
+int pns_policy_parse_budget(struct pns_policy *pol, FILE *f, const char *name, bool main_file,
+			    struct pns_diag *diag, struct pns_budget *b);
+
 #include <libconfig.h>
 
 /* One file being parsed: where its errors go and what they are called. */
@@ -37,6 +64,7 @@ struct pns_pctx {
 	struct pns_diag *d;
 	const char *file;		/* interned in pol->files */
 	int errors;			/* added to d by this file */
+	struct pns_budget *budget;	/* of the whole load */
 };
 
 /* The line of a setting, or of its nearest ancestor that has one. */

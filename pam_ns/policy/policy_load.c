@@ -32,6 +32,7 @@ struct loader {
 	/* PNS_PATH_TRUSTED, or 0 for skip_trust: owner and mode are then
 	 * not checked, but a symbolic link is still refused everywhere. */
 	unsigned trust;
+	struct pns_budget budget;	/* loading: the limits spanning files */
 };
 
 /* A problem with a source: an error when loading, a difference when
@@ -98,7 +99,7 @@ static void parse_fd(struct loader *l, int fd, const char *path, bool main_file)
 		close(fd);
 		return;
 	}
-	pns_policy_parse_stream(l->pol, f, path, main_file, l->d);
+	pns_policy_parse_budget(l->pol, f, path, main_file, l->d, &l->budget);
 	fclose(f);
 }
 
@@ -138,13 +139,20 @@ static void load_dropins(struct loader *l, const char *main_path)
 	struct pns_strlist names = { 0 };
 	struct dirent *de;
 	errno = 0;
-	while ((de = readdir(dir))) {
+	/* One name more than the limit is enough to refuse them all. */
+	while (names.n <= PNS_POLICY_DROPINS_MAX && (de = readdir(dir))) {
 		if (is_dropin_name(de->d_name) && pns_strlist_add(&names, de->d_name) < 0)
 			break;
 		errno = 0;
 	}
 	if (errno)
 		LOADER_ERR(l, dir_path, 0, "cannot read the drop-in directory: %s", strerror(errno));
+	if (names.n > PNS_POLICY_DROPINS_MAX) {
+		LOADER_ERR(l, dir_path, 0, "the drop-in directory holds more than %d drop-ins (*.conf): "
+			   "none is read; put many rules in one file rather than one file each (see "
+			   "LIMITS in pam_ns.conf(5))", PNS_POLICY_DROPINS_MAX);
+		pns_strlist_free(&names);
+	}
 	pns_strlist_sort(&names);
 	/* Checking: the same names, or not current (an added or removed
 	 * drop-in changes what the policy is). */

@@ -10,7 +10,6 @@
 #include <string.h>
 
 #define TOP_KEYS "version, pin_dir, on_error, namespaces, rules"
-#define MAX_POLICY_SIZE (1024 * 1024)
 
 /* Absolute, no empty, "." or ".." components, no trailing slash, not "/". */
 /* pin_dir as written must already be what pns_path_normal makes of it:
@@ -109,23 +108,25 @@ static int refuse_include(struct pns_pctx *c, const char *text)
 	return bad;
 }
 
-/* The whole stream into a string libconfig can parse; NULL after an error. */
-static char *slurp(struct pns_pctx *c, FILE *f)
+/* The whole stream into a string libconfig can parse, its length charged
+ * to b; NULL after an error.  A file may hold exactly PNS_POLICY_FILE_MAX
+ * bytes: the buffer grows to one byte more than that and its NUL, so that
+ * a byte too many is seen as one. */
+static char *slurp(struct pns_pctx *c, FILE *f, struct pns_budget *b)
 {
+	const size_t most = PNS_POLICY_FILE_MAX + 2;
 	size_t cap = 4096, len = 0;
 	char *buf = malloc(cap);
-	while (buf) {
-		if (len + 1 >= cap) {
-			char *nb = cap >= MAX_POLICY_SIZE ? NULL : realloc(buf, cap * 2);
+	while (buf && len <= PNS_POLICY_FILE_MAX) {
+		if (len + 1 == cap) {
+			char *nb = realloc(buf, cap * 2 < most ? cap * 2 : most);
 			if (!nb) {
-				pns_diag_add(c->d, c->file, 0, "%s", cap >= MAX_POLICY_SIZE
-					     ? "file is larger than 1 MiB: not a policy" : "out of memory");
-				c->errors++;
 				free(buf);
-				return NULL;
+				buf = NULL;
+				break;
 			}
 			buf = nb;
-			cap *= 2;
+			cap = cap * 2 < most ? cap * 2 : most;
 		}
 		size_t n = fread(buf + len, 1, cap - 1 - len, f);
 		len += n;
@@ -135,6 +136,27 @@ static char *slurp(struct pns_pctx *c, FILE *f)
 	if (!buf || ferror(f)) {
 		pns_diag_add(c->d, c->file, 0, "cannot read the file: %s", strerror(buf ? EIO : ENOMEM));
 		c->errors++;
+		free(buf);
+		return NULL;
+	}
+	if (len > PNS_POLICY_FILE_MAX) {
+		pns_diag_add(c->d, c->file, 0, "file is larger than %d bytes (1 MiB), the most one policy "
+			     "file may hold: split it into drop-ins (see LIMITS in pam_ns.conf(5))",
+			     PNS_POLICY_FILE_MAX);
+		c->errors++;
+		free(buf);
+		return NULL;
+	}
+	b->bytes += len;
+	if (b->bytes > PNS_POLICY_TOTAL_MAX) {
+		/* Said once; every later file is refused unread as well. */
+		if (!b->told_bytes) {
+			pns_diag_add(c->d, c->file, 0, "the policy's files hold more than %d bytes (8 MiB) "
+				     "in all with this one, more than any site needs (see LIMITS in "
+				     "pam_ns.conf(5))", PNS_POLICY_TOTAL_MAX);
+			b->told_bytes = true;
+			c->errors++;
+		}
 		free(buf);
 		return NULL;
 	}
@@ -158,14 +180,25 @@ static const char *intern_file(struct pns_policy *pol, const char *name)
 int pns_policy_parse_stream(struct pns_policy *pol, FILE *f, const char *name, bool main_file,
 			    struct pns_diag *diag)
 {
-	struct pns_pctx c = { .pol = pol, .d = diag, .file = intern_file(pol, name) };
+	struct pns_budget b = { 0 };
+	return pns_policy_parse_budget(pol, f, name, main_file, diag, &b);
+}
+
+int pns_policy_parse_budget(struct pns_policy *pol, FILE *f, const char *name, bool main_file,
+			    struct pns_diag *diag, struct pns_budget *b)
+{
+	struct pns_pctx c = { .pol = pol, .d = diag, .file = intern_file(pol, name), .budget = b };
 	if (!c.file) {
 		pns_diag_add(diag, name, 0, "out of memory");
 		return 1;
 	}
-	cleanup_free char *text = slurp(&c, f);
+	cleanup_free char *text = slurp(&c, f, b);
 	if (!text || refuse_include(&c, text) < 0)
 		return c.errors;
+	/* libconfig's own cost is bounded before it reads a byte. */
+	int over = pns_syntax_measure(text, c.file, b, diag);
+	if (over || b->group_work > PNS_POLICY_GROUP_WORK_MAX)
+		return c.errors + over;
 	config_t cfg;
 	config_init(&cfg);
 	/* Belt and braces: should an include slip past refuse_include, it is

@@ -124,8 +124,10 @@ static void check_rule(struct pns_pctx *c, struct pns_rule *r, const struct rule
 
 static void parse_rule(struct pns_pctx *c, const config_setting_t *g)
 {
-	struct pns_rule *rules = realloc(c->pol->rules, (c->pol->nrules + 1) * sizeof(*rules));
-	if (!rules) {
+	/* The array doubles whenever its count reaches a power of two. */
+	size_t n = c->pol->nrules;
+	struct pns_rule *rules = c->pol->rules;
+	if (!(n & (n - 1)) && !(rules = realloc(rules, (n ? 2 * n : 1) * sizeof(*rules)))) {
 		pns_perr(c, g, "out of memory");
 		return;
 	}
@@ -151,6 +153,18 @@ void pns_parse_rules(struct pns_pctx *c, const config_setting_t *l)
 		pns_perr(c, l, "rules must be a list of groups in parentheses: rules = ( { ... }, { ... } );");
 		return;
 	}
-	for (int i = 0; i < config_setting_length(l); i++)
-		parse_rule(c, config_setting_get_elem(l, (unsigned)i));
+	for (int i = 0; i < config_setting_length(l); i++) {
+		const config_setting_t *g = config_setting_get_elem(l, (unsigned)i);
+		if (c->pol->nrules == PNS_POLICY_RULES_MAX) {
+			if (c->budget->told_rules) {
+				return;	/* said once, in the file that passed it */
+			}
+			c->budget->told_rules = true;
+			pns_perr(c, g, "this rule is one more than the %d rules a policy may hold in all "
+				 "its files: use lists of users or groups in fewer rules (see LIMITS in "
+				 "pam_ns.conf(5))", PNS_POLICY_RULES_MAX);
+			return;
+		}
+		parse_rule(c, g);
+	}
 }

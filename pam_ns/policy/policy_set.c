@@ -371,16 +371,15 @@ static void parse_set(struct pns_pctx *c, const config_setting_t *g)
 {
 	const char *name = config_setting_name(g);
 	int line = pns_setting_line(g);
-	const struct pns_set *dup = pns_policy_find_set(c->pol, name);
-	if (dup) {
-		pns_perr(c, g, "namespace set \"%s\" is already defined at %s:%d", name, dup->file, dup->line);
-		return;
-	}
+	/* A name defined twice (in two files: libconfig refuses it within
+	 * one) is found by pns_policy_finish, with every name at once. */
 	if (!pns_name_valid(name))
 		pns_perr(c, g, "namespace set name \"%s\" is not valid: letters, digits, '_', '.' and '-' "
 			 "only, not \".\" or \"..\"", name);
-	struct pns_set *sets = realloc(c->pol->sets, (c->pol->nsets + 1) * sizeof(*sets));
-	if (!sets) {
+	/* The array doubles whenever its count reaches a power of two. */
+	size_t n = c->pol->nsets;
+	struct pns_set *sets = c->pol->sets;
+	if (!(n & (n - 1)) && !(sets = realloc(sets, (n ? 2 * n : 1) * sizeof(*sets)))) {
 		pns_perr(c, g, "out of memory");
 		return;
 	}
@@ -416,6 +415,19 @@ void pns_parse_namespaces(struct pns_pctx *c, const config_setting_t *g)
 		pns_perr(c, g, "namespaces must be a group: namespaces = { NAME = { types = [...]; }; };");
 		return;
 	}
-	for (int i = 0; i < config_setting_length(g); i++)
-		parse_set(c, config_setting_get_elem(g, (unsigned)i));
+	for (int i = 0; i < config_setting_length(g); i++) {
+		const config_setting_t *s = config_setting_get_elem(g, (unsigned)i);
+		if (c->pol->nsets == PNS_POLICY_SETS_MAX) {
+			if (c->budget->told_sets) {
+				return;	/* said once, in the file that passed it */
+			}
+			c->budget->told_sets = true;
+			pns_perr(c, s, "namespace set \"%s\" is one more than the %d sets a policy may "
+				 "define in all its files: a per = \"user\" or \"group\" set is one "
+				 "definition for many (see LIMITS in pam_ns.conf(5))",
+				 config_setting_name(s), PNS_POLICY_SETS_MAX);
+			return;
+		}
+		parse_set(c, s);
+	}
 }

@@ -752,3 +752,81 @@ int pns_syntax_lint(const char *text, const char *file, struct pns_diag *d)
 	}
 	return n;
 }
+
+/* ---- what libconfig would pay for a text (policy_limits.h) ------------- */
+
+/* A string token's bytes once read: its escapes are one byte each. */
+static size_t string_len(const struct tok *t)
+{
+	size_t n = 0;
+	for (size_t i = 1; i + 1 < t->len; i++, n++)
+		if (t->s[i] == '\\' && i + 2 < t->len && strchr("nrtf\\\"", t->s[i + 1]))
+			i++;
+	return n;
+}
+
+int pns_syntax_measure(const char *text, const char *file, struct pns_budget *b, struct pns_diag *d)
+{
+	/* The file (frame 0) and each bracket open: what it is, where it
+	 * opened and, for a group or the file, how many settings it has. */
+	struct { char open; int line; size_t settings; } fs[PNS_POLICY_DEPTH_MAX + 1];
+	size_t n = 1, joined = 0;
+	int errors = 0, joined_line = 0;
+	bool string_told = false, group_told = false;
+	struct lex lx = { .p = text, .line = 1 };
+	struct tok t, prev = { .t = T_EOF };
+	fs[0].open = 0;
+	fs[0].line = 1;
+	fs[0].settings = 0;
+	for (lex_next(&lx, &t);; prev = t, lex_next(&lx, &t)) {
+		char open = opener_of(t.t);
+		if (t.t == T_STRING) {
+			joined = (prev.t == T_STRING ? joined : 0) + string_len(&t);
+			joined_line = prev.t == T_STRING ? joined_line : t.line;
+			if (joined > PNS_POLICY_STRING_MAX && !string_told) {
+				pns_diag_add(d, file, joined_line, "a string longer than %d bytes: no value "
+					     "of a policy is that long (see LIMITS in pam_ns.conf(5))",
+					     PNS_POLICY_STRING_MAX);
+				string_told = true;
+				errors++;
+			}
+		} else if (t.t == T_EQUALS && prev.t == T_NAME && fs[n - 1].open != '(' &&
+			   fs[n - 1].open != '[' && ++fs[n - 1].settings == PNS_POLICY_GROUP_MAX + 1) {
+			group_told = true;
+			pns_diag_add(d, file, fs[n - 1].line, "%s holds more than %d settings: libconfig's "
+				     "cost grows with the square of a group's size; split it over "
+				     "drop-ins (see LIMITS in pam_ns.conf(5))",
+				     n == 1 ? "the file" : "this group", PNS_POLICY_GROUP_MAX);
+			errors++;
+		} else if (open && n == PNS_POLICY_DEPTH_MAX) {
+			pns_diag_add(d, file, t.line, "brackets nested more than %d deep: no policy "
+				     "setting is (see LIMITS in pam_ns.conf(5))", PNS_POLICY_DEPTH_MAX);
+			return errors + 1;
+		} else if (open) {
+			fs[n].open = open;
+			fs[n].line = t.line;
+			fs[n++].settings = 0;
+		}
+		/* A group ends (any closer: a mismatch is libconfig's to report),
+		 * or the text and with it whatever is still open. */
+		while ((closer_of(t.t) && n > 1) || (t.t == T_EOF && n > 0)) {
+			n--;
+			unsigned long long s = fs[n].settings;
+			b->group_work += s * s;
+			/* (A group over PNS_POLICY_GROUP_MAX has said enough.) */
+			if (b->group_work > PNS_POLICY_GROUP_WORK_MAX && !b->told_work && !group_told) {
+				pns_diag_add(d, file, fs[n].line, "the policy's groups hold too many settings "
+					     "in all: libconfig's cost grows with the square of each group's "
+					     "size, and this one passes the limit of %llu for the whole "
+					     "policy; define fewer sets or rules (see LIMITS in "
+					     "pam_ns.conf(5))", PNS_POLICY_GROUP_WORK_MAX);
+				b->told_work = true;
+				errors++;
+			}
+			if (t.t != T_EOF)
+				break;
+		}
+		if (t.t == T_EOF)
+			return errors;
+	}
+}

@@ -484,6 +484,29 @@ P
 }
 TESTS+=(check_names_logins_refuse)
 
+# Hostname templates that no name a pattern matches can make valid: a
+# character every such name holds, or a length even the shortest passes.
+check_hostname_patterns_logins_refuse() {
+	local bad="" out rc long
+	long=$(printf 'a%.0s' $(seq 60))
+	write_policy <<P
+version = 1;
+pin_dir = "$work/pins";
+rules = (
+  { users = ["svc_*"]; unshare = ["uts"]; hostname = "%u"; },
+  { users = ["admin-??????"]; unshare = ["uts"]; hostname = "$long%u"; },
+  { users = ["*", "st?ff*"]; groups = ["lab*"]; unshare = ["uts"]; hostname = "%u.%g"; }
+);
+P
+	run_check
+	[ "$rc" = 3 ] || bad="$bad rc=$rc;"
+	has 4 "hostname \"%u\" is never a valid host name for the users matching \"svc_\*\" (%u): every name it matches holds '_', which no host name may; those logins" || bad="$bad underscore;"
+	has 5 'hostname "a*%u" is never a valid host name for the users matching "admin-??????" (%u): even its shortest name makes it 72 bytes, more than the 64 of a host name' || bad="$bad length;"
+	grep -q "^$policy:6: .*never a valid host name" <<<"$out" && bad="$bad false positive;"
+	verdict "check: hostname templates no name of a pattern can make valid are errors" "$bad" "$out"
+}
+TESTS+=(check_hostname_patterns_logins_refuse)
+
 # The programs a rule's logins run are those of the stacks of the services
 # it may match: a bad helper= in cron's stack is no error for an sshd rule;
 # a stack naming only helper= runs the built-in init, and the other way

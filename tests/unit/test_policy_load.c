@@ -395,6 +395,263 @@ static void skip_trust_skips_owner_and_mode(void **state)
 	pns_policy_free(pol);
 }
 
+
+/* ---- limits (policy_limits.h) ------------------------------------------ */
+
+#include "policy/policy_limits.h"
+
+/* A growing text, for policies of a given size. */
+struct text {
+	char *s;
+	size_t len;
+	FILE *f;
+};
+
+static void text_open(struct text *t)
+{
+	t->s = NULL;
+	t->len = 0;
+	assert_non_null(t->f = open_memstream(&t->s, &t->len));
+}
+
+static char *text_close(struct text *t)
+{
+	fclose(t->f);
+	return t->s;
+}
+
+/* Pad t with a '#' comment to exactly `size` bytes (newline included). */
+static void text_pad(struct text *t, size_t size)
+{
+	fflush(t->f);
+	assert_true(t->len + 2 <= size);
+	fputc('#', t->f);
+	for (size_t i = t->len + 2; i < size; i++)
+		fputc('x', t->f);
+	fputc('\n', t->f);
+	fflush(t->f);
+	assert_int_equal(t->len, size);
+}
+
+/* Expect a load to succeed; the policy, to free. */
+static struct pns_policy *expect_loads(const char *path)
+{
+	struct pns_policy *pol = NULL;
+	struct pns_diag d = { 0 };
+	int r = load(path, getuid(), false, &pol, &d);
+	for (size_t i = 0; i < d.msgs.n; i++)
+		print_error("got: %s\n", d.msgs.v[i]);
+	assert_int_equal(r, 0);
+	pns_diag_free(&d);
+	return pol;
+}
+
+/* The main file as write_main makes it, padded to exactly `size` bytes. */
+static void write_main_sized(struct fixture *f, size_t size)
+{
+	struct text t;
+	text_open(&t);
+	fprintf(t.f, V "pin_dir = \"%s\";\n", f->pins);
+	text_pad(&t, size);
+	free(pf_write(f->dir, "pam_ns.conf", 0644, text_close(&t)));
+	free(t.s);
+}
+
+static void file_of_exactly_the_limit_loads(void **state)
+{
+	struct fixture *f = *state;
+	/* 1 MiB - 1 and 1 MiB were refused as "larger than 1 MiB". */
+	write_main_sized(f, PNS_POLICY_FILE_MAX - 1);
+	pns_policy_free(expect_loads(f->main));
+	write_main_sized(f, PNS_POLICY_FILE_MAX);
+	pns_policy_free(expect_loads(f->main));
+	write_main_sized(f, PNS_POLICY_FILE_MAX + 1);
+	expect_refused(f->main, getuid(), false, "pam_ns.conf: file is larger than 1048576 bytes (1 MiB)",
+		       "split it into drop-ins");
+}
+
+static void total_bytes_are_bounded(void **state)
+{
+	struct fixture *f = *state;
+	/* The main file and 7 drop-ins of 1 MiB: 8 MiB, the limit. */
+	write_main_sized(f, PNS_POLICY_FILE_MAX);
+	struct text t;
+	text_open(&t);
+	text_pad(&t, PNS_POLICY_FILE_MAX);
+	char *full = text_close(&t);
+	for (int i = 1; i < PNS_POLICY_TOTAL_MAX / PNS_POLICY_FILE_MAX; i++) {
+		char name[32];
+		snprintf(name, sizeof(name), "%02d.conf", i);
+		write_dropin(f, name, 0644, full);
+	}
+	free(full);
+	pns_policy_free(expect_loads(f->main));
+	/* One byte more, in a drop-in after them: said there, once. */
+	write_dropin(f, "99.conf", 0644, "\n");
+	write_dropin(f, "99z.conf", 0644, "\n");
+	expect_refused(f->main, getuid(), false, "pam_ns.d/99.conf: the policy's files hold more than "
+		       "8388608 bytes (8 MiB) in all", NULL);
+	struct pns_policy *pol = NULL;
+	struct pns_diag d = { 0 };
+	assert_int_equal(load(f->main, getuid(), false, &pol, &d), -1);
+	assert_int_equal(d.msgs.n, 1);
+	pns_diag_free(&d);
+}
+
+static void dropins_are_bounded(void **state)
+{
+	struct fixture *f = *state;
+	write_main(f, 0644, "");
+	for (int i = 0; i < PNS_POLICY_DROPINS_MAX; i++) {
+		char name[32];
+		snprintf(name, sizeof(name), "%04d.conf", i);
+		write_dropin(f, name, 0644, "rules = ( { users = [\"a\"]; action = \"none\"; } );\n");
+	}
+	struct pns_policy *pol = expect_loads(f->main);
+	assert_int_equal(pol->nrules, PNS_POLICY_DROPINS_MAX);
+	pns_policy_free(pol);
+	write_dropin(f, "more.conf", 0644, "");
+	expect_refused(f->main, getuid(), false, "pam_ns.d: the drop-in directory holds more than 1000 "
+		       "drop-ins", "none is read");
+}
+
+/* `n` rules of one user each, `per_file` to a drop-in (NN-rules.conf);
+ * `compact`: all for user "a", in as few bytes as can be. */
+static void write_rules(struct fixture *f, size_t n, size_t per_file, bool compact)
+{
+	for (size_t k = 0; k * per_file < n; k++) {
+		struct text t;
+		text_open(&t);
+		fputs("rules = (\n", t.f);
+		for (size_t i = k * per_file; i < n && i < (k + 1) * per_file; i++)
+			compact ? fprintf(t.f, "%s{users=\"a\";action=\"none\";}\n", i > k * per_file ? "," : "")
+				: fprintf(t.f, "%s{ users = [\"u%zx\"]; action = \"none\"; }\n",
+					  i > k * per_file ? "," : "", i);
+		fputs(");\n", t.f);
+		char name[32];
+		snprintf(name, sizeof(name), "%02zu-rules.conf", k);
+		write_dropin(f, name, 0644, text_close(&t));
+		free(t.s);
+	}
+}
+
+static void rules_are_bounded(void **state)
+{
+	struct fixture *f = *state;
+	write_main(f, 0644, "");
+	write_rules(f, PNS_POLICY_RULES_MAX, 20000, false);
+	struct pns_policy *pol = expect_loads(f->main);
+	assert_int_equal(pol->nrules, PNS_POLICY_RULES_MAX);
+	pns_policy_free(pol);
+	/* One more, in the last file, at its line. */
+	write_rules(f, PNS_POLICY_RULES_MAX + 1, 20000, false);
+	expect_refused(f->main, getuid(), false, "pam_ns.d/05-rules.conf:2: this rule is one more than "
+		       "the 100000 rules", NULL);
+}
+
+/* `n` sets, 1000 to a drop-in (NN-sets.conf), each joined by a rule. */
+static void write_sets(struct fixture *f, size_t n)
+{
+	for (size_t k = 0; k * 1000 < n; k++) {
+		struct text t;
+		text_open(&t);
+		fputs("namespaces = {\n", t.f);
+		for (size_t i = k * 1000; i < n && i < (k + 1) * 1000; i++)
+			fprintf(t.f, " s%zx = { types = [\"uts\"]; per = \"user\"; };\n", i);
+		fputs("};\nrules = (\n", t.f);
+		for (size_t i = k * 1000; i < n && i < (k + 1) * 1000; i++)
+			fprintf(t.f, "%s{ users = [\"u%zx\"]; join = \"s%zx\"; }\n", i > k * 1000 ? "," : "",
+				i, n - 1 - i);
+		fputs(");\n", t.f);
+		char name[32];
+		snprintf(name, sizeof(name), "%02zu-sets.conf", k);
+		write_dropin(f, name, 0644, text_close(&t));
+		free(t.s);
+	}
+}
+
+static void sets_are_bounded(void **state)
+{
+	struct fixture *f = *state;
+	write_main(f, 0644, "");
+	write_sets(f, PNS_POLICY_SETS_MAX);
+	struct pns_policy *pol = expect_loads(f->main);
+	assert_int_equal(pol->nsets, PNS_POLICY_SETS_MAX);
+	/* Every join resolved to its own set, across files. */
+	for (size_t i = 0; i < pol->nrules; i++)
+		assert_ptr_equal(pol->rules[i].join, &pol->sets[PNS_POLICY_SETS_MAX - 1 - i]);
+	pns_policy_free(pol);
+	write_dropin(f, "99-one-more.conf", 0644, "namespaces = {\n\n x = { types = [\"uts\"]; };\n};\n");
+	expect_refused(f->main, getuid(), false, "pam_ns.d/99-one-more.conf:3: namespace set \"x\" is "
+		       "one more than the 10000 sets", NULL);
+}
+
+/* A rule whose users list has `n` entries, the last `last` (NULL: its own). */
+static void write_list(struct fixture *f, size_t n, const char *last)
+{
+	struct text t;
+	text_open(&t);
+	fprintf(t.f, V "pin_dir = \"%s\";\nrules = (\n { unshare = [\"uts\"];\n   users = [", f->pins);
+	for (size_t i = 0; i + 1 < n; i++)
+		fprintf(t.f, "\"%zx\",%s", i, i % 16 == 15 ? "\n" : "");
+	if (last)
+		fprintf(t.f, "\n\"%s\"", last);
+	else
+		fprintf(t.f, "\"%zx\"", n - 1);
+	fputs("]; } );\n", t.f);
+	free(pf_write(f->dir, "pam_ns.conf", 0644, text_close(&t)));
+	free(t.s);
+}
+
+static void list_entries_are_bounded(void **state)
+{
+	struct fixture *f = *state;
+	write_list(f, PNS_POLICY_LIST_MAX, NULL);
+	struct pns_policy *pol = expect_loads(f->main);
+	assert_int_equal(pol->rules[0].users.n, PNS_POLICY_LIST_MAX);
+	assert_string_equal(pol->rules[0].users.v[PNS_POLICY_LIST_MAX - 1], "1869f");
+	pns_policy_free(pol);
+	/* A name repeated at the end of the longest list: found, at its line. */
+	write_list(f, PNS_POLICY_LIST_MAX, "5");
+	char where[64];
+	snprintf(where, sizeof(where), "pam_ns.conf:%d: users lists \"5\" twice", 6 + (PNS_POLICY_LIST_MAX - 1) / 16);
+	expect_refused(f->main, getuid(), false, where, NULL);
+	write_list(f, PNS_POLICY_LIST_MAX + 1, NULL);
+	expect_refused(f->main, getuid(), false, "pam_ns.conf:5: users has 100001 entries, more than the "
+		       "100000", NULL);
+}
+
+/* The cases that took 40 s to 15 minutes: each refused now, at once. */
+static void oversized_policies_of_the_issue_are_refused(void **state)
+{
+	struct fixture *f = *state;
+	write_list(f, 130000, NULL);
+	expect_refused(f->main, getuid(), false, "users has 130000 entries", NULL);
+	/* 40,000 sets in one group. */
+	struct text t;
+	text_open(&t);
+	fprintf(t.f, V "pin_dir = \"%s\";\nnamespaces = {\n", f->pins);
+	for (int i = 0; i < 40000; i++)
+		fprintf(t.f, "s%x={types=[\"uts\"];};\n", i);
+	fputs("};\n", t.f);
+	free(pf_write(f->dir, "pam_ns.conf", 0644, text_close(&t)));
+	free(t.s);
+	expect_refused(f->main, getuid(), false, "pam_ns.conf:3: this group holds more than 1000 settings",
+		       NULL);
+	/* 1,000,000 rules over 34 drop-ins. */
+	write_main(f, 0644, "");
+	write_rules(f, 1000000, 1000000 / 34 + 1, true);
+	struct pns_policy *pol = NULL;
+	struct pns_diag d = { 0 };
+	assert_int_equal(load(f->main, getuid(), false, &pol, &d), -1);
+	/* Each limit once: the rules in 03, the bytes in 10 (1 MiB - 16 each). */
+	assert_int_equal(d.msgs.n, 2);
+	assert_non_null(strstr(d.msgs.v[0], "/03-rules.conf:"));
+	assert_non_null(strstr(d.msgs.v[0], "this rule is one more than the 100000 rules"));
+	assert_non_null(strstr(d.msgs.v[1], "/10-rules.conf: the policy's files hold more than 8388608 bytes"));
+	pns_diag_free(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -413,6 +670,13 @@ int main(void)
 		cmocka_unit_test_setup_teardown(untrusted_dropins_are_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(pin_dir_parent_must_be_trusted, setup, teardown),
 		cmocka_unit_test_setup_teardown(skip_trust_skips_owner_and_mode, setup, teardown),
+		cmocka_unit_test_setup_teardown(file_of_exactly_the_limit_loads, setup, teardown),
+		cmocka_unit_test_setup_teardown(total_bytes_are_bounded, setup, teardown),
+		cmocka_unit_test_setup_teardown(dropins_are_bounded, setup, teardown),
+		cmocka_unit_test_setup_teardown(rules_are_bounded, setup, teardown),
+		cmocka_unit_test_setup_teardown(sets_are_bounded, setup, teardown),
+		cmocka_unit_test_setup_teardown(list_entries_are_bounded, setup, teardown),
+		cmocka_unit_test_setup_teardown(oversized_policies_of_the_issue_are_refused, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

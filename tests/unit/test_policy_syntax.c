@@ -303,6 +303,147 @@ static void libconfig_texts_kept(void **state)
 		      NULL);
 }
 
+
+/* ---- what libconfig would pay (pns_syntax_measure) --------------------- */
+
+/* The messages of measuring `text` with a fresh budget, "" for none
+ * (caller frees). */
+static char *measure(const char *text, int *n)
+{
+	struct pns_budget b = { 0 };
+	struct pns_diag d = { 0 };
+	*n = pns_syntax_measure(text, "m.conf", &b, &d);
+	size_t len = 1;
+	for (size_t i = 0; i < d.msgs.n; i++)
+		len += strlen(d.msgs.v[i]) + 1;
+	char *all = calloc(1, len);
+	for (size_t i = 0; i < d.msgs.n; i++)
+		strcat(strcat(all, d.msgs.v[i]), "\n");
+	assert_int_equal((size_t)*n, d.msgs.n);
+	pns_diag_free(&d);
+	return all;
+}
+
+static void expect_measured(const char *text, const char *want)
+{
+	int n;
+	char *all = measure(text, &n);
+	if (want ? n != 1 || !strstr(all, want) : n != 0)
+		fail_msg("wanted %s, got:\n%s", want ? want : "nothing", all);
+	free(all);
+}
+
+static void nesting_is_bounded(void **state)
+{
+	(void)state;
+	char text[256];
+	/* The file and 7 brackets: the limit; one more bracket is refused at
+	 * its line, before libconfig (whose parser recurses) sees it. */
+	snprintf(text, sizeof(text), "a = ( ( ( { b = [ \n ] ; } ) ) );\n");
+	expect_measured(text, NULL);
+	snprintf(text, sizeof(text), "a = ( ( ( { b = ( ( ( 1 ) ) ); } ) ) );\n");
+	expect_measured(text, NULL);
+	snprintf(text, sizeof(text), "a = ( ( ( { b = ( ( \n( ( 1 ) ) ) ); } ) ) );\n");
+	expect_measured(text, "m.conf:2: brackets nested more than 8 deep");
+	/* Brackets in strings and comments are no brackets. */
+	expect_measured("a = \"((((((((((\"; # ((((((((((\n/* {{{{{{{{{{ */ b = 1;\n", NULL);
+	/* Through the parser: refused with that message only. */
+	char *all = inline_policy_errors(V "x = ((((((((((1))))))))));\n");
+	assert_non_null(all);
+	assert_non_null(strstr(all, "test.conf:2: brackets nested more than 8 deep"));
+	assert_null(strstr(all, "unknown setting"));
+	free(all);
+}
+
+/* A group of `n` settings, opened on line 2, in `groups` copies. */
+static char *groups_of(int n, int groups)
+{
+	char *t = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&t, &len);
+	fputs("# groups\n", f);
+	for (int g = 0; g < groups; g++) {
+		fprintf(f, "g%d = {\n", g);
+		for (int i = 0; i < n; i++)
+			fprintf(f, " s%x = %d;\n", i, i);
+		fputs("};\n", f);
+	}
+	fclose(f);
+	return t;
+}
+
+static void group_settings_are_bounded(void **state)
+{
+	(void)state;
+	char *t = groups_of(PNS_POLICY_GROUP_MAX, 1);
+	expect_measured(t, NULL);
+	free(t);
+	t = groups_of(PNS_POLICY_GROUP_MAX + 1, 1);
+	expect_measured(t, "m.conf:2: this group holds more than 1000 settings");
+	free(t);
+	/* The file's own settings count as well (ours: the top level). */
+	size_t len = 0;
+	FILE *f = open_memstream(&t, &len);
+	for (int i = 0; i <= PNS_POLICY_GROUP_MAX; i++)
+		fprintf(f, "s%x = 1;\n", i);
+	fclose(f);
+	expect_measured(t, "m.conf:1: the file holds more than 1000 settings");
+	free(t);
+	/* Lists hold elements, not settings: as many as PNS_POLICY_LIST_MAX. */
+	len = 0;
+	f = open_memstream(&t, &len);
+	fputs("l = (", f);
+	for (int i = 0; i < 3 * PNS_POLICY_GROUP_MAX; i++)
+		fprintf(f, "%s{ a = 1; }", i ? "," : "");
+	fputs(");\n", f);
+	fclose(f);
+	expect_measured(t, NULL);
+	free(t);
+}
+
+static void group_work_is_bounded_across_files(void **state)
+{
+	(void)state;
+	/* 19 full groups in a file of 19 settings: 19 * 1000^2 + 19^2, under
+	 * the limit; one full group more, in another file, passes it there. */
+	struct pns_budget b = { 0 };
+	struct pns_diag d = { 0 };
+	char *t = groups_of(PNS_POLICY_GROUP_MAX, 19);
+	assert_int_equal(pns_syntax_measure(t, "a.conf", &b, &d), 0);
+	assert_int_equal(b.group_work, 19000000 + 19 * 19);
+	free(t);
+	t = groups_of(PNS_POLICY_GROUP_MAX, 1);
+	assert_int_equal(pns_syntax_measure(t, "b.conf", &b, &d), 1);
+	free(t);
+	assert_non_null(strstr(d.msgs.v[0], "b.conf:2: the policy's groups hold too many settings in all"));
+	/* Said once: a third file is refused silently (the load has failed). */
+	assert_int_equal(pns_syntax_measure("x = { y = 1; };\n", "c.conf", &b, &d), 0);
+	assert_true(b.group_work > PNS_POLICY_GROUP_WORK_MAX);
+	assert_int_equal(d.msgs.n, 1);
+	pns_diag_free(&d);
+}
+
+static void string_length_is_bounded(void **state)
+{
+	(void)state;
+	char *t = malloc(3 * PNS_POLICY_STRING_MAX);
+	/* 4096 bytes once read: two escapes of two bytes count one each. */
+	int n = sprintf(t, "\na = \"\\\"\\\\");
+	memset(t + n, 'x', PNS_POLICY_STRING_MAX - 2);
+	strcpy(t + n + PNS_POLICY_STRING_MAX - 2, "\";\n");
+	expect_measured(t, NULL);
+	strcpy(t + n + PNS_POLICY_STRING_MAX - 2, "y\";\n");
+	expect_measured(t, "m.conf:2: a string longer than 4096 bytes");
+	/* Adjacent strings are one string to libconfig: measured joined, at
+	 * the line of the first. */
+	n = sprintf(t, "a = \"x\"\n");
+	for (int i = 0; i < PNS_POLICY_STRING_MAX / 2; i++)
+		n += sprintf(t + n, "\"xy\"\n");
+	strcpy(t + n, ";\n");
+	expect_measured(t, "m.conf:1: a string longer than 4096 bytes");
+	free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -327,6 +468,10 @@ int main(void)
 		cmocka_unit_test(comments),
 		cmocka_unit_test(no_guess_when_our_reading_differs),
 		cmocka_unit_test(libconfig_texts_kept),
+		cmocka_unit_test(nesting_is_bounded),
+		cmocka_unit_test(group_settings_are_bounded),
+		cmocka_unit_test(group_work_is_bounded_across_files),
+		cmocka_unit_test(string_length_is_bounded),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
