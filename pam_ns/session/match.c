@@ -134,8 +134,15 @@ static int rule_matches(const struct pns_rule *r, struct pns_login *l, struct pn
 int pns_match_rule(const struct pns_policy *pol, struct pns_login *l, struct pns_match *m,
 		   struct pns_err *e)
 {
+	return pns_match_rule_among(pol, NULL, pol->nrules, l, m, e);
+}
+
+int pns_match_rule_among(const struct pns_policy *pol, const size_t *which, size_t n,
+			 struct pns_login *l, struct pns_match *m, struct pns_err *e)
+{
 	memset(m, 0, sizeof(*m));
-	for (size_t i = 0; i < pol->nrules; i++) {
+	for (size_t k = 0; k < n; k++) {
+		size_t i = which ? which[k] : k;
 		int r = rule_matches(&pol->rules[i], l, m, e);
 		if (r > 0)
 			m->rule = &pol->rules[i];

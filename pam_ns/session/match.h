@@ -25,6 +25,13 @@ struct pns_match {
 int pns_match_rule(const struct pns_policy *pol, struct pns_login *l, struct pns_match *m,
 		   struct pns_err *e);
 
+/* pns_match_rule among the rules `which` lists (n indices into pol->rules,
+ * ascending; NULL: the first n), for a caller that left out only rules
+ * whose users criterion cannot match l->user (pam_ns_helper check): the
+ * same answer at the cost of the rules listed. */
+int pns_match_rule_among(const struct pns_policy *pol, const size_t *which, size_t n,
+			 struct pns_login *l, struct pns_match *m, struct pns_err *e);
+
 /*
  * The first of the user's groups some pattern of list matches, list order
  * first, then the user's (primary first): into *group and the pattern into
