@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdint.h>
 #include <net/if.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -29,6 +30,373 @@
 #include "store/pin.h"
 #include "store/store.h"
 
+/* --- what keeps check linear in the policy ------------------------------- */
+
+/* A set of strings (open addressing, FNV-1a), for the "seen already"
+ * questions check asks once per rule or name. */
+struct strset {
+	char **slot;
+	size_t cap, n;
+};
+
+static size_t strset_hash(const char *s)
+{
+	size_t h = 14695981039346656037ULL;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+	return h;
+}
+
+static bool strset_has(const struct strset *set, const char *s)
+{
+	for (size_t i = set->cap ? strset_hash(s) & (set->cap - 1) : 0; set->cap && set->slot[i];
+	     i = (i + 1) & (set->cap - 1))
+		if (!strcmp(set->slot[i], s))
+			return true;
+	return false;
+}
+
+/* Add a copy of s (once); false without memory, the set unchanged. */
+static bool strset_add(struct strset *set, const char *s)
+{
+	if (strset_has(set, s))
+		return true;
+	if (2 * (set->n + 1) > set->cap) {
+		size_t cap = set->cap ? 2 * set->cap : 64;
+		char **slot = calloc(cap, sizeof(*slot));
+		if (!slot)
+			return false;
+		for (size_t k = 0; k < set->cap; k++) {
+			if (!set->slot[k])
+				continue;
+			size_t i = strset_hash(set->slot[k]) & (cap - 1);
+			while (slot[i])
+				i = (i + 1) & (cap - 1);
+			slot[i] = set->slot[k];
+		}
+		free(set->slot);
+		set->slot = slot;
+		set->cap = cap;
+	}
+	char *copy = strdup(s);
+	if (!copy)
+		return false;
+	size_t i = strset_hash(s) & (set->cap - 1);
+	while (set->slot[i])
+		i = (i + 1) & (set->cap - 1);
+	set->slot[i] = copy;
+	set->n++;
+	return true;
+}
+
+static void strset_free(struct strset *set)
+{
+	for (size_t i = 0; i < set->cap; i++)
+		free(set->slot[i]);
+	free(set->slot);
+	*set = (struct strset){ 0 };
+}
+
+/* Whether every entry of l is a literal name (and there is one). */
+static bool all_literal(const struct pns_strlist *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (!pns_pattern_is_literal(l->v[i]))
+			return false;
+	return l->n > 0;
+}
+
+/*
+ * Which earlier rules may cover a rule (pns_rule_covers) and which rules
+ * may match a user.  A rule a whose users are all literal names covers b
+ * only when b's users are literal names all in a's list (a literal
+ * pattern matches itself alone, and covers no wildcard and no empty
+ * list), and matches only the users it names; likewise, for a rule
+ * without such users, its groups.  So each rule is filed under each
+ * literal name of the list it is known by (KEY_USERS, KEY_GROUPS), or is
+ * "wild" (KEY_NONE: compared with every later rule), and b meets only
+ * the wild rules and those filed under one of its own names.
+ */
+enum { KEY_USERS, KEY_GROUPS, KEY_NONE };
+
+struct name_ref {
+	const char *name;
+	int key;
+	size_t rule;
+};
+
+struct rule_index {
+	struct name_ref *refs;		/* by key, name, rule */
+	size_t nrefs;
+	size_t *wild, nwild;		/* KEY_NONE rules, ascending */
+	size_t *open, nopen;		/* rules not KEY_USERS (any user may match), ascending */
+	size_t *cand;			/* scratch: one rule's candidates */
+};
+
+static int rule_key(const struct pns_rule *r)
+{
+	return all_literal(&r->users) ? KEY_USERS : all_literal(&r->groups) ? KEY_GROUPS : KEY_NONE;
+}
+
+static int name_ref_cmp(const void *a, const void *b)
+{
+	const struct name_ref *x = a, *y = b;
+	int d = x->key - y->key;
+	if (!d)
+		d = strcmp(x->name, y->name);
+	if (!d)
+		d = (x->rule > y->rule) - (x->rule < y->rule);
+	return d;
+}
+
+static int index_cmp(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* 0, or -1 without memory (check then compares every pair as before). */
+static int index_rules(const struct pns_policy *pol, struct rule_index *ix)
+{
+	size_t nrefs = 0;
+	for (size_t i = 0; i < pol->nrules; i++) {
+		int key = rule_key(&pol->rules[i]);
+		nrefs += key == KEY_USERS ? pol->rules[i].users.n : key == KEY_GROUPS ? pol->rules[i].groups.n : 0;
+	}
+	ix->refs = malloc((nrefs + 1) * sizeof(*ix->refs));
+	ix->wild = malloc((pol->nrules + 1) * sizeof(*ix->wild));
+	ix->open = malloc((pol->nrules + 1) * sizeof(*ix->open));
+	ix->cand = malloc((pol->nrules + 1) * sizeof(*ix->cand));
+	if (!ix->refs || !ix->wild || !ix->open || !ix->cand)
+		return -1;
+	for (size_t i = 0; i < pol->nrules; i++) {
+		const struct pns_rule *r = &pol->rules[i];
+		int key = rule_key(r);
+		const struct pns_strlist *l = key == KEY_USERS ? &r->users : &r->groups;
+		if (key == KEY_NONE)
+			ix->wild[ix->nwild++] = i;
+		if (key != KEY_USERS)
+			ix->open[ix->nopen++] = i;
+		for (size_t k = 0; key != KEY_NONE && k < l->n; k++)
+			ix->refs[ix->nrefs++] = (struct name_ref){ .name = l->v[k], .key = key, .rule = i };
+	}
+	qsort(ix->refs, ix->nrefs, sizeof(*ix->refs), name_ref_cmp);
+	return 0;
+}
+
+static void index_free(struct rule_index *ix)
+{
+	free(ix->refs);
+	free(ix->wild);
+	free(ix->open);
+	free(ix->cand);
+}
+
+/* The rules filed under (key, name): refs[*lo, return). */
+static size_t index_range(const struct rule_index *ix, int key, const char *name, size_t *lo)
+{
+	struct name_ref probe = { .name = name, .key = key, .rule = 0 };
+	size_t a = 0, b = ix->nrefs;
+	while (a < b) {
+		size_t m = a + (b - a) / 2;
+		if (name_ref_cmp(&ix->refs[m], &probe) < 0)
+			a = m + 1;
+		else
+			b = m;
+	}
+	*lo = a;
+	for (b = ix->nrefs; a < b;) {
+		size_t m = a + (b - a) / 2;
+		const struct name_ref *x = &ix->refs[m];
+		if (x->key == key && !strcmp(x->name, name))
+			a = m + 1;
+		else
+			b = m;
+	}
+	return a;
+}
+
+/* Append to ix->cand[n...] the rules before `before` filed under the name
+ * of list (all literal: under which each candidate must be) that has the
+ * fewest; the new n. */
+static size_t add_filed(struct rule_index *ix, int key, const struct pns_strlist *list, size_t before,
+			size_t n)
+{
+	if (!all_literal(list))
+		return n;
+	size_t best_lo = 0, best_hi = SIZE_MAX;
+	for (size_t i = 0; i < list->n; i++) {
+		size_t lo, hi = index_range(ix, key, list->v[i], &lo);
+		if (best_hi == SIZE_MAX || hi - lo < best_hi - best_lo)
+			best_lo = lo, best_hi = hi;
+	}
+	for (size_t k = best_lo; k < best_hi && ix->refs[k].rule < before; k++)
+		ix->cand[n++] = ix->refs[k].rule;
+	return n;
+}
+
+/* Per set, the rules that join it, in order: joiners[start[s], start[s + 1]). */
+struct set_index {
+	size_t *start, *joiners;
+	bool *created;			/* some rule joining it creates it */
+};
+
+static int index_sets(const struct pns_policy *pol, struct set_index *sx)
+{
+	sx->start = calloc(pol->nsets + 2, sizeof(*sx->start));
+	sx->joiners = malloc((pol->nrules + 1) * sizeof(*sx->joiners));
+	sx->created = calloc(pol->nsets + 1, sizeof(*sx->created));
+	if (!sx->start || !sx->joiners || !sx->created)
+		return -1;
+	for (size_t i = 0; i < pol->nrules; i++)
+		if (pol->rules[i].join)
+			sx->start[pol->rules[i].join - pol->sets + 2]++;
+	for (size_t s = 0; s < pol->nsets; s++)
+		sx->start[s + 2] += sx->start[s + 1];
+	for (size_t i = 0; i < pol->nrules; i++) {
+		const struct pns_set *s = pol->rules[i].join;
+		if (!s)
+			continue;
+		sx->joiners[sx->start[s - pol->sets + 1]++] = i;
+		sx->created[s - pol->sets] |= pol->rules[i].create;
+	}
+	return 0;
+}
+
+static void set_index_free(struct set_index *sx)
+{
+	free(sx->start);
+	free(sx->joiners);
+	free(sx->created);
+}
+
+/*
+ * The literal user and group names of the policy, each looked up in NSS
+ * once (a name in many rules costs one lookup, not one per rule), at most
+ * PNS_CHECK_NSS_MAX of them in the order the policy first names them: with
+ * the files backend each lookup reads /etc/passwd or /etc/group through,
+ * with LDAP it is a round trip, so the cost of a policy naming 100,000
+ * users is bounded.  The names past the cap are not judged (a note says
+ * how many).
+ */
+#define PNS_CHECK_NSS_MAX 10000
+
+enum { NSS_NOT_ASKED, NSS_KNOWN, NSS_UNKNOWN, NSS_FAILED };
+
+struct nss_name {
+	const char *name;
+	bool group;
+	size_t first;			/* order of its first mention */
+	int state;
+	char *msg;			/* NSS_FAILED: why */
+};
+
+struct nss_names {
+	struct nss_name *v;
+	size_t n;
+	size_t skipped;			/* distinct names not looked up */
+};
+
+static int nss_name_cmp(const void *a, const void *b)
+{
+	const struct nss_name *x = a, *y = b;
+	int d = (int)x->group - (int)y->group;
+	return d ? d : strcmp(x->name, y->name);
+}
+
+static int nss_first_cmp(const void *a, const void *b)
+{
+	const struct nss_name *x = *(struct nss_name *const *)a, *y = *(struct nss_name *const *)b;
+	return (x->first > y->first) - (x->first < y->first);
+}
+
+/* The entry of `name` (NULL: the policy does not name it literally). */
+static struct nss_name *nss_find(const struct nss_names *nn, const char *name, bool group)
+{
+	struct nss_name probe = { .name = name, .group = group };
+	return nn->n ? bsearch(&probe, nn->v, nn->n, sizeof(*nn->v), nss_name_cmp) : NULL;
+}
+
+/* Whether check_names judges n of a list of groups (group) or users. */
+static bool nss_judged(const char *n, bool group)
+{
+	/* A gid without a name matches as its number (pns_login_lookup). */
+	return pns_pattern_is_literal(n) && !(group && n[strspn(n, "0123456789")] == '\0');
+}
+
+static size_t nss_collect(struct nss_name *v, size_t n, const struct pns_strlist *l, bool group)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (nss_judged(l->v[i], group)) {
+			if (v)
+				v[n] = (struct nss_name){ .name = l->v[i], .group = group, .first = n };
+			n++;
+		}
+	return n;
+}
+
+/* Every name check_names judges, in the order it judges them. */
+static size_t nss_collect_all(const struct pns_policy *pol, struct nss_name *v)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < pol->nrules; i++) {
+		const struct pns_rule *r = &pol->rules[i];
+		n = nss_collect(v, n, &r->users, false);
+		n = nss_collect(v, n, &r->not_users, false);
+		n = nss_collect(v, n, &r->groups, true);
+		n = nss_collect(v, n, &r->not_groups, true);
+	}
+	for (size_t i = 0; i < pol->nsets; i++)
+		n = nss_collect(v, n, &pol->sets[i].group_from, true);
+	return n;
+}
+
+/* 0, or -1 without memory. */
+static int lookup_names(const struct pns_policy *pol, struct nss_names *nn)
+{
+	size_t n = nss_collect_all(pol, NULL);
+	if (!(nn->v = malloc((n + 1) * sizeof(*nn->v))))
+		return -1;
+	nss_collect_all(pol, nn->v);
+	/* Sorted unique, each keeping its first mention. */
+	qsort(nn->v, n, sizeof(*nn->v), nss_name_cmp);
+	for (size_t i = 0; i < n; i++) {
+		if (nn->n && !nss_name_cmp(&nn->v[nn->n - 1], &nn->v[i])) {
+			if (nn->v[i].first < nn->v[nn->n - 1].first)
+				nn->v[nn->n - 1].first = nn->v[i].first;
+			continue;
+		}
+		nn->v[nn->n++] = nn->v[i];
+	}
+	struct nss_name **order = malloc((nn->n + 1) * sizeof(*order));
+	if (!order)
+		return -1;
+	for (size_t i = 0; i < nn->n; i++)
+		order[i] = &nn->v[i];
+	qsort(order, nn->n, sizeof(*order), nss_first_cmp);
+	for (size_t i = 0; i < nn->n; i++) {
+		struct nss_name *x = order[i];
+		if (i >= PNS_CHECK_NSS_MAX) {
+			nn->skipped++;
+			continue;
+		}
+		struct pns_err e = { 0 };
+		int k = pns_nss_known(x->name, x->group, &e);
+		x->state = k < 0 ? NSS_FAILED : k ? NSS_KNOWN : NSS_UNKNOWN;
+		if (k < 0 && !(x->msg = strdup(e.msg)))
+			x->state = NSS_NOT_ASKED;
+	}
+	free(order);
+	return 0;
+}
+
+static void nss_names_free(struct nss_names *nn)
+{
+	for (size_t i = 0; i < nn->n; i++)
+		free(nn->v[i].msg);
+	free(nn->v);
+}
+
 struct check {
 	const struct pns_policy *pol;
 	int errors, warnings;
@@ -37,13 +405,16 @@ struct check {
 	struct pns_strlist services;	/* every PAM service with a stack (pns_pamd_list), sorted */
 	struct pns_pamd *stacks;	/* services.v[i]'s, each read once */
 	struct pns_strlist programs;	/* checked already: 'h' or 'i', then the path */
-	struct pns_strlist bad_names;	/* "file:line\tname" check_rule_names reported */
-	struct pns_strlist netns_seen;	/* netns names whose entries check_netns_dir looked at */
+	struct strset bad_names;	/* "file:line\tname" check_rule_names reported */
+	struct strset netns_seen;	/* netns names whose entries check_netns_dir looked at */
 	/* What becomes of a login the module cannot isolate, under the
 	 * policy's on_error: the end of every error's sentence. */
 	const char *refused;
 	const char *init;		/* pam_ns_helper's own init (-i), for apply and create */
 	bool *shadowed;			/* per rule: check_shadowed said it never matches */
+	struct rule_index ix;		/* which rules may cover or match which (index_rules) */
+	struct set_index sx;		/* which rules join which set (index_sets) */
+	struct nss_names nss;		/* the literal names, each looked up once (lookup_names) */
 };
 
 __attribute__((format(printf, 5, 6)))
@@ -64,6 +435,35 @@ static void finding(struct check *c, bool error, const char *file, int line, con
 	else
 		fprintf(stderr, "%s: %s%s\n", PNS_ESC(file), error ? "" : "warning: ", shown);
 	error ? c->errors++ : c->warnings++;
+}
+
+/* The first rule before rule j that covers it (pns_rule_covers), among
+ * those with no service, rhost or tty criterion when every_session; or
+ * SIZE_MAX.  Without the index (no memory): every earlier rule. */
+static size_t first_cover(struct check *c, size_t j, bool every_session)
+{
+	const struct pns_policy *pol = c->pol;
+	const struct pns_rule *b = &pol->rules[j];
+	struct rule_index *ix = &c->ix;
+	size_t n = 0;
+	if (!ix->cand) {
+		for (size_t i = 0; i < j; i++)
+			if ((!every_session || pns_rule_every_session(&pol->rules[i])) &&
+			    pns_rule_covers(&pol->rules[i], b))
+				return i;
+		return SIZE_MAX;
+	}
+	for (size_t k = 0; k < ix->nwild && ix->wild[k] < j; k++)
+		ix->cand[n++] = ix->wild[k];
+	n = add_filed(ix, KEY_USERS, &b->users, j, n);
+	n = add_filed(ix, KEY_GROUPS, &b->groups, j, n);
+	qsort(ix->cand, n, sizeof(*ix->cand), index_cmp);
+	for (size_t k = 0; k < n; k++) {
+		const struct pns_rule *a = &pol->rules[ix->cand[k]];
+		if ((!every_session || pns_rule_every_session(a)) && pns_rule_covers(a, b))
+			return ix->cand[k];
+	}
+	return SIZE_MAX;
 }
 
 /* --- the PAM stacks and the programs a login runs ------------------------ */
@@ -273,13 +673,17 @@ static void check_hooks(struct check *c)
 
 /* --- paths logins open ---------------------------------------------------- */
 
-/* Whether some rule joins set s. */
-static const struct pns_rule *first_joiner(const struct pns_policy *pol, const struct pns_set *s)
+/* The first rule that joins set s, or NULL. */
+static const struct pns_rule *first_joiner(const struct check *c, const struct pns_set *s)
 {
-	for (size_t i = 0; i < pol->nrules; i++)
-		if (pol->rules[i].join == s)
-			return &pol->rules[i];
-	return NULL;
+	const struct pns_policy *pol = c->pol;
+	size_t k = (size_t)(s - pol->sets);
+	if (!c->sx.start)
+		for (size_t i = 0; i < pol->nrules; i++)
+			if (pol->rules[i].join == s)
+				return &pol->rules[i];
+	return c->sx.start && c->sx.start[k] < c->sx.start[k + 1] ?
+	       &pol->rules[c->sx.joiners[c->sx.start[k]]] : NULL;
 }
 
 /* Each pin of an external set, opened as a login opens it (pns_pin_openat,
@@ -391,9 +795,9 @@ static void check_netns_dir(struct check *c, const char *file, int line, const c
 			"over /etc", name, name);
 		return;
 	}
-	if (pns_strlist_has(&c->netns_seen, name))
+	if (strset_has(&c->netns_seen, name))
 		return;
-	pns_strlist_add(&c->netns_seen, name);
+	strset_add(&c->netns_seen, name);
 	/* A stream of its own (dir stays usable for fstatat): names read
 	 * first, looked at in order, so the findings are the same each run. */
 	struct pns_strlist entries = { 0 };
@@ -434,14 +838,18 @@ static void check_names(struct check *c, const char *file, int line, const char 
 {
 	for (size_t i = 0; i < list->n; i++) {
 		const char *n = list->v[i];
-		/* A gid without a name matches as its number (pns_login_lookup). */
-		if (!pns_pattern_is_literal(n) || (group && n[strspn(n, "0123456789")] == '\0'))
+		if (!nss_judged(n, group))
 			continue;
+		/* Looked up once by lookup_names (else, without memory, here). */
+		const struct nss_name *x = nss_find(&c->nss, n, group);
 		struct pns_err e = { 0 };
-		int k = pns_nss_known(n, group, &e);
+		int k = !x ? pns_nss_known(n, group, &e) : x->state == NSS_KNOWN ? 1 :
+			x->state == NSS_UNKNOWN ? 0 : -1;
+		if (x && x->state == NSS_NOT_ASKED)
+			continue;	/* past PNS_CHECK_NSS_MAX: the note says so */
 		if (k < 0)
 			finding(c, false, file, line, "%s: NSS failed: %s (the rule may not match as meant)",
-				key, e.msg);
+				key, !x ? e.msg : x->msg ? x->msg : strerror(ENOMEM));
 		else if (!k)
 			finding(c, false, file, line, "%s: no %s \"%s\" is known to NSS (%s): it %s", key,
 				group ? "group" : "user", n, group ? "getent group" : "getent passwd",
@@ -453,6 +861,14 @@ static void check_names(struct check *c, const char *file, int line, const char 
 static void check_all_names(struct check *c)
 {
 	const struct pns_policy *pol = c->pol;
+	if (lookup_names(pol, &c->nss) < 0) {
+		nss_names_free(&c->nss);
+		c->nss = (struct nss_names){ 0 };
+	}
+	if (c->nss.skipped)
+		fprintf(stderr, "%s: note: %zu of the %zu user and group names the policy names were not "
+			"looked up in NSS (check looks up the first %d only): check says nothing of them\n",
+			PNS_ESC(pol->files.v[0]), c->nss.skipped, c->nss.n, PNS_CHECK_NSS_MAX);
 	for (size_t i = 0; i < pol->nrules; i++) {
 		const struct pns_rule *r = &pol->rules[i];
 		check_names(c, r->file, r->line, "users", &r->users, false);
@@ -640,46 +1056,36 @@ static void check_all_services(struct check *c)
 
 /* --- rules and sets as a whole -------------------------------------------- */
 
-/* Whether the user manager's verdict (pns_match_manager_hider) can reach
- * rule j: its scan of a user's rules stops at the first that has no
- * service, rhost or tty criterion and may match the user, so at an earlier
- * such rule that covers j. */
-static bool manager_scan_reaches(const struct pns_policy *pol, size_t j)
-{
-	for (size_t k = 0; k < j; k++) {
-		const struct pns_rule *r = &pol->rules[k];
-		if (pns_rule_every_session(r) && pns_rule_covers(r, &pol->rules[j]))
-			return false;
-	}
-	return true;
-}
-
+/* Each rule an earlier one covers (pns_rule_covers, the first such named),
+ * the earlier rules met through the index (first_cover). */
 static void check_shadowed(struct check *c)
 {
 	const struct pns_policy *pol = c->pol;
-	for (size_t j = 1; j < pol->nrules; j++)
-		for (size_t i = 0; i < j; i++)
-			if (pns_rule_covers(&pol->rules[i], &pol->rules[j])) {
-				/* Where the user's manager is judged it may still
-				 * count: then the rule is not dead. */
-				bool hides = pol->rules[j].hide_user_manager && manager_scan_reaches(pol, j);
-				if (c->shadowed)
-					c->shadowed[j] = true;
-				finding(c, false, pol->rules[j].file, pol->rules[j].line, "this rule never "
-					"matches: the rule at %s:%d, before it, matches every login it does "
-					"(the first rule that matches wins)%s", pol->rules[i].file,
-					pol->rules[i].line, hides ? "; it still hides the user manager of its "
-					"users (user_manager: their systemd-user session is refused), so "
-					"removing it changes that" : "");
-				break;
-			}
+	for (size_t j = 1; j < pol->nrules; j++) {
+		size_t i = first_cover(c, j, false);
+		if (i == SIZE_MAX)
+			continue;
+		/* Where the user's manager is judged it may still count: then
+		 * the rule is not dead.  The manager's verdict
+		 * (pns_match_manager_hider) scans a user's rules up to the
+		 * first that has no service, rhost or tty criterion and may
+		 * match the user, so it reaches j unless such a rule covers j. */
+		bool hides = pol->rules[j].hide_user_manager && first_cover(c, j, true) == SIZE_MAX;
+		if (c->shadowed)
+			c->shadowed[j] = true;
+		finding(c, false, pol->rules[j].file, pol->rules[j].line, "this rule never matches: the "
+			"rule at %s:%d, before it, matches every login it does (the first rule that matches "
+			"wins)%s", pol->rules[i].file, pol->rules[i].line, hides ? "; it still hides the "
+			"user manager of its users (user_manager: their systemd-user session is refused), so "
+			"removing it changes that" : "");
+	}
 }
 
 static void check_unused_sets(struct check *c)
 {
 	const struct pns_policy *pol = c->pol;
 	for (size_t i = 0; i < pol->nsets; i++)
-		if (!first_joiner(pol, &pol->sets[i]))
+		if (!first_joiner(c, &pol->sets[i]))
 			finding(c, false, pol->sets[i].file, pol->sets[i].line, "set %s is joined by no rule: "
 				"no login uses it (pam_ns_helper create and exec still can)", pol->sets[i].name);
 }
@@ -725,10 +1131,13 @@ static void check_uncreated_sets(struct check *c)
 	const struct pns_policy *pol = c->pol;
 	for (size_t i = 0; i < pol->nsets; i++) {
 		const struct pns_set *s = &pol->sets[i];
-		const struct pns_rule *joiner = first_joiner(pol, s);
+		const struct pns_rule *joiner = first_joiner(c, s);
 		bool created = false;
-		for (size_t k = 0; k < pol->nrules; k++)
-			created |= pol->rules[k].join == s && pol->rules[k].create;
+		if (c->sx.created)
+			created = c->sx.created[i];
+		else
+			for (size_t k = 0; k < pol->nrules; k++)
+				created |= pol->rules[k].join == s && pol->rules[k].create;
 		if (s->external || !joiner || created)
 			continue;
 		if (s->per != PNS_PER_SHARED) {
@@ -784,7 +1193,7 @@ static void note_bad_name(struct check *c, const struct pns_rule *r, const char 
 {
 	char key[512];
 	snprintf(key, sizeof(key), "%s:%d\t%s", r->file, r->line, name);
-	pns_strlist_add(&c->bad_names, key);
+	strset_add(&c->bad_names, key);
 }
 
 /* The values an escape may take, for the hostname checks: the literal
@@ -930,8 +1339,11 @@ static void check_set_hostnames(struct check *c)
 			continue;
 		struct values names;
 		bool failed = false;
-		for (size_t k = 0; k < pol->nrules && !failed; k++) {
-			const struct pns_rule *r = &pol->rules[k];
+		/* The rules that join s: from the index, else every rule. */
+		size_t from = c->sx.start ? c->sx.start[i] : 0;
+		size_t to = c->sx.start ? c->sx.start[i + 1] : pol->nrules;
+		for (size_t k = from; k < to && !failed; k++) {
+			const struct pns_rule *r = &pol->rules[c->sx.start ? c->sx.joiners[k] : k];
 			if (r->join != s)
 				continue;
 			values_of(s->per == PNS_PER_USER ? &r->users : s->group_from.n ? &s->group_from :
@@ -997,21 +1409,102 @@ static const char *uplink_holder(const struct pns_set *s)
 /* Two sets whose uplinks share a bridge (one link) and give addresses
  * from pools that overlap: an instance of each can end up with the same
  * address there.  Sets without a bridge each have links of their own. */
+struct pool {
+	const struct pns_set *s;
+	size_t set;			/* its index */
+	unsigned char lo[16], hi[16];
+	size_t len;
+};
+
+/* By bridge and family, then lowest address. */
+static int pool_cmp(const void *x, const void *y)
+{
+	const struct pool *a = x, *b = y;
+	int d = strcmp(a->s->uplink.bridge, b->s->uplink.bridge);
+	if (!d)
+		d = a->s->uplink.family - b->s->uplink.family;
+	if (!d)
+		d = memcmp(a->lo, b->lo, a->len);
+	if (!d)
+		d = (a->set > b->set) - (a->set < b->set);
+	return d;
+}
+
+/* A pair of sets (i < j) whose pools overlap, reported by j, then i. */
+struct pool_pair {
+	size_t i, j;
+};
+
+static int pool_pair_cmp(const void *x, const void *y)
+{
+	const struct pool_pair *a = x, *b = y;
+	return a->j != b->j ? (a->j > b->j) - (a->j < b->j) : (a->i > b->i) - (a->i < b->i);
+}
+
+/*
+ * The overlapping pairs of set pools on one bridge, into *pairs (n of
+ * them): pools sorted by their lowest address, each meets only the next
+ * ones that start before it ends, each an overlap.  So the cost is n log n
+ * and one step per overlap, and the pairs come out in the order the
+ * findings were always given (by the later set, then the earlier).
+ * -1 without memory.
+ */
+static int overlapping_pools(const struct pns_policy *pol, struct pool_pair **pairs, size_t *npairs)
+{
+	struct pool *p = malloc((pol->nsets + 1) * sizeof(*p));
+	size_t n = 0, cap = 0;
+	*pairs = NULL;
+	*npairs = 0;
+	if (!p)
+		return -1;
+	for (size_t i = 0; i < pol->nsets; i++) {
+		const struct pns_uplink *u = &pol->sets[i].uplink;
+		if (!u->on || !u->family || !u->bridge[0])
+			continue;
+		p[n] = (struct pool){ .s = &pol->sets[i], .set = i };
+		p[n].len = uplink_pool(&pol->sets[i], p[n].lo, p[n].hi);
+		n++;
+	}
+	qsort(p, n, sizeof(*p), pool_cmp);
+	for (size_t x = 0; x < n; x++)
+		for (size_t y = x + 1; y < n; y++) {
+			const struct pns_uplink *ux = &p[x].s->uplink, *uy = &p[y].s->uplink;
+			if (ux->family != uy->family || strcmp(ux->bridge, uy->bridge) ||
+			    memcmp(p[y].lo, p[x].hi, p[x].len) > 0)
+				break;
+			if (*npairs == cap) {
+				struct pool_pair *more = realloc(*pairs, (cap = cap ? 2 * cap : 64) * sizeof(*more));
+				if (!more) {
+					free(p);
+					free(*pairs);
+					*pairs = NULL;
+					return -1;
+				}
+				*pairs = more;
+			}
+			size_t a = p[x].set, b = p[y].set;
+			(*pairs)[(*npairs)++] = (struct pool_pair){ .i = a < b ? a : b, .j = a < b ? b : a };
+		}
+	free(p);
+	if (*npairs)
+		qsort(*pairs, *npairs, sizeof(**pairs), pool_pair_cmp);
+	return 0;
+}
+
 static void check_uplink_pools(struct check *c)
 {
 	const struct pns_policy *pol = c->pol;
-	for (size_t j = 1; j < pol->nsets; j++)
-		for (size_t i = 0; i < j; i++) {
-			const struct pns_set *a = &pol->sets[i], *b = &pol->sets[j];
+	struct pool_pair *pairs;
+	size_t npairs;
+	if (overlapping_pools(pol, &pairs, &npairs) < 0) {
+		finding(c, false, pol->files.v[0], 0, "cannot compare the uplink pools of the sets: %s",
+			strerror(ENOMEM));
+		return;
+	}
+	for (size_t k = 0; k < npairs; k++) {
+		{
+			const struct pns_set *a = &pol->sets[pairs[k].i], *b = &pol->sets[pairs[k].j];
 			const struct pns_uplink *ua = &a->uplink, *ub = &b->uplink;
-			if (!ua->on || !ub->on || !ua->family || ua->family != ub->family ||
-			    !ua->bridge[0] || strcmp(ua->bridge, ub->bridge))
-				continue;
-			unsigned char alo[16], ahi[16], blo[16], bhi[16];
-			size_t len = uplink_pool(a, alo, ahi);
-			uplink_pool(b, blo, bhi);
-			if (memcmp(alo, bhi, len) > 0 || memcmp(blo, ahi, len) > 0)
-				continue;
 			char as[INET6_ADDRSTRLEN], bs[INET6_ADDRSTRLEN];
 			inet_ntop(ua->family, ua->addr, as, sizeof(as));
 			inet_ntop(ub->family, ub->addr, bs, sizeof(bs));
@@ -1020,6 +1513,8 @@ static void check_uplink_pools(struct check *c)
 				"the same address", a->name, a->file, a->line, b->name, ua->bridge, as,
 				ua->prefix, bs, ub->prefix, uplink_holder(a), a->name, uplink_holder(b), b->name);
 		}
+	}
+	free(pairs);
 }
 
 /* Names a login of rule r turns into a store path or a hostname, checked
@@ -1066,13 +1561,30 @@ static void simulate_named_users(struct check *c, const struct pns_rule *r)
 		const char *user = r->users.v[u];
 		char key[512];
 		snprintf(key, sizeof(key), "%s:%d\t%s", r->file, r->line, user);
-		if (!pns_pattern_is_literal(user) || pns_strlist_has(&c->bad_names, key))
+		if (!pns_pattern_is_literal(user) || strset_has(&c->bad_names, key))
 			continue;
 		struct pns_login l;
 		struct pns_err e = { 0 };
 		tried++;
+		/* Unknown to NSS, or past PNS_CHECK_NSS_MAX: not asked again. */
+		const struct nss_name *x = nss_find(&c->nss, user, false);
+		if (x && (x->state == NSS_UNKNOWN || x->state == NSS_NOT_ASKED))
+			continue;
 		if (pns_login_lookup(&l, user, "", "", "", &e) < 0)
 			continue;	/* unknown: check_names said so */
+		/* The rules that may match the user: those filed under the
+		 * name NSS gives (the one matched) and those that do not name
+		 * their users literally, in order (index_rules). */
+		size_t ncand = c->pol->nrules;
+		const size_t *cand = NULL;
+		if (c->ix.cand) {
+			size_t lo, hi = index_range(&c->ix, KEY_USERS, l.user, &lo), a = 0;
+			ncand = 0;
+			while (a < c->ix.nopen || lo < hi)
+				c->ix.cand[ncand++] = lo == hi || (a < c->ix.nopen && c->ix.open[a] < c->ix.refs[lo].rule) ?
+						      c->ix.open[a++] : c->ix.refs[lo++].rule;
+			cand = c->ix.cand;
+		}
 		/* The login's service borrowed from the rule, its own put back
 		 * before it is freed. */
 		char *own_service = l.service;
@@ -1084,7 +1596,7 @@ static void simulate_named_users(struct check *c, const struct pns_rule *r)
 			struct pns_match m;
 			struct pns_plan p;
 			/* NSS failing on a group: check_names says so. */
-			if (pns_match_rule(c->pol, &l, &m, &e) < 0)
+			if (pns_match_rule_among(c->pol, cand, ncand, &l, &m, &e) < 0)
 				break;
 			const struct pns_rule *first = m.rule;
 			if (first == r && pns_plan_build(&m, &l, &p, &e) < 0) {
@@ -1119,6 +1631,15 @@ int pns_cmd_check(const struct pns_helper_args *args, const struct pns_policy *p
 		    "would go through unisolated (on_error = allow)" : "would be refused";
 	c.init = args->init;
 	c.shadowed = calloc(pol->nrules + 1, sizeof(*c.shadowed));
+	/* Without memory for an index, the slow way: every pair. */
+	if (index_rules(pol, &c.ix) < 0) {
+		index_free(&c.ix);
+		c.ix = (struct rule_index){ 0 };
+	}
+	if (index_sets(pol, &c.sx) < 0) {
+		set_index_free(&c.sx);
+		c.sx = (struct set_index){ 0 };
+	}
 	read_stacks(&c, args->config);
 	check_programs(&c);
 	check_hooks(&c);
@@ -1143,8 +1664,11 @@ int pns_cmd_check(const struct pns_helper_args *args, const struct pns_policy *p
 	free(c.stacks);
 	pns_strlist_free(&c.programs);
 	pns_strlist_free(&c.services);
-	pns_strlist_free(&c.bad_names);
-	pns_strlist_free(&c.netns_seen);
+	strset_free(&c.bad_names);
+	strset_free(&c.netns_seen);
+	index_free(&c.ix);
+	set_index_free(&c.sx);
+	nss_names_free(&c.nss);
 	free(c.shadowed);
 	return c.errors || (args->strict && c.warnings) ? PNS_EXIT_POLICY : PNS_EXIT_OK;
 }
