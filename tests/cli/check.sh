@@ -758,3 +758,56 @@ P
 	verdict "$name" "$bad" "$out"
 }
 TESTS+=(check_etc_netns_entries)
+
+# The largest policy pam_ns.conf(5) allows, or about (LIMITS): 100,000
+# one-user rules and 10,000 sets, over drop-ins.  check must get through
+# it (each of its passes is linear or n log n in the policy; comparing
+# every pair of rules took hours), and still say what it says of a small
+# one: the last rule, for alice as the first is, never matches; the last
+# set's uplink pool is the first's; the names past the NSS cap are
+# counted in a note.  The timeout only keeps a regression from hanging
+# the suite.
+check_largest_policy() {
+	local name="check gets through a policy at the limits (100,000 rules, 10,000 sets)"
+	local big="$work/big" bad="" out rc t0 t1
+	mkdir -p "$big/pam_ns.d" && chmod 0755 "$big" "$big/pam_ns.d"
+	python3 - "$big" "$work/pins" <<'PY'
+import sys
+big, pins = sys.argv[1], sys.argv[2]
+nrules, nsets = 100000, 10000
+open(big + "/pam_ns.conf", "w").write('version = 1;\npin_dir = "%s";\n' % pins)
+for k in range(0, nsets, 1000):
+    with open("%s/pam_ns.d/%02d-sets.conf" % (big, k // 1000), "w") as f:
+        f.write("namespaces = {\n")
+        for i in range(k, k + 1000):
+            addr = (0, 0) if i == nsets - 1 else (i // 256, i % 256)
+            f.write(' s%d = { types = ["net"]; per = "user"; uplink = { bridge = "lo"; '
+                    'address = "10.%d.%d.0/24"; isolated = false; }; };\n' % (i, 100 + addr[0], addr[1]))
+        f.write("};\n")
+for k in range(0, nrules, 12500):
+    with open("%s/pam_ns.d/%02d-rules.conf" % (big, 50 + k // 12500), "w") as f:
+        f.write("rules = (\n")
+        for i in range(k, k + 12500):
+            user = "alice" if i in (0, nrules - 1) else "u%d" % i
+            what = ('join = "s%d"; create = true; user_manager = "reachable";' % i if i < nsets
+                    else 'unshare = ["uts"];')
+            f.write('%s{ users = ["%s"]; %s }\n' % ("," if i > k else "", user, what))
+        f.write(");\n")
+PY
+	chmod 0644 "$big/pam_ns.conf" "$big"/pam_ns.d/*
+	t0=$(date +%s)
+	out=$(nss timeout 600 "$helper" -c "$big/pam_ns.conf" check 2>&1); rc=$?
+	t1=$(date +%s)
+	echo "# check of the largest policy: $((t1 - t0)) s"
+	grep -q "^$big/pam_ns.d/57-rules.conf:12501: warning: this rule never matches: the rule at $big/pam_ns.d/50-rules.conf:2, before it" <<<"$out" ||
+		bad="$bad the last rule not shadowed by the first;"
+	grep -q "^$big/pam_ns.d/09-sets.conf:1001: warning: sets s0 ($big/pam_ns.d/00-sets.conf:2) and s9999 give addresses from overlapping pools" <<<"$out" ||
+		bad="$bad no overlap of s0 and s9999;"
+	[ "$(grep -c "overlapping pools" <<<"$out")" = 1 ] || bad="$bad not one overlap;"
+	grep -q "^$big/pam_ns.conf: note: 89999 of the 99999 user and group names the policy names were not looked up in NSS" <<<"$out" ||
+		bad="$bad no note of the names not looked up;"
+	[ "$rc" = 0 ] || [ "$rc" = 3 ] || bad="$bad rc $rc;"
+	rm -rf "$big"
+	verdict "$name" "$bad" "$(head -c 2000 <<<"$out")"
+}
+TESTS+=(check_largest_policy)
