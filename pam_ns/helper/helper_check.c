@@ -97,15 +97,6 @@ static void strset_free(struct strset *set)
 	*set = (struct strset){ 0 };
 }
 
-/* Whether every entry of l is a literal name (and there is one). */
-static bool all_literal(const struct pns_strlist *l)
-{
-	for (size_t i = 0; i < l->n; i++)
-		if (!pns_pattern_is_literal(l->v[i]))
-			return false;
-	return l->n > 0;
-}
-
 /*
  * Which earlier rules may cover a rule (pns_rule_covers) and which rules
  * may match a user.  A rule a whose users are all literal names covers b
@@ -135,7 +126,7 @@ struct rule_index {
 
 static int rule_key(const struct pns_rule *r)
 {
-	return all_literal(&r->users) ? KEY_USERS : all_literal(&r->groups) ? KEY_GROUPS : KEY_NONE;
+	return pns_list_is_literal(&r->users) ? KEY_USERS : pns_list_is_literal(&r->groups) ? KEY_GROUPS : KEY_NONE;
 }
 
 static int name_ref_cmp(const void *a, const void *b)
@@ -222,7 +213,7 @@ static size_t index_range(const struct rule_index *ix, int key, const char *name
 static size_t add_filed(struct rule_index *ix, int key, const struct pns_strlist *list, size_t before,
 			size_t n)
 {
-	if (!all_literal(list))
+	if (!pns_list_is_literal(list))
 		return n;
 	size_t best_lo = 0, best_hi = SIZE_MAX;
 	for (size_t i = 0; i < list->n; i++) {

@@ -123,6 +123,14 @@ bool pns_pattern_is_literal(const char *p)
 	return !strpbrk(p, "*?[");
 }
 
+bool pns_list_is_literal(const struct pns_strlist *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (!pns_pattern_is_literal(l->v[i]))
+			return false;
+	return l->n > 0;
+}
+
 void pns_policy_free(struct pns_policy *pol)
 {
 	if (!pol)

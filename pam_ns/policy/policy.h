@@ -36,6 +36,11 @@ void pns_strlist_sort(struct pns_strlist *l);
  * matched by fnmatch(3) with FNM_NOESCAPE, session/match.c). */
 bool pns_pattern_is_literal(const char *p);
 
+/* Whether l names strings literally only: it has entries, and each is
+ * literal.  A rule whose `users` list is so matches only the users it
+ * names (the snapshot's index, check's shadowing and simulation). */
+bool pns_list_is_literal(const struct pns_strlist *l);
+
 enum pns_propagation { PNS_PROP_SLAVE, PNS_PROP_PRIVATE, PNS_PROP_SHARED, PNS_PROP_UNCHANGED };
 enum pns_scope { PNS_PER_SHARED, PNS_PER_USER, PNS_PER_GROUP };
 enum pns_on_error { PNS_ON_ERROR_DENY, PNS_ON_ERROR_ALLOW };

@@ -265,18 +265,6 @@ static uint64_t enc_file(struct wbuf *w, const struct pns_policy *pol, uint64_t 
 	return w_str(w, f);
 }
 
-/* Whether rule r can be found by its user names: a `users` list of
- * literal names only (any other rule is a candidate for every user). */
-static bool rule_keyed(const struct pns_rule *r)
-{
-	if (!r->users.n)
-		return false;
-	for (size_t i = 0; i < r->users.n; i++)
-		if (!pns_pattern_is_literal(r->users.v[i]))
-			return false;
-	return true;
-}
-
 struct pair {
 	const char *name;
 	uint64_t rule;
@@ -294,7 +282,7 @@ static void enc_index(struct wbuf *w, const struct pns_policy *pol, struct snap_
 {
 	size_t npairs = 0, nopen = 0;
 	for (size_t i = 0; i < pol->nrules; i++) {
-		if (rule_keyed(&pol->rules[i]))
+		if (pns_list_is_literal(&pol->rules[i].users))
 			npairs += pol->rules[i].users.n;
 		else
 			nopen++;
@@ -307,7 +295,7 @@ static void enc_index(struct wbuf *w, const struct pns_policy *pol, struct snap_
 	}
 	size_t k = 0;
 	for (size_t i = 0; i < pol->nrules; i++)
-		if (rule_keyed(&pol->rules[i]))
+		if (pns_list_is_literal(&pol->rules[i].users))
 			for (size_t u = 0; u < pol->rules[i].users.n; u++)
 				pairs[k++] = (struct pair){ pol->rules[i].users.v[u], i };
 	qsort(pairs, npairs, sizeof(*pairs), pair_cmp);
@@ -347,7 +335,7 @@ static void enc_index(struct wbuf *w, const struct pns_policy *pol, struct snap_
 	h->nopen = nopen;
 	h->open = nopen ? w_reserve(w, nopen * 8) : 0;
 	for (size_t i = 0, o = 0; i < pol->nrules && h->open; i++)
-		if (!rule_keyed(&pol->rules[i]))
+		if (!pns_list_is_literal(&pol->rules[i].users))
 			w_put64(w, h->open + 8 * o++, i);
 	if (!w->oom && nopen)
 		h->open_sum = checksum(seed3(h->open, nopen, 4), w->p + h->open, nopen * 8);
