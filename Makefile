@@ -2,7 +2,14 @@
 #
 #   make            build pam_ns.so and pam_ns_helper into $(BUILD)/
 #   make check      every test suite (unit, CLI, PAM-level natively and under valgrind,
-#                   store, fuzz smoke, end-to-end and booted systemd when root)
+#                   store, again under ASan + UBSan, fuzz smoke, end-to-end and booted
+#                   systemd when root)
+#   make check-asan the unit, CLI, store, PAM-level and session suites (tests/sessions/:
+#                   cycles of each kind of session, 64 first logins at once, logins
+#                   racing delete/create) on a build with ASan + UBSan in $(BUILD)/asan
+#                   (make SANITIZE=1 BUILD=... builds one); any report fails it
+#   make check-memory  valgrind: the PAM-level tests, and MEMORY_CYCLES (1000) session
+#                   cycles of each kind: no error, no leak, no fd left open
 #   make deps       install the Debian packages the build and the tests need
 #   make demo       the main job on the embedded default policy, in a throwaway sandbox
 #   make install    DESTDIR=, PREFIX= (module into the system's PAM module directory)
@@ -34,6 +41,25 @@ WARN    := -Wall -Wextra -Werror -Wshadow -Wformat=2 -Wmissing-prototypes \
 BASE_CFLAGS := -std=c11 -D_GNU_SOURCE -D_FORTIFY_SOURCE=2 -fstack-protector-strong \
            -fPIC -Ipam_ns -I$(BUILD) $(WARN)
 ALL_CFLAGS = $(BASE_CFLAGS) $(CFLAGS) $(EXTRA_CFLAGS)
+# SANITIZE=1: everything but pam_ns-init (static, musl) with ASan and UBSan,
+# any finding fatal; use a build directory of its own (make check-asan does).
+ifeq ($(SANITIZE),1)
+SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+override CFLAGS += $(SAN_FLAGS)
+override LDFLAGS += $(SAN_FLAGS)
+# Every finding ends the program with a report and a failing status; the
+# suppressions are third-party leaks only (documented there).
+export ASAN_OPTIONS := halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:strict_string_checks=1:verify_asan_link_order=0
+export UBSAN_OPTIONS := halt_on_error=1:print_stacktrace=1
+export LSAN_OPTIONS := suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
+# Reports go to files as well as failing the program: a test that expects
+# a failure with a message would not notice one that only adds a report.
+SAN_REPORTS := $(abspath $(BUILD))/reports
+export ASAN_OPTIONS := $(ASAN_OPTIONS):log_path=$(SAN_REPORTS)/report
+export UBSAN_OPTIONS := $(UBSAN_OPTIONS):log_path=$(SAN_REPORTS)/report
+# valgrind cannot run ASan builds: no test_pam_codes under valgrind here.
+export PNS_VALGRIND_ONE :=
+endif
 LDHARDEN := -Wl,-z,relro,-z,now
 LIBS    := -lpam -lconfig
 # libnl-route-3: the helper's uplinks (store/uplink.c), linked into the
@@ -78,7 +104,7 @@ UNIT_SUPPORT_SRC := $(wildcard tests/unit/support/*.c)
 PAM_SUPPORT_SRC  := $(wildcard tests/pam/support/*.c)
 
 .PHONY: all check check-unit check-cli check-pam check-helper check-install check-e2e check-systemd check-fuzz \
-        check-memory deps demo \
+        check-memory check-asan check-sessions deps demo \
         install uninstall clean fuzz bench bench-smoke always deb
 all: $(MODULE) $(HELPER) $(INIT)
 
@@ -129,8 +155,8 @@ $(BUILD)/tests/%: tests/pam/%.c $(MODULE) $(PAM_SUPPORT_SRC) $(wildcard tests/pa
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Ipam_ns -Itests/pam/support -o $@ $< \
 	      $(PAM_SUPPORT_SRC) $(LDFLAGS) -lpamtest -lpam -lcmocka
 
-check: check-unit check-cli check-pam check-memory check-helper check-install check-fuzz check-e2e \
-       check-systemd
+check: check-unit check-cli check-pam check-memory check-helper check-asan check-install check-fuzz \
+       check-e2e check-systemd
 	@echo "make check: all suites passed"
 
 check-unit: $(UNIT_BIN) $(HELPER) $(INIT)
@@ -139,8 +165,45 @@ check-unit: $(UNIT_BIN) $(HELPER) $(INIT)
 check-pam: $(PAM_BIN) $(MODULE) $(HELPER) $(INIT)
 	@BUILD=$(BUILD) tests/pam/run $(PAM_BIN)
 
-check-memory: $(PAM_BIN) $(MODULE) $(HELPER) $(INIT)
+# Under valgrind: the PAM-level tests, then MEMORY_CYCLES open/close cycles
+# of each kind of session (tests/sessions/): no error, no leak, no fd left.
+MEMORY_CYCLES ?= 1000
+check-memory: $(PAM_BIN) $(MODULE) $(HELPER) $(INIT) $(BUILD)/sessions
 	@BUILD=$(BUILD) PNS_VALGRIND=1 tests/pam/run $(PAM_BIN)
+	@# pid cycles mostly wait (valgrind has no pidfd_open: the module polls
+	@# for its init's exit), so they run beside the others; the two kinds
+	@# that repeat what these cover get a tenth of the cycles.
+	@BUILD=$(BUILD) PNS_VALGRIND=1 tests/sessions/run cycles $(MEMORY_CYCLES) pid & p=$$!; \
+	BUILD=$(BUILD) PNS_VALGRIND=1 tests/sessions/run cycles $(MEMORY_CYCLES) join unshare fail && \
+	BUILD=$(BUILD) PNS_VALGRIND=1 tests/sessions/run cycles $$(($(MEMORY_CYCLES) / 10 + 1)) nomatch hidden; \
+	r=$$?; wait $$p && [ $$r = 0 ]
+
+# SESSION_CYCLES of each kind of session, then the stress run (STRESS_CYCLES
+# alternating join/unshare/failing, 64 first logins at once, logins racing
+# delete and create), through the real libpam; make check-asan runs it on
+# the sanitized build.
+SESSION_CYCLES ?= 50
+STRESS_CYCLES ?= 1000
+check-sessions: $(BUILD)/sessions $(MODULE) $(HELPER) $(INIT)
+	@BUILD=$(BUILD) tests/sessions/run cycles $(SESSION_CYCLES)
+	@BUILD=$(BUILD) tests/sessions/run stress $(STRESS_CYCLES)
+$(BUILD)/sessions: tests/sessions/sessions.c $(PATHS_H) | $(BUILD)
+	$(CC) $(ALL_CFLAGS) -Wl,--export-dynamic -o $@ $< $(LDFLAGS) -lpam
+
+# The suites again on a build with ASan and UBSan, in $(BUILD)/asan: any
+# report (also written to $(BUILD)/asan/reports/) fails the run.
+# The build on every CPU (unless make -j already shares them out), then
+# one suite at a time.
+check-asan:
+	@rm -rf $(BUILD)/asan/reports && mkdir -p $(BUILD)/asan/reports
+	@$(MAKE) --no-print-directory BUILD=$(BUILD)/asan SANITIZE=1 \
+	  $(if $(findstring jobserver,$(MAKEFLAGS)),,-j$(shell nproc)) all
+	@rc=0; for s in check-unit check-cli check-helper check-pam check-sessions; do \
+	  $(MAKE) --no-print-directory BUILD=$(BUILD)/asan SANITIZE=1 $$s || rc=1; done; \
+	if [ -n "$$(ls -A $(BUILD)/asan/reports)" ]; then \
+	  cat $(BUILD)/asan/reports/*; echo "check-asan: sanitizer reports (above, in $(BUILD)/asan/reports/)"; \
+	  exit 1; fi; \
+	[ $$rc = 0 ] && echo "check-asan: all suites passed under ASan and UBSan, no report"
 
 check-cli: $(MODULE) $(HELPER) $(INIT)
 	@BUILD=$(BUILD) tests/cli/run

@@ -269,10 +269,17 @@ static void test_info_line(void **state)
 static char *nss_helper(void)
 {
 	char *wrapper = pt_path("nss-helper");
+	/* The module runs it with an empty environment: the sanitizers'
+	 * options (make check-asan) are passed on here too. */
+	char san[2048] = "";
+	const char *opts[] = { "ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS" };
+	for (size_t i = 0; i < sizeof(opts) / sizeof(*opts); i++)
+		if (getenv(opts[i]))
+			snprintf(san + strlen(san), sizeof(san) - strlen(san), "%s='%s' ", opts[i], getenv(opts[i]));
 	pt_write_file(wrapper, 0755,
-		      "#!/bin/sh\nexec env LD_PRELOAD=libnss_wrapper.so NSS_WRAPPER_PASSWD='%s' "
+		      "#!/bin/sh\nexec env %sLD_PRELOAD=libnss_wrapper.so NSS_WRAPPER_PASSWD='%s' "
 		      "NSS_WRAPPER_GROUP='%s' '%s' \"$@\"\n",
-		      getenv("NSS_WRAPPER_PASSWD"), getenv("NSS_WRAPPER_GROUP"), getenv("PNS_HELPER"));
+		      san, getenv("NSS_WRAPPER_PASSWD"), getenv("NSS_WRAPPER_GROUP"), getenv("PNS_HELPER"));
 	return wrapper;
 }
 
