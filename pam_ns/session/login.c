@@ -167,6 +167,10 @@ int pns_login_lookup(struct pns_login *l, const char *user, const char *service,
 		break;
 	}
 
+	/* Declared before the first goto nomem: a jump past a cleanup
+	 * variable's initialisation would free an indeterminate pointer. */
+	int count = 0;
+	cleanup_free gid_t *gids = NULL;
 	l->uid = pw.pw_uid;
 	l->gid = pw.pw_gid;
 	l->user = strdup(pw.pw_name);
@@ -176,9 +180,7 @@ int pns_login_lookup(struct pns_login *l, const char *user, const char *service,
 	if (!l->user || !l->service || !l->rhost || !l->tty)
 		goto nomem;
 
-	int count = 0;
-	cleanup_free gid_t *gids = user_gids(pw.pw_name, pw.pw_gid, &count);
-	if (!gids) {
+	if (!(gids = user_gids(pw.pw_name, pw.pw_gid, &count))) {
 		int saved = errno;
 		pns_login_free(l);
 		return pns_fail(e, saved, "looking up the groups of %s", user);
