@@ -85,7 +85,9 @@ static int visit_set(int sets, const char *set, pns_store_visit_fn fn, void *ctx
 			if (rc == 0)
 				rc = fn(ctx, &i);
 		}
-		if (n > 0)
+		/* n is 0 with v allocated when the first entry's malloc
+		 * failed. */
+		if (n >= 0)
 			free_entries(v, n);
 		if (rc < 0)
 			return -1;
