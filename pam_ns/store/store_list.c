@@ -28,7 +28,7 @@ static int sorted_entries(int dirfd, const char *name, struct dirent ***out)
 			continue;
 		if (n == cap) {
 			cap = cap ? cap * 2 : 16;
-			struct dirent **nv = realloc(v, cap * sizeof(*v));
+			struct dirent **nv = realloc(v, cap * sizeof(struct dirent *));
 			if (!nv)
 				break;
 			v = nv;
