@@ -8,7 +8,8 @@
 #   make install    DESTDIR=, PREFIX= (module into the system's PAM module directory)
 #   make uninstall  refused while a PAM file loads the module or sets are pinned (FORCE=1)
 #   make deb        the Debian package (debian/) into $(BUILD)/deb/, checked by lintian
-#   make fuzz       run the policy-loader fuzzer for FUZZ_SECONDS (clang, libFuzzer + ASan)
+#   make fuzz       run the fuzzers (tests/fuzz/fuzz_*.c; clang, libFuzzer + ASan) for
+#                   FUZZ_SECONDS each, or only FUZZ_TARGET (e.g. FUZZ_TARGET=load)
 #   make bench      benchmarks (measurements, never pass/fail)
 
 BUILD   ?= build
@@ -152,6 +153,8 @@ check-helper: $(HELPER) $(INIT)
 check-install:
 	@BUILD=$(BUILD) tests/install/run
 
+# Every fuzz target: its regression inputs, then 60 s of fuzzing
+# (FUZZ_SMOKE_SECONDS), two targets at a time (FUZZ_JOBS).
 check-fuzz: $(CORE_SRC)
 	@BUILD=$(BUILD) tests/fuzz/run smoke
 
@@ -166,7 +169,7 @@ check-systemd: $(MODULE) $(HELPER) $(INIT) deb
 	@BUILD=$(BUILD) tests/systemd/run
 
 fuzz:
-	@BUILD=$(BUILD) tests/fuzz/run $(or $(FUZZ_SECONDS),60)
+	@BUILD=$(BUILD) tests/fuzz/run $(or $(FUZZ_SECONDS),60) $(FUZZ_TARGET)
 
 # One driver (tests/bench/bench.c), as root, in a sandbox of its own: kernel
 # floors, PAM stacks, the alternatives, scale (rules, groups, pinned sets) and
