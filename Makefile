@@ -130,8 +130,8 @@ $(BUILD)/tests/%: tests/pam/%.c $(MODULE) $(PAM_SUPPORT_SRC) $(wildcard tests/pa
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Ipam_ns -Itests/pam/support -o $@ $< \
 	      $(PAM_SUPPORT_SRC) $(LDFLAGS) -lpamtest -lpam -lcmocka
 
-check: check-unit check-cli check-pam check-memory check-helper check-install check-fuzz check-e2e \
-       check-systemd
+check: check-unit check-cli check-pam check-memory check-helper check-install check-fuzz check-static \
+       check-e2e check-systemd
 	@echo "make check: all suites passed"
 
 check-unit: $(UNIT_BIN) $(HELPER) $(INIT)
@@ -160,6 +160,12 @@ check-fuzz: $(CORE_SRC)
 
 check-e2e: $(MODULE) $(HELPER) $(INIT)
 	@BUILD=$(BUILD) tests/e2e/run
+
+# cppcheck and clang-tidy, any finding fails: tests/static/run says which
+# checks and why (.clang-tidy, tests/static/cppcheck.supp).
+.PHONY: check-static
+check-static: $(PATHS_H)
+	@BUILD=$(BUILD) tests/static/run
 
 # A booted systemd (systemd-nspawn on an overlay of /): ssh.service, logind,
 # user@.service, with the build installed by make install (default PREFIX);
