@@ -15,7 +15,8 @@
 #   make install    DESTDIR=, PREFIX= (module into the system's PAM module directory)
 #   make uninstall  refused while a PAM file loads the module or sets are pinned (FORCE=1)
 #   make deb        the Debian package (debian/) into $(BUILD)/deb/, checked by lintian
-#   make fuzz       run the policy-loader fuzzer for FUZZ_SECONDS (clang, libFuzzer + ASan)
+#   make fuzz       run the fuzzers (tests/fuzz/fuzz_*.c; clang, libFuzzer + ASan) for
+#                   FUZZ_SECONDS each, or only FUZZ_TARGET (e.g. FUZZ_TARGET=load)
 #   make bench      benchmarks (measurements, never pass/fail)
 
 BUILD   ?= build
@@ -155,7 +156,7 @@ $(BUILD)/tests/%: tests/pam/%.c $(MODULE) $(PAM_SUPPORT_SRC) $(wildcard tests/pa
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Ipam_ns -Itests/pam/support -o $@ $< \
 	      $(PAM_SUPPORT_SRC) $(LDFLAGS) -lpamtest -lpam -lcmocka
 
-check: check-unit check-cli check-pam check-memory check-helper check-asan check-install check-fuzz \
+check: check-unit check-cli check-pam check-memory check-helper check-asan check-install check-fuzz check-static \
        check-e2e check-systemd
 	@echo "make check: all suites passed"
 
@@ -215,11 +216,19 @@ check-helper: $(HELPER) $(INIT)
 check-install:
 	@BUILD=$(BUILD) tests/install/run
 
+# Every fuzz target: its regression inputs, then 60 s of fuzzing
+# (FUZZ_SMOKE_SECONDS), two targets at a time (FUZZ_JOBS).
 check-fuzz: $(CORE_SRC)
 	@BUILD=$(BUILD) tests/fuzz/run smoke
 
 check-e2e: $(MODULE) $(HELPER) $(INIT)
 	@BUILD=$(BUILD) tests/e2e/run
+
+# cppcheck and clang-tidy, any finding fails: tests/static/run says which
+# checks and why (.clang-tidy, tests/static/cppcheck.supp).
+.PHONY: check-static
+check-static: $(PATHS_H)
+	@BUILD=$(BUILD) tests/static/run
 
 # A booted systemd (systemd-nspawn on an overlay of /): ssh.service, logind,
 # user@.service, with the build installed by make install (default PREFIX);
@@ -229,7 +238,7 @@ check-systemd: $(MODULE) $(HELPER) $(INIT) deb
 	@BUILD=$(BUILD) tests/systemd/run
 
 fuzz:
-	@BUILD=$(BUILD) tests/fuzz/run $(or $(FUZZ_SECONDS),60)
+	@BUILD=$(BUILD) tests/fuzz/run $(or $(FUZZ_SECONDS),60) $(FUZZ_TARGET)
 
 # One driver (tests/bench/bench.c), as root, in a sandbox of its own: kernel
 # floors, PAM stacks, the alternatives, scale (rules, groups, pinned sets) and

@@ -273,12 +273,12 @@ static void print_table(const struct pns_policy *pol, const struct pns_login *l,
 		       pol->on_error == PNS_ON_ERROR_ALLOW ? "allow: let through unisolated" : "deny");
 		return;
 	}
-	if (p->set)
+	if (p->set) {
 		printf("set:      %s (%s%s%s)%s\n", PNS_ESC(p->set->name), pns_scope_names[p->set->per],
 		       p->instance[0] ? ", instance " : "", PNS_ESC(p->instance),
 		       p->create ? ", created at first login if missing" : "");
-	if (p->set)
 		printf("state:    %s\n", sv->verdict);
+	}
 	if (ssv->shown)
 		print_set_brings(p->set, ssv);
 	/* What the helper runs when it makes (and before it deletes) the set. */

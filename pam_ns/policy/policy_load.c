@@ -76,7 +76,7 @@ static void take_stat(struct loader *l, int fd, struct pns_src_stat *slot, const
 		return;
 	}
 	if (l->want) {
-		l->differs |= memcmp(&now, want, sizeof(now)) != 0;
+		l->differs |= !want || memcmp(&now, want, sizeof(now)) != 0;
 		return;
 	}
 	if (l->rec && slot) {
@@ -342,7 +342,7 @@ int pns_policy_load(const char *path, const struct pns_load_opts *opts, struct p
 		pns_policy_finish(l.pol, diag);
 		if (opts && opts->check_pin_dir)
 			check_pin_dir_parent(&l, path);
-		if (l.rec && diag->msgs.n == before)
+		if (opts && l.rec && diag->msgs.n == before)
 			snapshot(path, opts, l.pol, &rec, began_ns);
 	}
 out:

@@ -176,7 +176,7 @@ const char *pns_plan_str(const struct pns_plan *p, char *buf, size_t size)
 		int n = 0;
 		if (p->how[t] == PNS_NEW) {
 			n = snprintf(buf + used, size - used, "%s%s=new", used ? " " : "", pns_types[t].name);
-		} else if (p->set->external) {
+		} else if (p->set->external) { /* NOLINT(clang-analyzer-core.NullDereference): a join has its set */
 			n = snprintf(buf + used, size - used, "%s%s=join:%s", used ? " " : "", pns_types[t].name,
 				     PNS_ESC(p->set->paths[t]));
 		} else {

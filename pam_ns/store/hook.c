@@ -153,7 +153,7 @@ int pns_hook_run(struct pns_store *s, const struct pns_set *set, const struct pn
 	struct pns_exec x = { .exe = exe, .argv = argv, .out_fd = out[1], .report_fd = -1,
 			      .die_with_parent = true, .script_ok = true, .env = env.envp,
 			      .fds = env.fds, .nfds = env.nfds };
-	pid_t pid;
+	pid_t pid = -1;
 	int rc = start(s, &x, &pid, &why);
 	close(out[1]);
 	if (rc < 0) {

@@ -28,7 +28,7 @@ static int sorted_entries(int dirfd, const char *name, struct dirent ***out)
 			continue;
 		if (n == cap) {
 			cap = cap ? cap * 2 : 16;
-			struct dirent **nv = realloc(v, cap * sizeof(*v));
+			struct dirent **nv = realloc(v, cap * sizeof(struct dirent *));
 			if (!nv)
 				break;
 			v = nv;
@@ -85,7 +85,9 @@ static int visit_set(int sets, const char *set, pns_store_visit_fn fn, void *ctx
 			if (rc == 0)
 				rc = fn(ctx, &i);
 		}
-		if (n > 0)
+		/* n is 0 with v allocated when the first entry's malloc
+		 * failed. */
+		if (n >= 0)
 			free_entries(v, n);
 		if (rc < 0)
 			return -1;

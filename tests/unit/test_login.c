@@ -335,12 +335,16 @@ static void literal_and_wildcard_patterns_match_as_before(void **state)
 	assert_non_null(f);
 	char line[256];
 	while (fgets(line, sizeof(line), f)) {
-		pats = realloc(pats, (npats + 1) * sizeof(*pats));
+		char **more = realloc(pats, (npats + 1) * sizeof(*pats));
+		assert_non_null(more);
+		pats = more;
 		pats[npats++] = strndup(line, strcspn(line, ":"));
 	}
 	fclose(f);
 	for (size_t i = 0; i < PNS_ARRAY_SIZE(extra); i++) {
-		pats = realloc(pats, (npats + 1) * sizeof(*pats));
+		char **more = realloc(pats, (npats + 1) * sizeof(*pats));
+		assert_non_null(more);
+		pats = more;
 		pats[npats++] = strdup(extra[i]);
 	}
 	/* Pairs: the extra ones with each other, and with the small file's
