@@ -186,20 +186,20 @@ int pns_snap_encode(const struct pns_policy *pol, const char *path, const struct
  * the checksums of every part it reads, every offset, string, count, bool
  * and enum it uses) and fixed up in place.  With opts->for_user, only the
  * rules that may match that user are read (see pns_load_opts).  0 with
- * *pol, which now owns the mapping (pns_policy_free unmaps it), and *src,
+ * *out, which now owns the mapping (pns_policy_free unmaps it), and *src,
  * whose names and stats point into it (release with pns_snap_sources_free
  * before pns_policy_free); or -1 with the reason in *e, the mapping (maybe
  * half fixed up) the caller's to unmap.
  */
 int pns_snap_decode(void *buf, size_t size, const char *path, const struct pns_load_opts *opts,
-		    struct pns_policy **pol, struct pns_sources *src, struct pns_err *e);
+		    struct pns_policy **out, struct pns_sources *src, struct pns_err *e);
 /* Free what pns_snap_decode allocated for *src (its names array). */
 void pns_snap_sources_free(struct pns_sources *src);
 
 /* The snapshot of `path` in opts->snapshot_dir, if it is there, trusted,
- * whole and current: 0 and *pol, else -1 (why in *e; nothing to report,
+ * whole and current: 0 and *out, else -1 (why in *e; nothing to report,
  * the caller parses the policy instead). */
-int pns_snap_read(const char *path, const struct pns_load_opts *opts, struct pns_policy **pol,
+int pns_snap_read(const char *path, const struct pns_load_opts *opts, struct pns_policy **out,
 		  struct pns_err *e);
 
 /* Write the snapshot of `pol` into opts->snapshot_dir (made 0700 when

@@ -288,8 +288,8 @@ static void enc_index(struct wbuf *w, const struct pns_policy *pol, struct snap_
 			nopen++;
 	}
 	h->table = pol->nrules ? w_reserve(w, pol->nrules * sizeof(struct snap_rule)) : 0;
-	struct pair *pairs = npairs ? calloc(npairs, sizeof(*pairs)) : NULL;
-	if (npairs && !pairs) {
+	struct pair *pairs = calloc(npairs + 1, sizeof(*pairs));
+	if (!pairs) {
 		w->oom = true;
 		return;
 	}
@@ -738,7 +738,7 @@ int pns_snap_decode(void *buf, size_t size, const char *path, const struct pns_l
 		r.lists_to = h.core_end;
 		r.bad |= r.lists_from > r.lists_to;
 		fix_list(&r, &pol->files);
-		for (size_t i = 0; i < nsets && !r.bad; i++)
+		for (size_t i = 0; pol->sets && i < nsets && !r.bad; i++)
 			fix_set(&r, &pol->sets[i]);
 		if (!r.bad && nrules > (size - h.bodies) / sizeof(struct pns_rule))
 			r.bad = true;
@@ -856,8 +856,8 @@ int pns_snap_read(const char *path, const struct pns_load_opts *opts, struct pns
 	void *map = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0);
 	if (map == MAP_FAILED)
 		return pns_fail(e, errno, "cannot map the snapshot %s", name);
-	struct pns_sources src;
-	struct pns_policy *pol;
+	struct pns_sources src = { 0 };
+	struct pns_policy *pol = NULL;
 	if (pns_snap_decode(map, size, path, opts, &pol, &src, e) < 0) {
 		munmap(map, size);
 		return -1;
@@ -876,7 +876,7 @@ int pns_snap_write(const char *path, const struct pns_load_opts *opts, const str
 		   const struct pns_sources *src, struct pns_err *e)
 {
 	cleanup_free void *buf = NULL;
-	size_t size;
+	size_t size = 0;
 	if (pns_snap_encode(pol, path, opts, src, &buf, &size, e) < 0)
 		return -1;
 	cleanup_close int dfd = snap_dir(opts, true, e);
