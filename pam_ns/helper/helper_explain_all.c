@@ -252,8 +252,9 @@ static bool refusal(const struct pns_policy *pol, char **set_cache, const struct
 	return why[0] != '\0';
 }
 
-static void decide(const struct pns_policy *pol, char **set_cache, struct pns_login *l,
-		   const char *unloaded, struct outcome *o)
+/* o for l, from the rules `which` lists (pns_user_rules_of l->user). */
+static void decide(const struct pns_policy *pol, const size_t *which, size_t n, char **set_cache,
+		   struct pns_login *l, const char *unloaded, struct outcome *o)
 {
 	struct pns_match m;
 	struct pns_err e = { 0 };
@@ -268,7 +269,8 @@ static void decide(const struct pns_policy *pol, char **set_cache, struct pns_lo
 	}
 	/* NSS failing on a group a rule names refuses the session, as the
 	 * module does (it says "cannot look up user"). */
-	if (pns_match_rule(pol, l, &m, &e) < 0 || pns_match_manager_hider(pol, l, &m, &o->hider, &e) < 0) {
+	if (pns_match_rule_among(pol, which, n, l, &m, &e) < 0 ||
+	    pns_match_manager_hider_among(pol, which, n, l, &m, &o->hider, &e) < 0) {
 		o->rule = o->hider = NULL;
 		o->action = "refuse";
 		snprintf(o->error, sizeof(o->error), "cannot look up user %s: %s", PNS_ESC(l->user), e.msg);
@@ -323,6 +325,7 @@ struct all_view {
 	const struct pns_helper_args *args;
 	const struct pns_policy *pol;
 	char **set_cache;			/* per set: set_refusal's verdict */
+	struct pns_user_rules candidates;	/* the rules that may match each user */
 	/* Per service: its stack file when it opens sessions without pam_ns
 	 * while another stack runs it (the module is on, not for these), else "". */
 	struct pns_strlist unloaded;
@@ -414,9 +417,13 @@ static void explain_user(struct all_view *a, size_t user_no, const char *name)
 	}
 	char *own_service = l.service;
 	static struct outcome o;	/* large: a plan and two sentences */
+	/* The rules that may match the user at all, once for every service:
+	 * the name NSS gives, the one matched. */
+	const size_t *which;
+	size_t n = pns_user_rules_of(&a->candidates, l.user, &which);
 	for (size_t s = 0; s < a->services.n; s++) {
 		l.service = a->services.v[s];
-		decide(a->pol, a->set_cache, &l, a->unloaded.v[s][0] ? a->unloaded.v[s] : NULL, &o);
+		decide(a->pol, which, n, a->set_cache, &l, a->unloaded.v[s][0] ? a->unloaded.v[s] : NULL, &o);
 		if (o.rule)
 			tally_add(&a->rules[o.rule - a->pol->rules], user_no);
 		else
@@ -589,7 +596,8 @@ int pns_explain_all(const struct pns_helper_args *args, const struct pns_policy 
 	if (unloaded_stacks(&a.services, &a.unloaded) < 0)
 		goto nomem;
 	if (!(a.rules = calloc(pol->nrules + 1, sizeof(*a.rules))) ||
-	    !(a.set_cache = calloc(pol->nsets + 1, sizeof(*a.set_cache))))
+	    !(a.set_cache = calloc(pol->nsets + 1, sizeof(*a.set_cache))) ||
+	    pns_user_rules_build(&a.candidates, pol) < 0)
 		goto nomem;
 	set_widths(&a);
 	print_head(&a);
@@ -609,6 +617,7 @@ out:
 	pns_strlist_free(&a.failed);
 	pns_strlist_free(&a.failed_why);
 	free(a.rules);
+	pns_user_rules_free(&a.candidates);
 	for (size_t i = 0; a.set_cache && i < pol->nsets; i++)
 		free(a.set_cache[i]);
 	free(a.set_cache);
