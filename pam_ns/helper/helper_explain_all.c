@@ -23,7 +23,7 @@
 
 
 /* Keep the first of each name, in order.  A hash table, not a scan per
- * name: NSS may list tens of thousands of users. */
+ * name: NSS may list tens of thousands of users, -s many services. */
 static int names_dedupe(struct pns_strlist *l)
 {
 	struct hsearch_data h = { 0 };
@@ -98,11 +98,6 @@ static const char *const usual_services[] = {
 	"sshd", "login", "su", "su-l", "sudo", "sudo-i", "cron", PNS_MANAGER_SERVICE,
 };
 
-static int add_service(struct pns_strlist *out, const char *s)
-{
-	return pns_strlist_has(out, s) ? 0 : pns_strlist_add(out, s);
-}
-
 /* -s a,b,c: those, in that order, once each. */
 static int services_given(const char *list, struct pns_strlist *out)
 {
@@ -111,27 +106,27 @@ static int services_given(const char *list, struct pns_strlist *out)
 		return -1;
 	char *save = NULL;
 	for (char *s = strtok_r(copy, ",", &save); s; s = strtok_r(NULL, ",", &save))
-		if (add_service(out, s) < 0)
+		if (pns_strlist_add(out, s) < 0)
 			return -1;
-	return 0;
+	return names_dedupe(out);
 }
 
 /* Without -s: every service the rules name without a wildcard (a pattern
  * names no service one could show), and the usual ones that have a stack,
- * sorted. */
+ * sorted, once each (sorted first: 100,000 rules may each name one). */
 static int services_default(const struct pns_policy *pol, struct pns_strlist *out)
 {
 	for (size_t i = 0; i < pol->nrules; i++) {
 		const struct pns_strlist *lists[] = { &pol->rules[i].services, &pol->rules[i].not_services };
 		for (size_t k = 0; k < PNS_ARRAY_SIZE(lists); k++)
 			for (size_t j = 0; j < lists[k]->n; j++)
-				if (pns_pattern_is_literal(lists[k]->v[j]) && add_service(out, lists[k]->v[j]) < 0)
+				if (pns_pattern_is_literal(lists[k]->v[j]) && pns_strlist_add(out, lists[k]->v[j]) < 0)
 					return -1;
 	}
 	for (size_t i = 0; i < PNS_ARRAY_SIZE(usual_services); i++)
-		if (pns_pamd_exists(usual_services[i]) && add_service(out, usual_services[i]) < 0)
+		if (pns_pamd_exists(usual_services[i]) && pns_strlist_add(out, usual_services[i]) < 0)
 			return -1;
-	pns_strlist_sort(out);
+	pns_strlist_sort_unique(out);
 	return 0;
 }
 
