@@ -98,46 +98,26 @@ static void strset_free(struct strset *set)
 }
 
 /*
- * Which earlier rules may cover a rule (pns_rule_covers) and which rules
- * may match a user.  A rule a whose users are all literal names covers b
- * only when b's users are literal names all in a's list (a literal
- * pattern matches itself alone, and covers no wildcard and no empty
- * list), and matches only the users it names; likewise, for a rule
- * without such users, its groups.  So each rule is filed under each
- * literal name of the list it is known by (KEY_USERS, KEY_GROUPS), or is
- * "wild" (KEY_NONE: compared with every later rule), and b meets only
- * the wild rules and those filed under one of its own names.
+ * Which earlier rules may cover a rule (pns_rule_covers).  A rule a whose
+ * users are all literal names covers b only when b's users are literal
+ * names all in a's list (a literal pattern matches itself alone, and
+ * covers no wildcard and no empty list); likewise, for a rule without such
+ * users, its groups.  So the rules are filed under the literal names of
+ * their users (the index of the rules that may match a user,
+ * pns_user_rules) or else of their groups (groups), the others are "wild"
+ * (compared with every later rule), and b meets only the wild rules and
+ * those filed under one of its own names.
  */
-enum { KEY_USERS, KEY_GROUPS, KEY_NONE };
-
-struct name_ref {
-	const char *name;
-	int key;
-	size_t rule;
-};
-
 struct rule_index {
-	struct name_ref *refs;		/* by key, name, rule */
-	size_t nrefs;
-	size_t *wild, nwild;		/* KEY_NONE rules, ascending */
-	size_t *open, nopen;		/* rules not KEY_USERS (any user may match), ascending */
+	struct pns_rule_refs groups;	/* rules filed by group, not by user */
+	size_t *wild, nwild;		/* rules filed under no name, ascending */
 	size_t *cand;			/* scratch: one rule's candidates */
 };
 
-static int rule_key(const struct pns_rule *r)
+/* Literal groups, for a rule not filed under its users. */
+static const struct pns_strlist *literal_groups(const struct pns_rule *r)
 {
-	return pns_list_is_literal(&r->users) ? KEY_USERS : pns_list_is_literal(&r->groups) ? KEY_GROUPS : KEY_NONE;
-}
-
-static int name_ref_cmp(const void *a, const void *b)
-{
-	const struct name_ref *x = a, *y = b;
-	int d = x->key - y->key;
-	if (!d)
-		d = strcmp(x->name, y->name);
-	if (!d)
-		d = (x->rule > y->rule) - (x->rule < y->rule);
-	return d;
+	return !pns_list_is_literal(&r->users) && pns_list_is_literal(&r->groups) ? &r->groups : NULL;
 }
 
 static int index_cmp(const void *a, const void *b)
@@ -149,80 +129,39 @@ static int index_cmp(const void *a, const void *b)
 /* 0, or -1 without memory (check then compares every pair as before). */
 static int index_rules(const struct pns_policy *pol, struct rule_index *ix)
 {
-	size_t nrefs = 0;
-	for (size_t i = 0; i < pol->nrules; i++) {
-		int key = rule_key(&pol->rules[i]);
-		nrefs += key == KEY_USERS ? pol->rules[i].users.n : key == KEY_GROUPS ? pol->rules[i].groups.n : 0;
-	}
-	ix->refs = malloc((nrefs + 1) * sizeof(*ix->refs));
 	ix->wild = malloc((pol->nrules + 1) * sizeof(*ix->wild));
-	ix->open = malloc((pol->nrules + 1) * sizeof(*ix->open));
 	ix->cand = malloc((pol->nrules + 1) * sizeof(*ix->cand));
-	if (!ix->refs || !ix->wild || !ix->open || !ix->cand)
+	if (!ix->wild || !ix->cand || pns_rule_refs_build(&ix->groups, pol, literal_groups) < 0)
 		return -1;
-	for (size_t i = 0; i < pol->nrules; i++) {
-		const struct pns_rule *r = &pol->rules[i];
-		int key = rule_key(r);
-		const struct pns_strlist *l = key == KEY_USERS ? &r->users : &r->groups;
-		if (key == KEY_NONE)
+	for (size_t i = 0; i < pol->nrules; i++)
+		if (!pns_list_is_literal(&pol->rules[i].users) && !literal_groups(&pol->rules[i]))
 			ix->wild[ix->nwild++] = i;
-		if (key != KEY_USERS)
-			ix->open[ix->nopen++] = i;
-		for (size_t k = 0; key != KEY_NONE && k < l->n; k++)
-			ix->refs[ix->nrefs++] = (struct name_ref){ .name = l->v[k], .key = key, .rule = i };
-	}
-	qsort(ix->refs, ix->nrefs, sizeof(*ix->refs), name_ref_cmp);
 	return 0;
 }
 
 static void index_free(struct rule_index *ix)
 {
-	free(ix->refs);
+	pns_rule_refs_free(&ix->groups);
 	free(ix->wild);
-	free(ix->open);
 	free(ix->cand);
 }
 
-/* The rules filed under (key, name): refs[*lo, return). */
-static size_t index_range(const struct rule_index *ix, int key, const char *name, size_t *lo)
-{
-	struct name_ref probe = { .name = name, .key = key, .rule = 0 };
-	size_t a = 0, b = ix->nrefs;
-	while (a < b) {
-		size_t m = a + (b - a) / 2;
-		if (name_ref_cmp(&ix->refs[m], &probe) < 0)
-			a = m + 1;
-		else
-			b = m;
-	}
-	*lo = a;
-	for (b = ix->nrefs; a < b;) {
-		size_t m = a + (b - a) / 2;
-		const struct name_ref *x = &ix->refs[m];
-		if (x->key == key && !strcmp(x->name, name))
-			a = m + 1;
-		else
-			b = m;
-	}
-	return a;
-}
-
-/* Append to ix->cand[n...] the rules before `before` filed under the name
- * of list (all literal: under which each candidate must be) that has the
- * fewest; the new n. */
-static size_t add_filed(struct rule_index *ix, int key, const struct pns_strlist *list, size_t before,
-			size_t n)
+/* Append to ix->cand[n...] the rules before `before` filed in refs under
+ * the name of list (all literal: under which each candidate must be) that
+ * has the fewest; the new n. */
+static size_t add_filed(struct rule_index *ix, const struct pns_rule_refs *refs, const struct pns_strlist *list,
+			size_t before, size_t n)
 {
 	if (!pns_list_is_literal(list))
 		return n;
 	size_t best_lo = 0, best_hi = SIZE_MAX;
 	for (size_t i = 0; i < list->n; i++) {
-		size_t lo, hi = index_range(ix, key, list->v[i], &lo);
+		size_t lo, hi = pns_rule_refs_range(refs, list->v[i], &lo);
 		if (best_hi == SIZE_MAX || hi - lo < best_hi - best_lo)
 			best_lo = lo, best_hi = hi;
 	}
-	for (size_t k = best_lo; k < best_hi && ix->refs[k].rule < before; k++)
-		ix->cand[n++] = ix->refs[k].rule;
+	for (size_t k = best_lo; k < best_hi && refs->v[k].rule < before; k++)
+		ix->cand[n++] = refs->v[k].rule;
 	return n;
 }
 
@@ -403,7 +342,8 @@ struct check {
 	const char *refused;
 	const char *init;		/* pam_ns_helper's own init (-i), for apply and create */
 	bool *shadowed;			/* per rule: check_shadowed said it never matches */
-	struct rule_index ix;		/* which rules may cover or match which (index_rules) */
+	struct pns_user_rules users;	/* which rules may match which user */
+	struct rule_index ix;		/* which rules may cover which (index_rules) */
 	struct set_index sx;		/* which rules join which set (index_sets) */
 	struct nss_names nss;		/* the literal names, each looked up once (lookup_names) */
 };
@@ -446,8 +386,8 @@ static size_t first_cover(struct check *c, size_t j, bool every_session)
 	}
 	for (size_t k = 0; k < ix->nwild && ix->wild[k] < j; k++)
 		ix->cand[n++] = ix->wild[k];
-	n = add_filed(ix, KEY_USERS, &b->users, j, n);
-	n = add_filed(ix, KEY_GROUPS, &b->groups, j, n);
+	n = add_filed(ix, &c->users.named, &b->users, j, n);
+	n = add_filed(ix, &ix->groups, &b->groups, j, n);
 	qsort(ix->cand, n, sizeof(*ix->cand), index_cmp);
 	for (size_t k = 0; k < n; k++) {
 		const struct pns_rule *a = &pol->rules[ix->cand[k]];
@@ -1563,19 +1503,10 @@ static void simulate_named_users(struct check *c, const struct pns_rule *r)
 			continue;
 		if (pns_login_lookup(&l, user, "", "", "", &e) < 0)
 			continue;	/* unknown: check_names said so */
-		/* The rules that may match the user: those filed under the
-		 * name NSS gives (the one matched) and those that do not name
-		 * their users literally, in order (index_rules). */
-		size_t ncand = c->pol->nrules;
-		const size_t *cand = NULL;
-		if (c->ix.cand) {
-			size_t lo, hi = index_range(&c->ix, KEY_USERS, l.user, &lo), a = 0;
-			ncand = 0;
-			while (a < c->ix.nopen || lo < hi)
-				c->ix.cand[ncand++] = lo == hi || (a < c->ix.nopen && c->ix.open[a] < c->ix.refs[lo].rule) ?
-						      c->ix.open[a++] : c->ix.refs[lo++].rule;
-			cand = c->ix.cand;
-		}
+		/* The rules that may match the user (the name NSS gives is
+		 * the one matched). */
+		const size_t *cand;
+		size_t ncand = pns_user_rules_of(&c->users, l.user, &cand);
 		/* The login's service borrowed from the rule, its own put back
 		 * before it is freed. */
 		char *own_service = l.service;
@@ -1623,7 +1554,7 @@ int pns_cmd_check(const struct pns_helper_args *args, const struct pns_policy *p
 	c.init = args->init;
 	c.shadowed = calloc(pol->nrules + 1, sizeof(*c.shadowed));
 	/* Without memory for an index, the slow way: every pair. */
-	if (index_rules(pol, &c.ix) < 0) {
+	if (pns_user_rules_build(&c.users, pol) < 0 || index_rules(pol, &c.ix) < 0) {
 		index_free(&c.ix);
 		c.ix = (struct rule_index){ 0 };
 	}
@@ -1658,6 +1589,7 @@ int pns_cmd_check(const struct pns_helper_args *args, const struct pns_policy *p
 	strset_free(&c.bad_names);
 	strset_free(&c.netns_seen);
 	index_free(&c.ix);
+	pns_user_rules_free(&c.users);
 	set_index_free(&c.sx);
 	nss_names_free(&c.nss);
 	free(c.shadowed);

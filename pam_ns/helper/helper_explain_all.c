@@ -23,7 +23,7 @@
 
 
 /* Keep the first of each name, in order.  A hash table, not a scan per
- * name: NSS may list tens of thousands of users. */
+ * name: NSS may list tens of thousands of users, -s many services. */
 static int names_dedupe(struct pns_strlist *l)
 {
 	struct hsearch_data h = { 0 };
@@ -98,11 +98,6 @@ static const char *const usual_services[] = {
 	"sshd", "login", "su", "su-l", "sudo", "sudo-i", "cron", PNS_MANAGER_SERVICE,
 };
 
-static int add_service(struct pns_strlist *out, const char *s)
-{
-	return pns_strlist_has(out, s) ? 0 : pns_strlist_add(out, s);
-}
-
 /* -s a,b,c: those, in that order, once each. */
 static int services_given(const char *list, struct pns_strlist *out)
 {
@@ -111,27 +106,27 @@ static int services_given(const char *list, struct pns_strlist *out)
 		return -1;
 	char *save = NULL;
 	for (char *s = strtok_r(copy, ",", &save); s; s = strtok_r(NULL, ",", &save))
-		if (add_service(out, s) < 0)
+		if (pns_strlist_add(out, s) < 0)
 			return -1;
-	return 0;
+	return names_dedupe(out);
 }
 
 /* Without -s: every service the rules name without a wildcard (a pattern
  * names no service one could show), and the usual ones that have a stack,
- * sorted. */
+ * sorted, once each (sorted first: 100,000 rules may each name one). */
 static int services_default(const struct pns_policy *pol, struct pns_strlist *out)
 {
 	for (size_t i = 0; i < pol->nrules; i++) {
 		const struct pns_strlist *lists[] = { &pol->rules[i].services, &pol->rules[i].not_services };
 		for (size_t k = 0; k < PNS_ARRAY_SIZE(lists); k++)
 			for (size_t j = 0; j < lists[k]->n; j++)
-				if (pns_pattern_is_literal(lists[k]->v[j]) && add_service(out, lists[k]->v[j]) < 0)
+				if (pns_pattern_is_literal(lists[k]->v[j]) && pns_strlist_add(out, lists[k]->v[j]) < 0)
 					return -1;
 	}
 	for (size_t i = 0; i < PNS_ARRAY_SIZE(usual_services); i++)
-		if (pns_pamd_exists(usual_services[i]) && add_service(out, usual_services[i]) < 0)
+		if (pns_pamd_exists(usual_services[i]) && pns_strlist_add(out, usual_services[i]) < 0)
 			return -1;
-	pns_strlist_sort(out);
+	pns_strlist_sort_unique(out);
 	return 0;
 }
 
@@ -252,8 +247,9 @@ static bool refusal(const struct pns_policy *pol, char **set_cache, const struct
 	return why[0] != '\0';
 }
 
-static void decide(const struct pns_policy *pol, char **set_cache, struct pns_login *l,
-		   const char *unloaded, struct outcome *o)
+/* o for l, from the rules `which` lists (pns_user_rules_of l->user). */
+static void decide(const struct pns_policy *pol, const size_t *which, size_t n, char **set_cache,
+		   struct pns_login *l, const char *unloaded, struct outcome *o)
 {
 	struct pns_match m;
 	struct pns_err e = { 0 };
@@ -268,7 +264,8 @@ static void decide(const struct pns_policy *pol, char **set_cache, struct pns_lo
 	}
 	/* NSS failing on a group a rule names refuses the session, as the
 	 * module does (it says "cannot look up user"). */
-	if (pns_match_rule(pol, l, &m, &e) < 0 || pns_match_manager_hider(pol, l, &m, &o->hider, &e) < 0) {
+	if (pns_match_rule_among(pol, which, n, l, &m, &e) < 0 ||
+	    pns_match_manager_hider_among(pol, which, n, l, &m, &o->hider, &e) < 0) {
 		o->rule = o->hider = NULL;
 		o->action = "refuse";
 		snprintf(o->error, sizeof(o->error), "cannot look up user %s: %s", PNS_ESC(l->user), e.msg);
@@ -323,6 +320,7 @@ struct all_view {
 	const struct pns_helper_args *args;
 	const struct pns_policy *pol;
 	char **set_cache;			/* per set: set_refusal's verdict */
+	struct pns_user_rules candidates;	/* the rules that may match each user */
 	/* Per service: its stack file when it opens sessions without pam_ns
 	 * while another stack runs it (the module is on, not for these), else "". */
 	struct pns_strlist unloaded;
@@ -414,9 +412,13 @@ static void explain_user(struct all_view *a, size_t user_no, const char *name)
 	}
 	char *own_service = l.service;
 	static struct outcome o;	/* large: a plan and two sentences */
+	/* The rules that may match the user at all, once for every service:
+	 * the name NSS gives, the one matched. */
+	const size_t *which;
+	size_t n = pns_user_rules_of(&a->candidates, l.user, &which);
 	for (size_t s = 0; s < a->services.n; s++) {
 		l.service = a->services.v[s];
-		decide(a->pol, a->set_cache, &l, a->unloaded.v[s][0] ? a->unloaded.v[s] : NULL, &o);
+		decide(a->pol, which, n, a->set_cache, &l, a->unloaded.v[s][0] ? a->unloaded.v[s] : NULL, &o);
 		if (o.rule)
 			tally_add(&a->rules[o.rule - a->pol->rules], user_no);
 		else
@@ -589,7 +591,8 @@ int pns_explain_all(const struct pns_helper_args *args, const struct pns_policy 
 	if (unloaded_stacks(&a.services, &a.unloaded) < 0)
 		goto nomem;
 	if (!(a.rules = calloc(pol->nrules + 1, sizeof(*a.rules))) ||
-	    !(a.set_cache = calloc(pol->nsets + 1, sizeof(*a.set_cache))))
+	    !(a.set_cache = calloc(pol->nsets + 1, sizeof(*a.set_cache))) ||
+	    pns_user_rules_build(&a.candidates, pol) < 0)
 		goto nomem;
 	set_widths(&a);
 	print_head(&a);
@@ -609,6 +612,7 @@ out:
 	pns_strlist_free(&a.failed);
 	pns_strlist_free(&a.failed_why);
 	free(a.rules);
+	pns_user_rules_free(&a.candidates);
 	for (size_t i = 0; a.set_cache && i < pol->nsets; i++)
 		free(a.set_cache[i]);
 	free(a.set_cache);

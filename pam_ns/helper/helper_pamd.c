@@ -351,9 +351,8 @@ int pns_pamd_list(struct pns_strlist *out)
 		struct dirent *de;
 		while (dir && (de = readdir(dir))) {
 			/* A name in both directories is one service, its
-			 * stack the one stack_file finds. */
-			if (!pns_pamd_service_name(de->d_name) || pns_strlist_has(out, de->d_name) ||
-			    !pns_pamd_exists(de->d_name))
+			 * stack the one stack_file finds: kept once below. */
+			if (!pns_pamd_service_name(de->d_name) || !pns_pamd_exists(de->d_name))
 				continue;
 			if (pns_strlist_add(out, de->d_name) < 0) {
 				closedir(dir);
@@ -365,7 +364,7 @@ int pns_pamd_list(struct pns_strlist *out)
 		if (dir)
 			closedir(dir);
 	}
-	pns_strlist_sort(out);
+	pns_strlist_sort_unique(out);
 	return 0;
 }
 

@@ -42,6 +42,21 @@ void pns_strlist_sort(struct pns_strlist *l)
 		qsort(l->v, l->n, sizeof(*l->v), by_strcmp);
 }
 
+void pns_strlist_sort_unique(struct pns_strlist *l)
+{
+	pns_strlist_sort(l);
+	size_t kept = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		if (kept && !strcmp(l->v[kept - 1], l->v[i]))
+			free(l->v[i]);
+		else
+			l->v[kept++] = l->v[i];
+	}
+	l->n = kept;
+	if (l->v)
+		l->v[kept] = NULL;
+}
+
 void pns_strlist_free(struct pns_strlist *l)
 {
 	for (size_t i = 0; i < l->n; i++)

@@ -30,6 +30,9 @@ bool pns_strlist_has(const struct pns_strlist *l, const char *s);
 void pns_strlist_free(struct pns_strlist *l);
 /* Sort l by strcmp, in place. */
 void pns_strlist_sort(struct pns_strlist *l);
+/* Sort l and keep one of each string (n log n, where pns_strlist_has
+ * before each add is n*n). */
+void pns_strlist_sort_unique(struct pns_strlist *l);
 
 /* Whether a policy pattern names one string only: it has none of the
  * wildcards * ? [ (a backslash is an ordinary character; patterns are

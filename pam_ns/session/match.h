@@ -33,6 +33,61 @@ int pns_match_rule_among(const struct pns_policy *pol, const size_t *which, size
 			 struct pns_login *l, struct pns_match *m, struct pns_err *e);
 
 /*
+ * Rules filed under names: one (name, rule) for each entry of the list
+ * list(r) gives for rule r (NULL: r is not filed), sorted by name then
+ * rule, each pair once.  The names are the policy's strings.
+ */
+struct pns_rule_ref {
+	const char *name;
+	size_t rule;		/* index into pol->rules */
+};
+
+struct pns_rule_refs {
+	struct pns_rule_ref *v;
+	size_t n;
+};
+
+/* Files pol's rules into *refs (freed with pns_rule_refs_free, also after
+ * a failure); 0, or -1 without memory. */
+int pns_rule_refs_build(struct pns_rule_refs *refs, const struct pns_policy *pol,
+			const struct pns_strlist *(*list)(const struct pns_rule *r));
+
+/* The refs filed under name: refs->v[*lo, return), rules ascending. */
+size_t pns_rule_refs_range(const struct pns_rule_refs *refs, const char *name, size_t *lo);
+
+void pns_rule_refs_free(struct pns_rule_refs *refs);
+
+/*
+ * The rules that may match a user, found by name: pns_match_rule_among
+ * over pns_user_rules_of(u, l->user, ...) gives what pns_match_rule gives,
+ * at the cost of those rules, not of the policy.  Exact: a rule whose
+ * users list is literal only (pns_list_is_literal) matches only a name
+ * equal to one of its entries (fnmatch with FNM_NOESCAPE: a pattern
+ * without * ? [ matches itself alone), so it is filed under those names;
+ * every other rule ("open": a wildcard, or no users criterion) may match
+ * any user and is a candidate for each.  Every other criterion is left to
+ * pns_match_rule_among.
+ */
+struct pns_user_rules {
+	const struct pns_policy *pol;
+	struct pns_rule_refs named;	/* literal users lists, by name */
+	size_t *open, nopen;		/* the other rules, ascending */
+	size_t *cand;			/* pns_user_rules_of's answer */
+};
+
+/* Builds *u for pol (which must outlive it); 0, or -1 without memory.
+ * Either way *u may be used and is freed with pns_user_rules_free: after
+ * a failure pns_user_rules_of gives every rule (slower, the same answer). */
+int pns_user_rules_build(struct pns_user_rules *u, const struct pns_policy *pol);
+
+/* The rules that may match user (the name NSS gives, as matched: l->user),
+ * ascending, into *which (NULL: the first n, every rule), their number
+ * returned.  *which lives in u until its next call or free. */
+size_t pns_user_rules_of(struct pns_user_rules *u, const char *user, const size_t **which);
+
+void pns_user_rules_free(struct pns_user_rules *u);
+
+/*
  * The first of the user's groups some pattern of list matches, list order
  * first, then the user's (primary first): into *group and the pattern into
  * *pattern, 1; 0 none; -1 NSS failed (*e).  A literal pattern costs one
@@ -62,6 +117,12 @@ int pns_match_groups(const struct pns_strlist *list, struct pns_login *l, const 
  */
 int pns_match_manager_hider(const struct pns_policy *pol, struct pns_login *l, const struct pns_match *m,
 			    const struct pns_rule **hider, struct pns_err *e);
+
+/* pns_match_manager_hider among the rules `which` lists (as for
+ * pns_match_rule_among: the rules left out cannot match l->user). */
+int pns_match_manager_hider_among(const struct pns_policy *pol, const size_t *which, size_t n,
+				  struct pns_login *l, const struct pns_match *m,
+				  const struct pns_rule **hider, struct pns_err *e);
 
 /*
  * Whether rule `a` matches every login rule `b` matches: then b, coming

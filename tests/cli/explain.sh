@@ -474,3 +474,60 @@ P
 	verdict "explain: a service whose stack does not run pam_ns is left alone" "$bad" "$out"
 }
 TESTS+=(explain_service_without_pam_ns)
+
+# explain --all over the largest policy pam_ns.conf(5) allows, or about
+# (LIMITS): 100,000 rules over drop-ins, all but 3 of them for one user,
+# and 3,000 users in NSS.
+# Each user is matched against the rules that may match them (those that
+# name them, and the open ones), not against every rule, and still gets
+# what a small policy would give: the early wildcard rule before the
+# user's own, the user's own, the open rules at the end, or none.  The
+# timeout only keeps a regression from hanging the suite.
+explain_all_largest_policy() {
+	local name="explain --all gets through 100,000 rules and 3,000 users"
+	local big="$work/big" bad="" out rc t0 t1 d
+	mkdir -p "$big/pam_ns.d" && chmod 0755 "$big" "$big/pam_ns.d"
+	python3 - "$big" "$work/pins" <<'PY'
+import sys
+big, pins = sys.argv[1], sys.argv[2]
+nrules, nusers, per_file, nopen = 100000, 3000, 12500, 3
+open(big + "/pam_ns.conf", "w").write('version = 1;\npin_dir = "%s";\n' % pins)
+with open(big + "/passwd", "w") as pw, open(big + "/group", "w") as gr:
+    for u in range(nusers):
+        pw.write("u%d:x:%d:%d::/:/bin/sh\n" % (u, 10000 + u, 10000 + u))
+        gr.write("u%d:x:%d:\n" % (u, 10000 + u))
+# Rule i names u(i + 1000): u0..u999 are named by none.
+for k in range(0, nrules, per_file):
+    rules = []
+    if k == 0:
+        rules.append('{ users = ["u2*"]; services = ["su"]; action = "none"; }')
+    last = min(k + per_file, nrules - nopen)
+    rules += ['{ users = ["u%d"]; unshare = ["uts"]; }' % (i + 1000) for i in range(k, last)]
+    if k + per_file == nrules:
+        rules.append('{ users = ["u1*"]; services = ["cron"]; action = "none"; }')
+        rules.append('{ not_users = ["u7"]; unshare = ["ipc"]; user_manager = "reachable"; }')
+    with open("%s/pam_ns.d/%02d-rules.conf" % (big, 50 + k // per_file), "w") as f:
+        f.write("rules = (\n" + ",\n".join(rules) + "\n);\n")
+PY
+	chmod 0644 "$big/pam_ns.conf" "$big"/pam_ns.d/*
+	d="$big/pam_ns.d"
+	t0=$(date +%s)
+	out=$(LD_PRELOAD=libnss_wrapper.so NSS_WRAPPER_PASSWD="$big/passwd" NSS_WRAPPER_GROUP="$big/group" \
+		timeout 600 "$helper" -c "$big/pam_ns.conf" explain --all -s sshd,su,cron,systemd-user 2>&1); rc=$?
+	t1=$(date +%s)
+	echo "# explain --all of the largest policy: $((t1 - t0)) s"
+	grep -q "^u1500  *sshd  *$d/50-rules.conf:503  *uts=new\$" <<<"$out" || bad="$bad u1500 not by its rule;"
+	grep -q "^u2500  *su  *$d/50-rules.conf:2  *none (action none)\$" <<<"$out" || bad="$bad u2500 su not by the early wildcard;"
+	grep -q "^u2500  *sshd  *$d/50-rules.conf:1503  *uts=new\$" <<<"$out" || bad="$bad u2500 sshd not by its rule;"
+	grep -q "^u15  *cron  *$d/57-rules.conf:12499  *none (action none)\$" <<<"$out" || bad="$bad u15 cron not by u1*;"
+	grep -q "^u5  *sshd  *$d/57-rules.conf:12500  *ipc=new\$" <<<"$out" || bad="$bad u5 not by the not_users rule;"
+	grep -q "^u7  *sshd  *-  *ignored (no rule)\$" <<<"$out" || bad="$bad u7 matched;"
+	grep -q "^$d/50-rules.conf:503  *1  *4\$" <<<"$out" || bad="$bad u1500's rule not 1 user, 4 sessions;"
+	grep -q "^$d/50-rules.conf:1503  *1  *3\$" <<<"$out" || bad="$bad u2500's rule not 1 user, 3 sessions;"
+	grep -q "^$d/57-rules.conf:12498  *0  *0\$" <<<"$out" || bad="$bad the last one-user rule counted;"
+	grep -q "^total  *3000  *12000\$" <<<"$out" || bad="$bad total not 3000 users, 12000 sessions;"
+	[ "$rc" = 0 ] || bad="$bad rc $rc;"
+	rm -rf "$big"
+	verdict "$name" "$bad" "$(head -c 2000 <<<"$out")"
+}
+TESTS+=(explain_all_largest_policy)

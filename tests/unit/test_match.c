@@ -194,6 +194,18 @@ static int manager_hider_line(const char *text, const char *user, const char *co
 	assert_int_equal(pns_match_rule(pol, &l, &m, &e), 0);
 	assert_int_equal(pns_match_manager_hider(pol, &l, &m, &r, &e), 0);
 	int line = r ? r->line : 0;
+	/* The same among the rules that may match the user. */
+	struct pns_user_rules u;
+	const size_t *which;
+	struct pns_match m2;
+	const struct pns_rule *r2 = NULL;
+	assert_int_equal(pns_user_rules_build(&u, pol), 0);
+	size_t n = pns_user_rules_of(&u, user, &which);
+	assert_int_equal(pns_match_rule_among(pol, which, n, &l, &m2, &e), 0);
+	assert_ptr_equal(m2.rule, m.rule);
+	assert_int_equal(pns_match_manager_hider_among(pol, which, n, &l, &m2, &r2, &e), 0);
+	assert_ptr_equal(r2, r);
+	pns_user_rules_free(&u);
 	pns_login_free(&l);
 	pns_policy_free(pol);
 	return line;
@@ -246,6 +258,49 @@ static void manager_hider(void **state)
 	assert_int_equal(manager_hider_line(pol, "g", no_groups), 0);
 	assert_int_equal(manager_hider_line(pol, "root", no_groups), 0);
 	assert_int_equal(manager_hider_line(pol, "nobody", no_groups), 0);
+}
+
+/* The rules that may match a user: the open ones (wildcard or no users
+ * criterion) and those whose literal list names the user, in policy
+ * order, each once. */
+static void user_rules_candidates(void **state)
+{
+	(void)state;
+	struct pns_policy *pol = inline_policy(
+		"version = 1;\n"
+		"rules = (\n"
+		"  { users = [\"alice\", \"bob\"]; action = \"none\"; },\n"	/* 0 */
+		"  { users = [\"a*\"]; action = \"none\"; },\n"			/* 1 */
+		"  { users = [\"bob\"]; action = \"none\"; },\n"			/* 2 */
+		"  { groups = [\"devs\"]; action = \"none\"; },\n"		/* 3 */
+		"  { users = [\"D\\\\alice\", \"alice\"]; action = \"none\"; },\n"	/* 4 */
+		"  { users = [\"alice\", \"[a]lice\"]; action = \"none\"; },\n"	/* 5: open */
+		"  { not_users = [\"alice\"]; action = \"none\"; }\n"		/* 6 */
+		");\n");
+	static const struct {
+		const char *user;
+		size_t n, rules[8];
+	} cases[] = {
+		{ "alice", 6, { 0, 1, 3, 4, 5, 6 } },
+		{ "bob", 6, { 0, 1, 2, 3, 5, 6 } },
+		{ "D\\alice", 5, { 1, 3, 4, 5, 6 } },	/* a backslash is no escape */
+		{ "al", 4, { 1, 3, 5, 6 } },		/* a prefix is no match */
+		{ "nobody", 4, { 1, 3, 5, 6 } },
+	};
+	struct pns_user_rules u;
+	assert_int_equal(pns_user_rules_build(&u, pol), 0);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		const size_t *which;
+		size_t n = pns_user_rules_of(&u, cases[i].user, &which);
+		assert_non_null(which);
+		for (size_t k = 0; k < n && k < 8; k++)
+			if (which[k] != cases[i].rules[k])
+				fail_msg("%s: candidate %zu is rule %zu, not %zu", cases[i].user, k, which[k],
+					 cases[i].rules[k]);
+		assert_int_equal(n, cases[i].n);
+	}
+	pns_user_rules_free(&u);
+	pns_policy_free(pol);
 }
 
 /* A backslash is an ordinary character of a pattern (FNM_NOESCAPE), so
@@ -420,6 +475,7 @@ int main(void)
 		cmocka_unit_test(tty_criterion),
 		cmocka_unit_test(user_in_2000_groups_matches_the_last),
 		cmocka_unit_test(manager_hider),
+		cmocka_unit_test(user_rules_candidates),
 		cmocka_unit_test(backslash_is_an_ordinary_character),
 		cmocka_unit_test(match_list_returns_the_pattern),
 		cmocka_unit_test(rule_covers),
