@@ -179,6 +179,36 @@ struct pns_policy {
 	size_t snapshot_size;
 };
 
+/*
+ * Rules filed under names: one (name, rule) for each entry of the list
+ * list(r) gives for rule r (NULL: r is not filed), sorted by name then
+ * rule, each pair once.  The names are the policy's strings.
+ */
+struct pns_rule_ref {
+	const char *name;
+	size_t rule;		/* index into pol->rules */
+};
+
+struct pns_rule_refs {
+	struct pns_rule_ref *v;
+	size_t n;
+};
+
+/* Files pol's rules into *refs (freed with pns_rule_refs_free, also after
+ * a failure); 0, or -1 without memory. */
+int pns_rule_refs_build(struct pns_rule_refs *refs, const struct pns_policy *pol,
+			const struct pns_strlist *(*list)(const struct pns_rule *r));
+
+/* The refs filed under name: refs->v[*lo, return), rules ascending. */
+size_t pns_rule_refs_range(const struct pns_rule_refs *refs, const char *name, size_t *lo);
+
+void pns_rule_refs_free(struct pns_rule_refs *refs);
+
+/* r's users when they are all literal names (pns_list_is_literal), else
+ * NULL: the list for pns_rule_refs_build that files each rule under the
+ * users it alone can match (the snapshot's index, pns_user_rules). */
+const struct pns_strlist *pns_rule_literal_users(const struct pns_rule *r);
+
 /* Every error found while loading, each "file:line: sentence", the file
  * name and the sentence escaped (pns_escape) by pns_diag_add. */
 struct pns_diag {

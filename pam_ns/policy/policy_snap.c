@@ -265,77 +265,45 @@ static uint64_t enc_file(struct wbuf *w, const struct pns_policy *pol, uint64_t 
 	return w_str(w, f);
 }
 
-struct pair {
-	const char *name;
-	uint64_t rule;
-};
-
-static int pair_cmp(const void *a, const void *b)
-{
-	const struct pair *x = a, *y = b;
-	int c = strcmp(x->name, y->name);
-	return c ? c : (x->rule > y->rule) - (x->rule < y->rule);
-}
-
-/* The table, the keys, the open list: everything but the bodies. */
+/* The table, the keys, the open list: everything but the bodies.  The
+ * keys are pns_rule_refs filed by literal users, one key per name. */
 static void enc_index(struct wbuf *w, const struct pns_policy *pol, struct snap_head *h)
 {
-	size_t npairs = 0, nopen = 0;
-	for (size_t i = 0; i < pol->nrules; i++) {
-		if (pns_list_is_literal(&pol->rules[i].users))
-			npairs += pol->rules[i].users.n;
-		else
-			nopen++;
-	}
+	size_t nopen = 0;
+	for (size_t i = 0; i < pol->nrules; i++)
+		nopen += !pns_rule_literal_users(&pol->rules[i]);
 	h->table = pol->nrules ? w_reserve(w, pol->nrules * sizeof(struct snap_rule)) : 0;
-	struct pair *pairs = calloc(npairs + 1, sizeof(*pairs));
-	if (!pairs) {
+	struct pns_rule_refs refs;
+	if (pns_rule_refs_build(&refs, pol, pns_rule_literal_users) < 0) {
+		pns_rule_refs_free(&refs);
 		w->oom = true;
 		return;
 	}
-	size_t k = 0;
-	for (size_t i = 0; i < pol->nrules; i++)
-		if (pns_list_is_literal(&pol->rules[i].users))
-			for (size_t u = 0; u < pol->rules[i].users.n; u++)
-				pairs[k++] = (struct pair){ pol->rules[i].users.v[u], i };
-	qsort(pairs, npairs, sizeof(*pairs), pair_cmp);
-	/* One key per name; a rule naming a user twice counts once. */
 	size_t nkeys = 0;
-	for (size_t i = 0; i < npairs; i++)
-		nkeys += !i || strcmp(pairs[i].name, pairs[i - 1].name);
+	for (size_t i = 0; i < refs.n; i++)
+		nkeys += !i || strcmp(refs.v[i].name, refs.v[i - 1].name);
 	h->nkeys = nkeys;
 	h->keys = nkeys ? w_reserve(w, nkeys * sizeof(struct snap_key)) : 0;
-	for (size_t i = 0, key = 0; i < npairs && !w->oom; key++) {
-		size_t j = i + 1;
-		while (j < npairs && !strcmp(pairs[j].name, pairs[i].name))
-			j++;
-		uint64_t rules = w_reserve(w, (j - i) * 8), n = 0;
-		for (size_t x = i; x < j; x++)
-			if (x == i || pairs[x].rule != pairs[x - 1].rule)
-				w_put64(w, rules + 8 * n++, pairs[x].rule);
-		/* The name right after the n indices (the array may be
-		 * longer than n: duplicates; then it starts there). */
-		size_t nlen = strlen(pairs[i].name) + 1;
-		uint64_t name = rules + 8 * n;
-		if (!w->oom) {
-			w->len = name;
-			uint64_t at = w_reserve(w, nlen);
-			if (at == name)
-				memcpy(w->p + name, pairs[i].name, nlen);
-		}
+	for (size_t i = 0, key = 0; i < refs.n && !w->oom; key++) {
+		size_t lo, hi = pns_rule_refs_range(&refs, refs.v[i].name, &lo);
+		uint64_t n = hi - lo, rules = w_reserve(w, n * 8);
+		for (size_t x = lo; x < hi; x++)
+			w_put64(w, rules + 8 * (x - lo), refs.v[x].rule);
+		/* The name right after the n indices. */
+		w_str(w, refs.v[i].name);
 		uint64_t end = w_align(w);
 		if (!w->oom) {
 			struct snap_key sk = { .rules = rules, .n = n,
 					       .sum = checksum(seed3(rules, n, 3), w->p + rules, end - rules) };
 			memcpy(w->p + h->keys + key * sizeof(sk), &sk, sizeof(sk));
 		}
-		i = j;
+		i = hi;
 	}
-	free(pairs);
+	pns_rule_refs_free(&refs);
 	h->nopen = nopen;
 	h->open = nopen ? w_reserve(w, nopen * 8) : 0;
 	for (size_t i = 0, o = 0; i < pol->nrules && h->open; i++)
-		if (!pns_list_is_literal(&pol->rules[i].users))
+		if (!pns_rule_literal_users(&pol->rules[i]))
 			w_put64(w, h->open + 8 * o++, i);
 	if (!w->oom && nopen)
 		h->open_sum = checksum(seed3(h->open, nopen, 4), w->p + h->open, nopen * 8);

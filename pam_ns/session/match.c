@@ -24,83 +24,18 @@ const char *pns_match_list(const struct pns_strlist *list, const char *s)
 	return NULL;
 }
 
-static int rule_ref_cmp(const void *a, const void *b)
-{
-	const struct pns_rule_ref *x = a, *y = b;
-	int d = strcmp(x->name, y->name);
-	return d ? d : (x->rule > y->rule) - (x->rule < y->rule);
-}
-
-int pns_rule_refs_build(struct pns_rule_refs *refs, const struct pns_policy *pol,
-			const struct pns_strlist *(*list)(const struct pns_rule *r))
-{
-	size_t n = 0;
-	*refs = (struct pns_rule_refs){ 0 };
-	for (size_t i = 0; i < pol->nrules; i++) {
-		const struct pns_strlist *l = list(&pol->rules[i]);
-		n += l ? l->n : 0;
-	}
-	if (!(refs->v = malloc((n + 1) * sizeof(*refs->v))))
-		return -1;
-	for (size_t i = 0; i < pol->nrules; i++) {
-		const struct pns_strlist *l = list(&pol->rules[i]);
-		for (size_t k = 0; l && k < l->n; k++)
-			refs->v[refs->n++] = (struct pns_rule_ref){ .name = l->v[k], .rule = i };
-	}
-	qsort(refs->v, refs->n, sizeof(*refs->v), rule_ref_cmp);
-	/* A rule naming a name twice is filed under it once. */
-	n = 0;
-	for (size_t k = 0; k < refs->n; k++)
-		if (!n || rule_ref_cmp(&refs->v[n - 1], &refs->v[k]))
-			refs->v[n++] = refs->v[k];
-	refs->n = n;
-	return 0;
-}
-
-size_t pns_rule_refs_range(const struct pns_rule_refs *refs, const char *name, size_t *lo)
-{
-	size_t a = 0, b = refs->n;
-	while (a < b) {
-		size_t m = a + (b - a) / 2;
-		if (strcmp(refs->v[m].name, name) < 0)
-			a = m + 1;
-		else
-			b = m;
-	}
-	*lo = a;
-	for (b = refs->n; a < b;) {
-		size_t m = a + (b - a) / 2;
-		if (!strcmp(refs->v[m].name, name))
-			a = m + 1;
-		else
-			b = m;
-	}
-	return a;
-}
-
-void pns_rule_refs_free(struct pns_rule_refs *refs)
-{
-	free(refs->v);
-	*refs = (struct pns_rule_refs){ 0 };
-}
-
-static const struct pns_strlist *literal_users(const struct pns_rule *r)
-{
-	return pns_list_is_literal(&r->users) ? &r->users : NULL;
-}
-
 int pns_user_rules_build(struct pns_user_rules *u, const struct pns_policy *pol)
 {
 	*u = (struct pns_user_rules){ .pol = pol };
 	u->open = malloc((pol->nrules + 1) * sizeof(*u->open));
 	u->cand = malloc((pol->nrules + 1) * sizeof(*u->cand));
-	if (!u->open || !u->cand || pns_rule_refs_build(&u->named, pol, literal_users) < 0) {
+	if (!u->open || !u->cand || pns_rule_refs_build(&u->named, pol, pns_rule_literal_users) < 0) {
 		pns_user_rules_free(u);
 		u->pol = pol;
 		return -1;
 	}
 	for (size_t i = 0; i < pol->nrules; i++)
-		if (!literal_users(&pol->rules[i]))
+		if (!pns_rule_literal_users(&pol->rules[i]))
 			u->open[u->nopen++] = i;
 	return 0;
 }

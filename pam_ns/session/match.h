@@ -32,30 +32,6 @@ int pns_match_rule(const struct pns_policy *pol, struct pns_login *l, struct pns
 int pns_match_rule_among(const struct pns_policy *pol, const size_t *which, size_t n,
 			 struct pns_login *l, struct pns_match *m, struct pns_err *e);
 
-/*
- * Rules filed under names: one (name, rule) for each entry of the list
- * list(r) gives for rule r (NULL: r is not filed), sorted by name then
- * rule, each pair once.  The names are the policy's strings.
- */
-struct pns_rule_ref {
-	const char *name;
-	size_t rule;		/* index into pol->rules */
-};
-
-struct pns_rule_refs {
-	struct pns_rule_ref *v;
-	size_t n;
-};
-
-/* Files pol's rules into *refs (freed with pns_rule_refs_free, also after
- * a failure); 0, or -1 without memory. */
-int pns_rule_refs_build(struct pns_rule_refs *refs, const struct pns_policy *pol,
-			const struct pns_strlist *(*list)(const struct pns_rule *r));
-
-/* The refs filed under name: refs->v[*lo, return), rules ascending. */
-size_t pns_rule_refs_range(const struct pns_rule_refs *refs, const char *name, size_t *lo);
-
-void pns_rule_refs_free(struct pns_rule_refs *refs);
 
 /*
  * The rules that may match a user, found by name: pns_match_rule_among
