@@ -353,8 +353,16 @@ int pns_path_openat(int dirfd, const char *dir_name, const char *path, unsigned 
 		p += len;
 		p += strspn(p, "/");
 	}
-	if (flags & PNS_PATH_PRIVATE)
-		return open_private(&w, dirfd, e);
+	if (flags & PNS_PATH_PRIVATE) {
+		int fd = open_private(&w, dirfd, e);
+		if (fd >= 0 || e->errnum != ENOSYS)
+			return fd;
+		/* No openat2 (a kernel before 5.6, valgrind 3.19, a seccomp
+		 * filter that does not know it): the walk below, a component
+		 * at a time with O_NOFOLLOW, refuses links just as well. */
+		*e = (struct pns_err){ 0 };
+		w.flags = PNS_PATH_DIR;
+	}
 
 	/* Our own O_PATH fd of the starting directory, so that every step
 	 * below can close the one before it alike (and "" gives an O_PATH fd

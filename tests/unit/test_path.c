@@ -14,7 +14,13 @@
 #include <stdio.h>
 #include <string.h>
 #include <dirent.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
+#include <stdlib.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -539,6 +545,63 @@ static void reopen_an_opath_fd(void **state)
 	assert_non_null(strstr(e.msg, "cannot reopen f"));
 }
 
+/* PNS_PATH_PRIVATE below a checked directory: the path's own directories
+ * opened in one openat2, links and ".." refused; the same answers through
+ * the component walk where openat2 is missing. */
+static void private_paths_check(struct fixture *f)
+{
+	struct pns_err e = { 0 };
+	int fd = pns_path_openat(f->dfd, "top", "a/b", PNS_PATH_PRIVATE | PNS_PATH_DIR, getuid(), &e);
+	if (fd < 0)
+		fail_msg("a/b: %s", e.msg);
+	struct stat st;
+	assert_int_equal(fstat(fd, &st), 0);
+	assert_true(S_ISDIR(st.st_mode));
+	close(fd);
+	assert_int_equal(pns_path_openat(f->dfd, "top", "link/b", PNS_PATH_PRIVATE | PNS_PATH_DIR, getuid(), &e), -1);
+	assert_int_equal(e.errnum, ELOOP);
+	assert_int_equal(pns_path_openat(f->dfd, "top", "a/blink", PNS_PATH_PRIVATE | PNS_PATH_DIR, getuid(), &e), -1);
+	assert_int_equal(e.errnum, ELOOP);
+	assert_int_equal(pns_path_openat(f->dfd, "top", "a/../a", PNS_PATH_PRIVATE | PNS_PATH_DIR, getuid(), &e), -1);
+	assert_int_equal(e.errnum, EINVAL);
+	assert_int_equal(pns_path_openat(f->dfd, "top", "a/file", PNS_PATH_PRIVATE | PNS_PATH_DIR, getuid(), &e), -1);
+	assert_int_equal(e.errnum, ENOTDIR);
+}
+
+static void private_paths_with_and_without_openat2(void **state)
+{
+	struct fixture *f = *state;
+	assert_int_equal(mkdirat(f->dfd, "a", 0755), 0);
+	assert_int_equal(mkdirat(f->dfd, "a/b", 0755), 0);
+	assert_int_equal(symlinkat("a", f->dfd, "link"), 0);
+	assert_int_equal(symlinkat("b", f->dfd, "a/blink"), 0);
+	file_mode(f, "a/file", 0644, "x");
+	private_paths_check(f);
+	/* In a child whose openat2 says ENOSYS (seccomp), as under valgrind
+	 * 3.19 or a kernel before 5.6. */
+	pid_t pid = fork();
+	if (pid == 0) {
+		struct sock_filter code[] = {
+			BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+			BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_openat2, 0, 1),
+			BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | ENOSYS),
+			BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+		};
+		struct sock_fprog prog = { .len = PNS_ARRAY_SIZE(code), .filter = code };
+		if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0 ||
+		    prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog) < 0)
+			_exit(3);
+		if (syscall(SYS_openat2, AT_FDCWD, ".", NULL, 0) != -1 || errno != ENOSYS)
+			_exit(4);
+		private_paths_check(f);
+		_exit(0);
+	}
+	int status = 0;
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status));
+	assert_int_equal(WEXITSTATUS(status), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -558,6 +621,7 @@ int main(void)
 		cmocka_unit_test(normal_paths),
 		cmocka_unit_test(split_paths),
 		cmocka_unit_test_setup_teardown(reopen_an_opath_fd, setup, teardown),
+		cmocka_unit_test_setup_teardown(private_paths_with_and_without_openat2, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
