@@ -267,10 +267,10 @@ static int opt_index(const struct pns_helper_cmd *cmd, int key)
 static void print_usage_line(FILE *out, const char *prog, const struct pns_helper_cmd *cmd)
 {
 	if (cmd->name)
-		fprintf(out, "Usage: %s %s [-c FILE]%s%s\n", prog, cmd->name, cmd->synopsis[0] ? " " : "",
+		fprintf(out, "Usage: %s %s [-c FILE]%s%s\n", PNS_ESC(prog), cmd->name, cmd->synopsis[0] ? " " : "",
 			cmd->synopsis);
 	else
-		fprintf(out, "Usage: %s [-c FILE] %s\n", prog, cmd->synopsis);
+		fprintf(out, "Usage: %s [-c FILE] %s\n", PNS_ESC(prog), cmd->synopsis);
 }
 
 /* "-u/--user" */
@@ -466,7 +466,7 @@ static bool privileged_exec(const char *prog)
 		return false;
 	fprintf(stderr, "%s: refusing to run set-user-ID, set-group-ID or with file capabilities "
 		"(real, effective and saved uid %u, %u, %u; gid %u, %u, %u): it must be installed "
-		"mode 0755 and run by root\n", prog, (unsigned)r, (unsigned)e, (unsigned)s,
+		"mode 0755 and run by root\n", PNS_ESC(prog), (unsigned)r, (unsigned)e, (unsigned)s,
 		(unsigned)rg, (unsigned)eg, (unsigned)sg);
 	return true;
 }

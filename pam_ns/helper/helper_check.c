@@ -344,6 +344,8 @@ struct check {
 	bool *shadowed;			/* per rule: check_shadowed said it never matches */
 	struct pns_user_rules users;	/* which rules may match which user */
 	struct rule_index ix;		/* which rules may cover which (index_rules) */
+	size_t wild_budget;		/* PNS_CHECK_WILD_COMPARISONS, counted down */
+	bool wild_cut;			/* first_cover ran out of it */
 	struct set_index sx;		/* which rules join which set (index_sets) */
 	struct nss_names nss;		/* the literal names, each looked up once (lookup_names) */
 };
@@ -354,13 +356,16 @@ static void finding(struct check *c, bool error, const char *file, int line, con
 	/* As a policy error (pns_diag_add): every value in a finding comes
 	 * from the policy, NSS or the PAM stacks, so the sentence is escaped
 	 * whole, and the file name too. */
-	char msg[2048], shown[sizeof(msg) * 4];
+	/* Whole first (a value may be as long as a policy string), then
+	 * escaped into a bounded line: a cut shows pns_escape's mark. */
+	char *msg = NULL, shown[8192];
 	va_list ap;
 	va_start(ap, fmt);
-	if (vsnprintf(msg, sizeof(msg), fmt, ap) < 0)
-		msg[0] = '\0';
+	if (vasprintf(&msg, fmt, ap) < 0)
+		msg = NULL;
 	va_end(ap);
-	pns_escape(shown, sizeof(shown), msg);
+	pns_escape(shown, sizeof(shown), msg ? msg : "(out of memory while reporting a finding)");
+	free(msg);
 	if (line > 0)
 		fprintf(stderr, "%s:%d: %s%s\n", PNS_ESC(file), line, error ? "" : "warning: ", shown);
 	else
@@ -368,15 +373,26 @@ static void finding(struct check *c, bool error, const char *file, int line, con
 	error ? c->errors++ : c->warnings++;
 }
 
+/*
+ * Comparisons of a rule with earlier rules filed under no name (patterns
+ * in both users and groups, or neither) that check makes in all: each
+ * such rule may cover any later one, so they are compared pairwise, and a
+ * policy of 100,000 of them would take minutes.  Past this many (about a
+ * second), check says once that it stopped looking for such rules that
+ * make later ones dead; rules filed under a name are always compared.
+ */
+#define PNS_CHECK_WILD_COMPARISONS 20000000
+
 /* The first rule before rule j that covers it (pns_rule_covers), among
  * those with no service, rhost or tty criterion when every_session; or
- * SIZE_MAX.  Without the index (no memory): every earlier rule. */
+ * SIZE_MAX.  The wild rules before j and those filed under one of j's
+ * names, both ascending, merged.  Without the index (no memory): every
+ * earlier rule. */
 static size_t first_cover(struct check *c, size_t j, bool every_session)
 {
 	const struct pns_policy *pol = c->pol;
 	const struct pns_rule *b = &pol->rules[j];
 	struct rule_index *ix = &c->ix;
-	size_t n = 0;
 	if (!ix->cand) {
 		for (size_t i = 0; i < j; i++)
 			if ((!every_session || pns_rule_every_session(&pol->rules[i])) &&
@@ -384,17 +400,26 @@ static size_t first_cover(struct check *c, size_t j, bool every_session)
 				return i;
 		return SIZE_MAX;
 	}
-	for (size_t k = 0; k < ix->nwild && ix->wild[k] < j; k++)
-		ix->cand[n++] = ix->wild[k];
-	n = add_filed(ix, &c->users.named, &b->users, j, n);
+	size_t n = add_filed(ix, &c->users.named, &b->users, j, 0);
 	n = add_filed(ix, &ix->groups, &b->groups, j, n);
 	qsort(ix->cand, n, sizeof(*ix->cand), index_cmp);
-	for (size_t k = 0; k < n; k++) {
-		const struct pns_rule *a = &pol->rules[ix->cand[k]];
+	for (size_t f = 0, w = 0;;) {
+		bool wild_left = w < ix->nwild && ix->wild[w] < j && c->wild_budget > 0;
+		if (!wild_left && w < ix->nwild && ix->wild[w] < j)
+			c->wild_cut = true;
+		if (f == n && !wild_left)
+			return SIZE_MAX;
+		size_t i;
+		if (f < n && (!wild_left || ix->cand[f] < ix->wild[w])) {
+			i = ix->cand[f++];
+		} else {
+			i = ix->wild[w++];
+			c->wild_budget--;
+		}
+		const struct pns_rule *a = &pol->rules[i];
 		if ((!every_session || pns_rule_every_session(a)) && pns_rule_covers(a, b))
-			return ix->cand[k];
+			return i;
 	}
-	return SIZE_MAX;
 }
 
 /* --- the PAM stacks and the programs a login runs ------------------------ */
@@ -992,6 +1017,7 @@ static void check_all_services(struct check *c)
 static void check_shadowed(struct check *c)
 {
 	const struct pns_policy *pol = c->pol;
+	c->wild_budget = PNS_CHECK_WILD_COMPARISONS;
 	for (size_t j = 1; j < pol->nrules; j++) {
 		size_t i = first_cover(c, j, false);
 		if (i == SIZE_MAX)
@@ -1010,6 +1036,10 @@ static void check_shadowed(struct check *c)
 			"user manager of its users (user_manager: their systemd-user session is refused), so "
 			"removing it changes that" : "");
 	}
+	if (c->wild_cut)
+		fprintf(stderr, "%s: note: rules with patterns in both users and groups (or neither) were "
+			"compared with later rules %d times, and no further: check may not name every rule "
+			"they make dead\n", PNS_ESC(pol->files.v[0]), PNS_CHECK_WILD_COMPARISONS);
 }
 
 static void check_unused_sets(struct check *c)

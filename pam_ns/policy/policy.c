@@ -66,31 +66,17 @@ void pns_strlist_free(struct pns_strlist *l)
 	l->n = 0;
 }
 
-void pns_diag_add(struct pns_diag *d, const char *file, int line, const char *fmt, ...)
+/* Add "file:line: text" (text escaped already) to d. */
+static void diag_push(struct pns_diag *d, const char *file, int line, const char *text)
 {
-	char *msg = NULL, *full = NULL;
-	va_list ap;
-	va_start(ap, fmt);
-	int n = vasprintf(&msg, fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		msg = NULL;
-	/* Every value in a policy error comes from a policy file (or is a
-	 * path): the sentence is escaped whole, file name included, so that
-	 * no value in it reaches a log or a terminal raw (pns_escape: our own
-	 * words are printable ASCII without a backslash, and stay as they
-	 * are; 4 bytes per byte is room for any escape). */
-	char *esc = msg ? malloc(strlen(msg) * 4 + 1) : NULL;
-	if (esc)
-		pns_escape(esc, strlen(msg) * 4 + 1, msg);
-	const char *text = esc ? esc : "out of memory while reporting a policy error";
+	char *full = NULL;
+	int n;
 	if (file && line > 0)
 		n = asprintf(&full, "%s:%d: %s", PNS_ESC(file), line, text);
 	else if (file)
 		n = asprintf(&full, "%s: %s", PNS_ESC(file), text);
 	else
 		n = asprintf(&full, "%s", text);
-	free(esc);
 	/* Losing a message to ENOMEM must not lose the fact that there was an
 	 * error: callers count messages. */
 	if (n < 0 || pns_strlist_add(&d->msgs, full) < 0) {
@@ -103,7 +89,51 @@ void pns_diag_add(struct pns_diag *d, const char *file, int line, const char *fm
 		}
 	}
 	free(full);
+}
+
+/* fmt's sentence escaped whole (pns_escape: our own words are printable
+ * ASCII without a backslash, and stay as they are; 4 bytes per byte is
+ * room for any escape), malloc'd; NULL without memory. */
+static char *escaped_sentence(const char *fmt, va_list ap)
+{
+	char *msg = NULL;
+	if (vasprintf(&msg, fmt, ap) < 0)
+		return NULL;
+	char *esc = malloc(strlen(msg) * 4 + 1);
+	if (esc)
+		pns_escape(esc, strlen(msg) * 4 + 1, msg);
 	free(msg);
+	return esc;
+}
+
+void pns_diag_add(struct pns_diag *d, const char *file, int line, const char *fmt, ...)
+{
+	/* Every value in a policy error comes from a policy file (or is a
+	 * path): the sentence is escaped whole, file name included, so that
+	 * no value in it reaches a log or a terminal raw. */
+	va_list ap;
+	va_start(ap, fmt);
+	char *text = escaped_sentence(fmt, ap);
+	va_end(ap);
+	diag_push(d, file, line, text ? text : "out of memory while reporting a policy error");
+	free(text);
+}
+
+void pns_diag_add_err(struct pns_diag *d, const char *file, int line, const struct pns_err *e,
+		      const char *fmt, ...)
+{
+	char *head = NULL, *text = NULL;
+	if (fmt) {
+		va_list ap;
+		va_start(ap, fmt);
+		head = escaped_sentence(fmt, ap);
+		va_end(ap);
+	}
+	if (asprintf(&text, "%s%s%s", head ? head : "", head ? ": " : "", e->msg) < 0)
+		text = NULL;
+	diag_push(d, file, line, text ? text : "out of memory while reporting a policy error");
+	free(text);
+	free(head);
 }
 
 void pns_diag_free(struct pns_diag *d)

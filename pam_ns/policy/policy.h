@@ -216,6 +216,11 @@ struct pns_diag {
 };
 void pns_diag_add(struct pns_diag *d, const char *file, int line, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
+/* pns_diag_add of "SENTENCE: e->msg" (or e->msg alone when fmt is NULL):
+ * the sentence escaped, e->msg as it is, escaped where it was made (a
+ * struct pns_err's message is never escaped twice). */
+void pns_diag_add_err(struct pns_diag *d, const char *file, int line, const struct pns_err *e,
+		      const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 void pns_diag_free(struct pns_diag *d);
 
 struct pns_load_opts {

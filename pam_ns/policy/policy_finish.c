@@ -1,6 +1,7 @@
 /* Resolving what may span files: a rule's join of a set defined anywhere,
  * and what depends on the joined set's types (user_manager's default). */
 #include "policy/policy_int.h"
+#include "policy/policy_limits.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -153,8 +154,22 @@ int pns_policy_finish(struct pns_policy *pol, struct pns_diag *d)
 			     "at %s:%d", ix.v[i]->name, ix.v[first]->file, ix.v[first]->line);
 		errors++;
 	}
+	size_t group_patterns = 0;
 	for (size_t i = 0; i < pol->nrules; i++) {
 		struct pns_rule *r = &pol->rules[i];
+		size_t before = group_patterns;
+		for (size_t k = 0; k < r->groups.n; k++)
+			group_patterns += !pns_pattern_is_literal(r->groups.v[k]);
+		for (size_t k = 0; k < r->not_groups.n; k++)
+			group_patterns += !pns_pattern_is_literal(r->not_groups.v[k]);
+		if (before <= PNS_POLICY_GROUP_PATTERNS_MAX && group_patterns > PNS_POLICY_GROUP_PATTERNS_MAX) {
+			pns_diag_add(d, r->file, r->line, "this rule's group patterns make more than the %d "
+				     "patterns (with * ? or [) that groups and not_groups may hold in all the "
+				     "policy's rules: each is matched against every group of the user at each "
+				     "login; name groups literally (see LIMITS in pam_ns.conf(5))",
+				     PNS_POLICY_GROUP_PATTERNS_MAX);
+			errors++;
+		}
 		r->join = NULL;
 		if (r->join_name)
 			errors += finish_join(pol, &ix, r, d);

@@ -68,4 +68,13 @@
  * half of it, PNS_POLICY_RULES_MAX rules of 6 settings a fifth. */
 #define PNS_POLICY_GROUP_WORK_MAX 20000000ULL
 
+/* Patterns (entries with * ? or [) in the groups and not_groups lists of
+ * every rule together.  A group pattern is matched against the name of
+ * each of the user's groups at every login that reaches its rule: a user
+ * in 2,000 groups costs 2,000 fnmatch(3) calls a pattern, so this bounds
+ * that login's matching at about 512,000 calls (a tenth of a second).  A
+ * literal group name costs one lookup whatever the user's groups, and is
+ * not counted. */
+#define PNS_POLICY_GROUP_PATTERNS_MAX 256
+
 #endif

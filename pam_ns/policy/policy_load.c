@@ -38,6 +38,9 @@ struct loader {
 /* A problem with a source: an error when loading, a difference when
  * checking (the full load that follows will say what it is). */
 #define LOADER_ERR(l, ...) ((l)->want ? (void)((l)->differs = true) : pns_diag_add((l)->d, __VA_ARGS__))
+/* The same for an error whose message is made already (pns_diag_add_err). */
+#define LOADER_ERR_E(l, file, e, ...) \
+	((l)->want ? (void)((l)->differs = true) : pns_diag_add_err((l)->d, file, 0, e, __VA_ARGS__))
 
 void pns_sources_free(struct pns_sources *s)
 {
@@ -114,13 +117,13 @@ static void load_dropins(struct loader *l, const char *main_path)
 	char dir_path[PATH_MAX];
 	struct pns_err e = { 0 };
 	if (pns_policy_dropin_dir(main_path, dir_path, sizeof(dir_path), &e) < 0) {
-		LOADER_ERR(l, main_path, 0, "drop-in directory: %s", e.msg);
+		LOADER_ERR_E(l, main_path, &e, "drop-in directory");
 		return;
 	}
 	int fd = pns_path_open(dir_path, PNS_PATH_DIR | l->trust, l->trusted, &e);
 	if (fd < 0) {
 		if (e.errnum != ENOENT)
-			LOADER_ERR(l, NULL, 0, "%s", e.msg);
+			LOADER_ERR_E(l, NULL, &e, NULL);
 		else if (l->want && l->want->has_dir)
 			l->differs = true;
 		return;
@@ -166,7 +169,7 @@ static void load_dropins(struct loader *l, const char *main_path)
 	for (size_t i = 0; i < names.n && !l->differs; i++) {
 		char path[PATH_MAX];
 		if (pns_snprintf(&e, path, sizeof(path), "%s/%s", dir_path, names.v[i]) < 0) {
-			LOADER_ERR(l, dir_path, 0, "%s", e.msg);
+			LOADER_ERR_E(l, dir_path, &e, NULL);
 			continue;
 		}
 		/* Relative to the directory already walked and checked: the
@@ -175,7 +178,7 @@ static void load_dropins(struct loader *l, const char *main_path)
 		int ffd = pns_path_openat(dirfd(dir), dir_path, names.v[i], PNS_PATH_FILE | l->trust,
 					  l->trusted, &e);
 		if (ffd < 0) {
-			LOADER_ERR(l, NULL, 0, "%s", e.msg);
+			LOADER_ERR_E(l, NULL, &e, NULL);
 			continue;
 		}
 		take_stat(l, ffd, l->rec && l->rec->dropins ? &l->rec->dropins[i] : NULL,
@@ -222,7 +225,7 @@ static void check_pin_dir_parent(struct loader *l, const char *main_path)
 		return;
 	}
 	if (e.errnum != ENOENT) {
-		pns_diag_add(l->d, main_path, 0, "pin_dir %s cannot be used: %s", pin_dir, e.msg);
+		pns_diag_add_err(l->d, main_path, 0, &e, "pin_dir %s cannot be used", pin_dir);
 		return;
 	}
 	/* Absent: the helper will make it in the nearest directory that
@@ -334,7 +337,7 @@ int pns_policy_load(const char *path, const struct pns_load_opts *opts, struct p
 		if (e.errnum == ENOENT)
 			pns_diag_add(diag, path, 0, "the policy file does not exist");
 		else
-			pns_diag_add(diag, NULL, 0, "%s", e.msg);
+			pns_diag_add_err(diag, NULL, 0, &e, NULL);
 	} else {
 		take_stat(&l, fd, &rec.main, NULL);
 		parse_fd(&l, fd, path, true);

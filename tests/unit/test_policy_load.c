@@ -11,6 +11,7 @@
 
 #include "policy/policy.h"
 #include "policy_files.h"
+#include "policy/policy_limits.h"
 
 #define V "version = 1;\n"
 
@@ -398,7 +399,6 @@ static void skip_trust_skips_owner_and_mode(void **state)
 
 /* ---- limits (policy_limits.h) ------------------------------------------ */
 
-#include "policy/policy_limits.h"
 
 /* A growing text, for policies of a given size. */
 struct text {
@@ -652,10 +652,41 @@ static void oversized_policies_of_the_issue_are_refused(void **state)
 	pns_diag_free(&d);
 }
 
+/* Group patterns, in all the rules of every file: exactly the limit
+ * loads; one more is refused at the rule that passes it (a drop-in's). */
+static void group_patterns_are_bounded(void **state)
+{
+	struct fixture *f = *state;
+	char *text = NULL;
+	size_t len = 0;
+	FILE *m = open_memstream(&text, &len);
+	fprintf(m, "rules = (\n");
+	for (int i = 0; i < PNS_POLICY_GROUP_PATTERNS_MAX - 1; i++)
+		fprintf(m, "  { groups = [\"g%d-*\", \"lit%d\"]; action = \"none\"; },\n", i, i);
+	fprintf(m, "  { users = [\"a\"]; action = \"none\"; }\n);\n");
+	fclose(m);
+	write_main(f, 0644, text);
+	free(text);
+	write_dropin(f, "10-last.conf", 0644,
+		     "rules = ( { not_groups = [\"x[0-9]\"]; action = \"none\"; } );\n");
+	struct pns_policy *pol = NULL;
+	struct pns_diag d = { 0 };
+	int r = load(f->main, getuid(), false, &pol, &d);
+	for (size_t i = 0; i < d.msgs.n; i++)
+		print_error("%s\n", d.msgs.v[i]);
+	assert_int_equal(r, 0);
+	pns_policy_free(pol);
+	write_dropin(f, "20-more.conf", 0644,
+		     "\nrules = ( { groups = [\"y?\"]; action = \"none\"; } );\n");
+	expect_refused(f->main, getuid(), false, "/pam_ns.d/20-more.conf:2: this rule's group patterns make "
+		       "more than the 256 patterns", NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(loads_main_and_sorted_dropins, setup, teardown),
+		cmocka_unit_test_setup_teardown(group_patterns_are_bounded, setup, teardown),
 		cmocka_unit_test_setup_teardown(dropin_defining_pin_dir_is_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(errors_of_every_file_are_collected, setup, teardown),
 		cmocka_unit_test_setup_teardown(user_manager_across_files, setup, teardown),
