@@ -38,21 +38,30 @@ void pns_json_string(FILE *out, const char *s)
 			fputs("\\t", out);
 			break;
 		default:
-			/* Every control character (C0, DEL, C1) as \uXXXX:
-			 * JSON allows DEL and C1 raw, but the output is read on
-			 * terminals too, which act on them. */
+			/* Every control character (C0, DEL) and every character
+			 * beyond ASCII as \uXXXX (a surrogate pair above
+			 * U+FFFF): the output is read on terminals too, which act
+			 * on C1 controls and reorder text at U+202E and its kin;
+			 * so the output is ASCII, as pns_escape's is. */
 			if (*p < 0x20 || *p == 0x7f) {
 				fprintf(out, "\\u%04x", *p);
 			} else if (*p < 0x80) {
 				fputc(*p, out);
-			} else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
-				fprintf(out, "\\u%04x", p[1]);
-				p++;
 			} else {
 				/* JSON is Unicode: a byte that is no UTF-8 (a name
 				 * from NSS in another encoding) is U+FFFD. */
 				size_t n = utf8_len(p);
-				n ? (void)fwrite(p, 1, n, out) : (void)fputs("\\ufffd", out);
+				unsigned long cp = 0xfffd;
+				if (n) {
+					cp = p[0] & (0x7f >> n);
+					for (size_t i = 1; i < n; i++)
+						cp = cp << 6 | (p[i] & 0x3f);
+				}
+				if (cp > 0xffff)
+					fprintf(out, "\\u%04lx\\u%04lx", 0xd800 + ((cp - 0x10000) >> 10),
+						0xdc00 + ((cp - 0x10000) & 0x3ff));
+				else
+					fprintf(out, "\\u%04lx", cp);
 				p += n ? n - 1 : 0;
 			}
 		}

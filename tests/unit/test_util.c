@@ -168,14 +168,18 @@ static void json_strings(void **state)
 {
 	(void)state;
 	expect_json("a\"b\\c\nd\te\x01", "\"a\\\"b\\\\c\\nd\\te\\u0001\"");
-	expect_json("caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80", "\"caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80\"");
+	/* Everything beyond ASCII as \uXXXX, a surrogate pair above U+FFFF:
+	 * the output is ASCII, so no direction override (U+202E) reaches a
+	 * terminal raw. */
+	expect_json("caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80", "\"caf\\u00e9 \\u20ac \\ud83d\\ude00\"");
+	expect_json("a\xe2\x80\xae" "b", "\"a\\u202eb\"");
 	expect_json("bad\xff", "\"bad\\ufffd\"");
 	expect_json("\xc0\xaf", "\"\\ufffd\\ufffd\"");			/* overlong '/' */
 	expect_json("\xe2\x82", "\"\\ufffd\\ufffd\"");			/* cut short */
 	expect_json("\xed\xa0\x80", "\"\\ufffd\\ufffd\\ufffd\"");	/* a surrogate */
 	expect_json("\xf4\x90\x80\x80", "\"\\ufffd\\ufffd\\ufffd\\ufffd\"");	/* above U+10FFFF */
 	/* DEL and the C1 controls (CSI is U+009B) act on terminals. */
-	expect_json("a\x7f\xc2\x9b" "2J\xc2\xa0", "\"a\\u007f\\u009b2J\xc2\xa0\"");
+	expect_json("a\x7f\xc2\x9b" "2J\xc2\xa0", "\"a\\u007f\\u009b2J\\u00a0\"");
 	char *null = json_of(NULL);
 	assert_string_equal(null, "null");
 	free(null);
