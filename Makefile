@@ -127,6 +127,17 @@ $(PATHS_H): always | $(BUILD)
 	@if cmp -s $@.new $@; then rm -f $@.new; else mv -f $@.new $@; fi
 always:
 
+# What a policy snapshot of this build is made of: the policy layer's
+# sources and libconfig's version.  policy_snap.c puts it in every
+# snapshot's layout word, so a module built from other policy code (a
+# copied .so, two builds sharing /run/pam_ns-policy) parses the policy
+# anew instead of reading rules another parser compiled.
+POLICY_BUILD_H := $(BUILD)/policy_build.h
+$(POLICY_BUILD_H): $(wildcard pam_ns/policy/*.c pam_ns/policy/*.h) | $(BUILD)
+	@printf '/* Made by the Makefile: a hash of the policy sources and libconfig. */\n#define PNS_POLICY_BUILD 0x%sULL\n' \
+	  "$$( (cat $^; pkg-config --modversion libconfig 2>/dev/null) | sha256sum | cut -c1-16)" >$@
+$(BUILD)/core/policy_snap.o: $(POLICY_BUILD_H)
+
 # The core is compiled with default visibility but linked into the module
 # through a version script, so only the PAM entry points are exported.
 $(CORE_LIB): $(CORE_OBJ)

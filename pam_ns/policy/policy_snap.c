@@ -17,6 +17,16 @@
 #include <sys/stat.h>
 
 #include "common/path.h"
+/* PNS_POLICY_BUILD, from the Makefile (builds outside it, the fuzzers',
+ * have none: 0). */
+#if defined(__has_include)
+#if __has_include("policy_build.h")
+#include "policy_build.h"
+#endif
+#endif
+#ifndef PNS_POLICY_BUILD
+#define PNS_POLICY_BUILD 0ULL
+#endif
 
 /*
  * The block is this program's own structs, pointers replaced by offsets
@@ -99,12 +109,14 @@ struct snap_key {
 
 static uint32_t layout_word(void)
 {
-	/* Sizes, the type count and the byte order: a block written by a
-	 * build that differs in any of these is refused. */
+	/* Sizes, the type count, the byte order and the policy code the
+	 * build has (PNS_POLICY_BUILD): a block written by a build that
+	 * differs in any of these is refused. */
 	uint32_t h = 2166136261u;
 	const uint32_t parts[] = { sizeof(struct pns_policy), sizeof(struct pns_set), sizeof(struct pns_rule),
 				   sizeof(struct pns_setup), sizeof(struct pns_uplink),
-				   sizeof(struct pns_hooks), PNS_NTYPES, 0x01020304u };
+				   sizeof(struct pns_hooks), PNS_NTYPES, 0x01020304u,
+				   (uint32_t)PNS_POLICY_BUILD, (uint32_t)(PNS_POLICY_BUILD >> 32) };
 	for (size_t i = 0; i < PNS_ARRAY_SIZE(parts); i++)
 		h = (h ^ parts[i]) * 16777619u;
 	return h;
