@@ -211,7 +211,7 @@ check-asan:
 	@$(MAKE) --no-print-directory BUILD=$(BUILD)/asan SANITIZE=1 \
 	  $(if $(findstring jobserver,$(MAKEFLAGS)),,-j$(shell nproc)) all
 	@rc=0; for s in check-unit check-cli check-helper check-pam check-sessions; do \
-	  $(MAKE) --no-print-directory BUILD=$(BUILD)/asan SANITIZE=1 $$s || rc=1; done; \
+	  PNS_TEST_SCALE=0 $(MAKE) --no-print-directory BUILD=$(BUILD)/asan SANITIZE=1 $$s || rc=1; done; \
 	if [ -n "$$(ls -A $(BUILD)/asan/reports)" ]; then \
 	  cat $(BUILD)/asan/reports/*; echo "check-asan: sanitizer reports (above, in $(BUILD)/asan/reports/)"; \
 	  exit 1; fi; \

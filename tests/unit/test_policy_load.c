@@ -473,6 +473,8 @@ static void file_of_exactly_the_limit_loads(void **state)
 static void total_bytes_are_bounded(void **state)
 {
 	struct fixture *f = *state;
+	if (pf_scale_skipped(__func__))
+		skip();
 	/* The main file and 7 drop-ins of 1 MiB: 8 MiB, the limit. */
 	write_main_sized(f, PNS_POLICY_FILE_MAX);
 	struct text t;
@@ -538,6 +540,8 @@ static void write_rules(struct fixture *f, size_t n, size_t per_file, bool compa
 static void rules_are_bounded(void **state)
 {
 	struct fixture *f = *state;
+	if (pf_scale_skipped(__func__))
+		skip();
 	write_main(f, 0644, "");
 	write_rules(f, PNS_POLICY_RULES_MAX, 20000, false);
 	struct pns_policy *pol = expect_loads(f->main);
@@ -573,6 +577,8 @@ static void write_sets(struct fixture *f, size_t n)
 static void sets_are_bounded(void **state)
 {
 	struct fixture *f = *state;
+	if (pf_scale_skipped(__func__))
+		skip();
 	write_main(f, 0644, "");
 	write_sets(f, PNS_POLICY_SETS_MAX);
 	struct pns_policy *pol = expect_loads(f->main);
@@ -606,6 +612,8 @@ static void write_list(struct fixture *f, size_t n, const char *last)
 static void list_entries_are_bounded(void **state)
 {
 	struct fixture *f = *state;
+	if (pf_scale_skipped(__func__))
+		skip();
 	write_list(f, PNS_POLICY_LIST_MAX, NULL);
 	struct pns_policy *pol = expect_loads(f->main);
 	assert_int_equal(pol->rules[0].users.n, PNS_POLICY_LIST_MAX);
@@ -625,6 +633,8 @@ static void list_entries_are_bounded(void **state)
 static void oversized_policies_of_the_issue_are_refused(void **state)
 {
 	struct fixture *f = *state;
+	if (pf_scale_skipped(__func__))
+		skip();
 	write_list(f, 130000, NULL);
 	expect_refused(f->main, getuid(), false, "users has 130000 entries", NULL);
 	/* 40,000 sets in one group. */

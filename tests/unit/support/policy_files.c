@@ -50,3 +50,12 @@ void pf_rmtree(const char *dir)
 {
 	nftw(dir, rm_one, 16, FTW_DEPTH | FTW_PHYS);
 }
+
+bool pf_scale_skipped(const char *test)
+{
+	const char *v = getenv("PNS_TEST_SCALE");
+	if (!v || strcmp(v, "0"))
+		return false;
+	fprintf(stderr, "%s: skipped under the sanitizers (PNS_TEST_SCALE=0); it runs natively\n", test);
+	return true;
+}

@@ -12,6 +12,13 @@ char *pf_mkdtemp(void);
  * return the full path (caller frees).  Fails the running test on error. */
 char *pf_write(const char *dir, const char *name, mode_t mode, const char *text);
 
+/* Whether the tests of policies at the size limits are skipped: under
+ * the sanitizers (PNS_TEST_SCALE=0, make check-asan), where they take
+ * minutes; they run in every native run of the same suite.  Says so on
+ * stderr when they are. */
+#include <stdbool.h>
+bool pf_scale_skipped(const char *test);
+
 /* Remove a directory tree made by these helpers (no symlinks followed). */
 void pf_rmtree(const char *dir);
 
