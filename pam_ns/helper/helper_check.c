@@ -298,12 +298,13 @@ static int lookup_names(const struct pns_policy *pol, struct nss_names *nn)
 		}
 		nn->v[nn->n++] = nn->v[i];
 	}
-	struct nss_name **order = malloc((nn->n + 1) * sizeof(*order));
+	/* An array of pointers, sized by its element. */
+	struct nss_name **order = malloc((nn->n + 1) * sizeof(*order));	// NOLINT(bugprone-sizeof-expression)
 	if (!order)
 		return -1;
 	for (size_t i = 0; i < nn->n; i++)
 		order[i] = &nn->v[i];
-	qsort(order, nn->n, sizeof(*order), nss_first_cmp);
+	qsort(order, nn->n, sizeof(*order), nss_first_cmp);	// NOLINT(bugprone-sizeof-expression)
 	for (size_t i = 0; i < nn->n; i++) {
 		struct nss_name *x = order[i];
 		if (i >= PNS_CHECK_NSS_MAX) {

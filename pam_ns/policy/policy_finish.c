@@ -134,7 +134,9 @@ static int finish_user_manager(struct pns_rule *r, struct pns_diag *d)
 int pns_policy_finish(struct pns_policy *pol, struct pns_diag *d)
 {
 	int errors = 0;
-	struct set_index ix = { .v = calloc(pol->nsets ? pol->nsets : 1, sizeof(*ix.v)), .n = pol->nsets };
+	/* An array of pointers to the sets, sized by its element. */
+	struct set_index ix = { .v = calloc(pol->nsets ? pol->nsets : 1, sizeof(*ix.v)),	// NOLINT(bugprone-sizeof-expression)
+				.n = pol->nsets };
 	if (!ix.v) {
 		pns_diag_add(d, pol->files.n ? pol->files.v[0] : NULL, 0, "out of memory");
 		return 1;
@@ -142,7 +144,7 @@ int pns_policy_finish(struct pns_policy *pol, struct pns_diag *d)
 	for (size_t i = 0; i < pol->nsets; i++)
 		ix.v[i] = &pol->sets[i];
 	if (ix.n)
-		qsort(ix.v, ix.n, sizeof(*ix.v), by_name);
+		qsort(ix.v, ix.n, sizeof(*ix.v), by_name);	// NOLINT(bugprone-sizeof-expression)
 	/* A name defined twice, in two files (libconfig refuses it within
 	 * one): each later definition is reported, naming the first. */
 	for (size_t i = 1, first = 0; i < ix.n; i++) {

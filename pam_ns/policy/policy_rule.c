@@ -126,12 +126,15 @@ static void parse_rule(struct pns_pctx *c, const config_setting_t *g)
 {
 	/* The array doubles whenever its count reaches a power of two. */
 	size_t n = c->pol->nrules;
-	struct pns_rule *rules = c->pol->rules;
-	if (!(n & (n - 1)) && !(rules = realloc(rules, (n ? 2 * n : 1) * sizeof(*rules)))) {
-		pns_perr(c, g, "out of memory");
-		return;
+	if (!(n & (n - 1))) {
+		struct pns_rule *grown = realloc(c->pol->rules, (n ? 2 * n : 1) * sizeof(*grown));
+		if (!grown) {
+			pns_perr(c, g, "out of memory");
+			return;
+		}
+		c->pol->rules = grown;
 	}
-	c->pol->rules = rules;
+	struct pns_rule *rules = c->pol->rules;
 	struct pns_rule *r = &rules[c->pol->nrules++];
 	memset(r, 0, sizeof(*r));
 	pns_setup_init(&r->setup);

@@ -378,12 +378,15 @@ static void parse_set(struct pns_pctx *c, const config_setting_t *g)
 			 "only, not \".\" or \"..\"", name);
 	/* The array doubles whenever its count reaches a power of two. */
 	size_t n = c->pol->nsets;
-	struct pns_set *sets = c->pol->sets;
-	if (!(n & (n - 1)) && !(sets = realloc(sets, (n ? 2 * n : 1) * sizeof(*sets)))) {
-		pns_perr(c, g, "out of memory");
-		return;
+	if (!(n & (n - 1))) {
+		struct pns_set *grown = realloc(c->pol->sets, (n ? 2 * n : 1) * sizeof(*grown));
+		if (!grown) {
+			pns_perr(c, g, "out of memory");
+			return;
+		}
+		c->pol->sets = grown;
 	}
-	c->pol->sets = sets;
+	struct pns_set *sets = c->pol->sets;
 	struct pns_set *set = &sets[c->pol->nsets];
 	memset(set, 0, sizeof(*set));
 	pns_setup_init(&set->setup);

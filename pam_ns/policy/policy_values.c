@@ -249,6 +249,8 @@ static const char *never_valid(const char *h)
 		return NULL;
 	if (strchr(x, '%'))
 		return "%% writes a '%', which no host name may contain; drop it";
+	if (!n)
+		return "it is empty: name the host (\"lab\", \"%u-lab\") or leave hostname out";
 	if (x[0] == '.' || x[n - 1] == '.' || strstr(x, ".."))
 		return "a label would be empty (a '.' at either end, or two in a row); write one '.' "
 		       "between labels, as in \"%u.lab\"";

@@ -96,7 +96,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			abort();
 		const char *mark = "\\...";
 		size_t mlen = outsz - 1 < 4 ? outsz - 1 : 4;
-		if (slen < mlen || memcmp(small + slen - mlen, mark, mlen))
+		/* The mark, or as much of it as the buffer holds, ends it (an
+		 * output shorter than that reads before small: ASan says so). */
+		if (memcmp(small + slen - mlen, mark, mlen))
 			abort();
 		size_t keep = slen - mlen;
 		if (memcmp(small, big, keep))
