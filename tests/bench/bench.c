@@ -490,46 +490,31 @@ static int nss_lookup(struct scen *s, double *us)
 	return 0;
 }
 
-static int floor_join(struct scen *s, double *us)
+/* Open the set's 4 pins and enter them: from lab_dir, an fd kept open at
+ * hand; or, in_store, where pam_ns's pins live: in the store's mount
+ * namespace, reached through its pin (pam_ns(8), THE STORE), entered, the
+ * pins opened there, and back home before entering them (the least a join
+ * does in that model, with no check of anything). */
+static int floor_join_pins(struct scen *s, double *us, bool in_store)
 {
-	int fd[NS_MNT + 1];
+	int fd[NS_MNT + 1], dir = lab_dir;
 	long long t0 = now_ns();
-	for (int t = NS_NET; t <= NS_MNT; t++)
-		if ((fd[t] = openat(lab_dir, ns_entry[t], O_RDONLY | O_CLOEXEC)) < 0)
-			return fail(s, "cannot open the set's %s pin: %s", ns_entry[t], strerror(errno));
-	for (int t = NS_NET; t <= NS_MNT; t++)
-		if (setns(fd[t], ns_flag[t]) < 0)
-			return fail(s, "setns into the set's %s pin: %s", ns_entry[t], strerror(errno));
-	for (int t = NS_NET; t <= NS_MNT; t++)
-		close(fd[t]);
-	long long t1 = now_ns();
-	int bad = check(s, "");
-	go_home();
-	*us = (double)(t1 - t0) / 1000.0;
-	return bad;
-}
-
-/* The same where the pins live: in the store's mount namespace, reached
- * through its pin (pam_ns(8), THE STORE), entered, the pins opened there,
- * and back home before entering them.  The least a join does in this
- * model, with no check of anything. */
-static int floor_store_join(struct scen *s, double *us)
-{
-	int fd[NS_MNT + 1];
-	long long t0 = now_ns();
-	int pin = open("/run/pam_ns/store", O_RDONLY | O_CLOEXEC);
-	if (pin < 0 || setns(pin, CLONE_NEWNS) < 0)
-		return fail(s, "cannot enter the store: %s", strerror(errno));
-	close(pin);
-	int dir = open("/sets/lab/shared", O_PATH | O_DIRECTORY | O_CLOEXEC);
-	if (dir < 0)
-		return fail(s, "cannot open the set in the store: %s", strerror(errno));
+	if (in_store) {
+		int pin = open("/run/pam_ns/store", O_RDONLY | O_CLOEXEC);
+		if (pin < 0 || setns(pin, CLONE_NEWNS) < 0)
+			return fail(s, "cannot enter the store: %s", strerror(errno));
+		close(pin);
+		if ((dir = open("/sets/lab/shared", O_PATH | O_DIRECTORY | O_CLOEXEC)) < 0)
+			return fail(s, "cannot open the set in the store: %s", strerror(errno));
+	}
 	for (int t = NS_NET; t <= NS_MNT; t++)
 		if ((fd[t] = openat(dir, ns_entry[t], O_RDONLY | O_CLOEXEC)) < 0)
 			return fail(s, "cannot open the set's %s pin: %s", ns_entry[t], strerror(errno));
-	close(dir);
-	if (setns(home_fd[NS_MNT], CLONE_NEWNS) < 0)
-		return fail(s, "cannot leave the store: %s", strerror(errno));
+	if (in_store) {
+		close(dir);
+		if (setns(home_fd[NS_MNT], CLONE_NEWNS) < 0)
+			return fail(s, "cannot leave the store: %s", strerror(errno));
+	}
 	for (int t = NS_NET; t <= NS_MNT; t++)
 		if (setns(fd[t], ns_flag[t]) < 0)
 			return fail(s, "setns into the set's %s pin: %s", ns_entry[t], strerror(errno));
@@ -699,9 +684,9 @@ static int run_one(struct scen *s, double *us)
 	case K_FLOOR_LOAD:
 		return floor_load(s, us);
 	case K_FLOOR_JOIN:
-		return floor_join(s, us);
+		return floor_join_pins(s, us, false);
 	case K_FLOOR_STORE_JOIN:
-		return floor_store_join(s, us);
+		return floor_join_pins(s, us, true);
 	case K_FLOOR_NEW4:
 		return floor_new4(s, us);
 	case K_FLOOR_TMP:
