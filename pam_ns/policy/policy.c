@@ -241,6 +241,13 @@ const struct pns_strlist *pns_rule_literal_users(const struct pns_rule *r)
 	return pns_list_is_literal(&r->users) ? &r->users : NULL;
 }
 
+void *pns_grow(void *v, size_t n, size_t elsize)
+{
+	if (n & (n - 1))
+		return v;	/* room left since the last doubling */
+	return reallocarray(v, n ? 2 * n : 1, elsize);
+}
+
 void pns_policy_free(struct pns_policy *pol)
 {
 	if (!pol)

@@ -133,6 +133,12 @@ void pns_check_setup_needs(struct pns_pctx *c, int line, unsigned mask, const ch
 void pns_check_propagation(struct pns_pctx *c, int line, unsigned mask, const struct pns_setup *st,
 			   const struct pns_setup_seen *seen);
 
+/* v, an array of n elements of elsize bytes grown by this alone, with
+ * room for one more: it doubles whenever n reaches a power of two, so n
+ * appends cost n log n copies at most, not n*n.  The array (maybe moved),
+ * or NULL without memory, v then unchanged. */
+void *pns_grow(void *v, size_t n, size_t elsize);
+
 /* ---- snapshots (policy_snap.c) and what they are checked against ---- */
 
 #include <stdint.h>

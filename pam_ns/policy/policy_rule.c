@@ -124,18 +124,13 @@ static void check_rule(struct pns_pctx *c, struct pns_rule *r, const struct rule
 
 static void parse_rule(struct pns_pctx *c, const config_setting_t *g)
 {
-	/* The array doubles whenever its count reaches a power of two. */
-	size_t n = c->pol->nrules;
-	if (!(n & (n - 1))) {
-		struct pns_rule *grown = realloc(c->pol->rules, (n ? 2 * n : 1) * sizeof(*grown));
-		if (!grown) {
-			pns_perr(c, g, "out of memory");
-			return;
-		}
-		c->pol->rules = grown;
+	struct pns_rule *grown = pns_grow(c->pol->rules, c->pol->nrules, sizeof(*grown));
+	if (!grown) {
+		pns_perr(c, g, "out of memory");
+		return;
 	}
-	struct pns_rule *rules = c->pol->rules;
-	struct pns_rule *r = &rules[c->pol->nrules++];
+	c->pol->rules = grown;
+	struct pns_rule *r = &grown[c->pol->nrules++];
 	memset(r, 0, sizeof(*r));
 	pns_setup_init(&r->setup);
 	r->file = c->file;

@@ -376,18 +376,13 @@ static void parse_set(struct pns_pctx *c, const config_setting_t *g)
 	if (!pns_name_valid(name))
 		pns_perr(c, g, "namespace set name \"%s\" is not valid: letters, digits, '_', '.' and '-' "
 			 "only, not \".\" or \"..\"", name);
-	/* The array doubles whenever its count reaches a power of two. */
-	size_t n = c->pol->nsets;
-	if (!(n & (n - 1))) {
-		struct pns_set *grown = realloc(c->pol->sets, (n ? 2 * n : 1) * sizeof(*grown));
-		if (!grown) {
-			pns_perr(c, g, "out of memory");
-			return;
-		}
-		c->pol->sets = grown;
+	struct pns_set *grown = pns_grow(c->pol->sets, c->pol->nsets, sizeof(*grown));
+	if (!grown) {
+		pns_perr(c, g, "out of memory");
+		return;
 	}
-	struct pns_set *sets = c->pol->sets;
-	struct pns_set *set = &sets[c->pol->nsets];
+	c->pol->sets = grown;
+	struct pns_set *set = &grown[c->pol->nsets];
 	memset(set, 0, sizeof(*set));
 	pns_setup_init(&set->setup);
 	set->file = c->file;
